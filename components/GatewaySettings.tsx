@@ -1,0 +1,18 @@
+import { GATEWAY_SETTINGS_LABELS } from '@/utils/gateway-settings';
+
+/** The settings that are the same for every feed, so the admin sets them without thinking. */
+export function GatewaySettings() {
+  return (
+    <section aria-labelledby="gateway-settings-heading">
+      <h2 id="gateway-settings-heading">Also set on the gateway</h2>
+      <dl class="settings">
+        {GATEWAY_SETTINGS_LABELS.map(({ label, value }) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+/** Where Cisco's private threat intelligence (CTIA) serves feeds, per region. */
+export const PRIVATE_INTEL_HOSTS = {
+  'private.intel.amp.cisco.com': 'us',
+  'private.intel.eu.amp.cisco.com': 'eu',
+  'private.intel.apjc.amp.cisco.com': 'apjc',
+} as const;
+
+export type Region = (typeof PRIVATE_INTEL_HOSTS)[keyof typeof PRIVATE_INTEL_HOSTS];
+
+export const REGION_LABELS: Record<Region, string> = {
+  us: 'North America',
+  eu: 'Europe',
+  apjc: 'Asia Pacific, Japan and China',
+};
+
+/** The region of a private-intel host, or null for any other host. */
+export function regionOfHost(hostname: string): Region | null {
+  return Object.hasOwn(PRIVATE_INTEL_HOSTS, hostname)
+    ? PRIVATE_INTEL_HOSTS[hostname as keyof typeof PRIVATE_INTEL_HOSTS]
+    : null;
+}

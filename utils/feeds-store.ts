@@ -1,0 +1,49 @@
+import { storage } from 'wxt/utils/storage';
+import { StoredFeed } from './stored-feed';
+
+/** Enough for a morning of work; older captures fall off the end. */
+export const MAX_FEEDS = 20;
+
+/**
+ * Captured feeds, newest first. Session storage keeps them in memory only: they survive the popup
+ * closing and the service worker stopping, and vanish when the browser closes, as a secret should.
+ */
+const feedsItem = storage.defineItem<unknown>('session:feeds', { fallback: [] });
+
+/** The stored feeds; entries that are corrupt or of an older shape are dropped, never thrown. */
+export async function readFeeds(): Promise<StoredFeed[]> {
+  return validFeeds(await feedsItem.getValue().catch(() => []));
+}
+
+/** Calls `onChange` with the feeds whenever they change; returns the function that stops watching. */
+export function watchFeeds(onChange: (feeds: StoredFeed[]) => void): () => void {
+  return feedsItem.watch((value) => onChange(validFeeds(value)));
+}
+
+/** Puts `feed` first, replacing an older capture of the same feed id and keeping what it knew. */
+export function saveFeed(feed: StoredFeed): Promise<StoredFeed[]> {
+  return serially(async () => {
+    const feeds = await readFeeds();
+    const previous = feeds.find((f) => f.feedId === feed.feedId);
+    const merged: StoredFeed = { ...feed, title: feed.title ?? previous?.title, output: feed.output ?? previous?.output };
+    const next = [merged, ...feeds.filter((f) => f.feedId !== feed.feedId)].slice(0, MAX_FEEDS);
+    await feedsItem.setValue(next);
+    return next;
+  });
+}
+
+/** Read-modify-write steps run one at a time, so two captures arriving together both land. */
+let lastWrite: Promise<unknown> = Promise.resolve();
+function serially<T>(step: () => Promise<T>): Promise<T> {
+  const run = lastWrite.then(step, step);
+  lastWrite = run.catch(() => undefined);
+  return run;
+}
+
+function validFeeds(value: unknown): StoredFeed[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const parsed = StoredFeed.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

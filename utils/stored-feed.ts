@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+
+/** A feed as the extension keeps it: the parsed gateway fields plus where it came from. */
+export const StoredFeed = z.object({
+  feedId: z.string().check(z.regex(/^feed-[0-9a-f-]{36}$/i)),
+  fields: z.object({
+    hostname: z.string().check(z.minLength(1), z.maxLength(253)),
+    pollingPath: z.string().check(z.startsWith('/ctia/feed/'), z.maxLength(100)),
+    collectionName: z.string().check(z.length(36)),
+  }),
+  region: z.nullable(z.enum(['us', 'eu', 'apjc'])),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  /** The feed's title as the Cisco page shows it, when known. */
+  title: z.optional(z.string().check(z.maxLength(200))),
+  /** The feed's Output as the Cisco page shows it, when known. */
+  output: z.optional(z.enum(['observables', 'judgements'])),
+  source: z.enum(['pasted', 'page', 'copy']),
+  seenAt: z.number(),
+});
+export type StoredFeed = z.infer<typeof StoredFeed>;
