@@ -2,9 +2,9 @@ const FEED_PATH = '/ctia/feed/';
 
 /**
  * Picks the feed URL out of whatever the user copied: a bare URL, or one inside a label, quotes,
- * angle brackets or a sentence. Prefers a URL that looks like a CTIA feed; falls back to the first
- * URL of any scheme (so the caller can say why it is not a feed), then to a feed URL written without
- * its scheme. Returns null when the text holds no URL at all.
+ * angle brackets, a Markdown link or a sentence. Prefers a URL that looks like a CTIA feed, then one
+ * written without its scheme (returned with https:// added), then the first URL of any scheme (so the
+ * caller can say why it is not a feed). Returns null when the text holds no URL at all.
  *
  * Each character is visited a bounded number of times, so megabyte inputs return at once.
  */
@@ -22,43 +22,67 @@ export function findUrlInText(text: string): string | null {
     }
     from = end;
   }
-  if (firstUrl !== null) return firstUrl;
+  return findSchemelessFeedUrl(text) ?? firstUrl;
+}
 
+/** `host[:port]/ctia/feed/…` with no scheme in front, as the gateway's own fields write it. */
+function findSchemelessFeedUrl(text: string): string | null {
   const path = text.indexOf(FEED_PATH);
   if (path <= 0) return null;
   let start = path;
-  while (start > 0 && isHostChar(text.charCodeAt(start - 1))) start--;
-  if (start === path) return null;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  const hasPort = start < path && start > 0 && text.charCodeAt(start - 1) === 0x3a; // :
+  if (hasPort) start--;
+  else start = path;
+  while (start > 0 && isHostNameChar(text.charCodeAt(start - 1))) start--;
+  if (start === path || text.charCodeAt(start) === 0x3a) return null;
   return `https://${trimTrailingPunctuation(text.slice(start, endOfUrl(text, path)))}`;
 }
 
+/** Where the URL that starts before `from` ends: at a stop character, or at `](` of a Markdown link. */
 function endOfUrl(text: string, from: number): number {
   let end = from;
-  while (end < text.length && !isUrlStop(text.charCodeAt(end))) end++;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (isUrlStop(code) || (code === 0x5d && text.charCodeAt(end + 1) === 0x28)) break; // ](
+    end++;
+  }
   return end;
 }
 
 /** Whitespace, quotes and angle brackets end a URL in running text; none is valid inside one. */
+const URL_STOPS = new Set([
+  0x22, 0x27, 0x3c, 0x3e, 0x60, // " ' < > `
+  0xa0, 0x2028, 0x2029, 0x3000, // no-break, line, paragraph and ideographic spaces
+  0x2018, 0x2019, 0x201c, 0x201d, // ‘ ’ “ ” (what word processors turn quotes into)
+  0xab, 0xbb, 0x2039, 0x203a, 0x300c, 0x300d, 0x300e, 0x300f, // « » ‹ › 「 」 『 』
+]);
+
 function isUrlStop(code: number): boolean {
-  return code <= 0x20 || code === 0x22 || code === 0x27 || code === 0x3c || code === 0x3e || code === 0x60 ||
-    code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000;
+  return code <= 0x20 || URL_STOPS.has(code);
 }
 
 function isSchemeChar(code: number): boolean {
   return isAlphaNumeric(code) || code === 0x2b || code === 0x2d || code === 0x2e; // + - .
 }
 
-function isHostChar(code: number): boolean {
-  return isAlphaNumeric(code) || code === 0x2d || code === 0x2e || code === 0x3a; // - . :
+function isHostNameChar(code: number): boolean {
+  return isAlphaNumeric(code) || code === 0x2d || code === 0x2e; // - .
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function isAlphaNumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** Sentence punctuation and closing brackets that follow a URL in prose are not part of it. */
+const TRAILING_PUNCTUATION = '.,;:!?)]}…。、，；：！？）】';
+
 function trimTrailingPunctuation(url: string): string {
   let end = url.length;
-  while (end > 0 && '.,;:!?)]}…'.includes(url.charAt(end - 1))) end--;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(url.charAt(end - 1))) end--;
   return url.slice(0, end);
 }

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+const FEED_ID = 'feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b';
+const SECRET = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const FEED_URL = `https://private.intel.amp.cisco.com:443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`;
+
+const GATEWAY = 'https://dh1234-esa1.iphmx.com/';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchExtensionBrowser({ httpsPort: server.httpsPort });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('splits a pasted feed URL into the three fields and copies the Hostname', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(GATEWAY);
+  const popup = await browser.openPopup(page);
+  await browser.cdp.send('Browser.grantPermissions', {
+    origin: `chrome-extension://${browser.extensionId}`,
+    permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+  });
+
+  await popup.paste('Feed URL', FEED_URL);
+  await popup.waitForRole('textbox', 'Hostname');
+  expect(await popup.valueOf('Hostname')).toBe('private.intel.amp.cisco.com');
+  expect(await popup.valueOf('Polling Path')).toBe(`/ctia/feed/${FEED_ID}/view`);
+  expect(await popup.valueOf('Collection Name')).toBe(SECRET);
+
+  await popup.click('button', 'Copy Hostname');
+  await expect.poll(() => popup.textsOf('status')).toEqual(['Hostname copied to the clipboard.']);
+  expect(await popup.evaluate('navigator.clipboard.readText()')).toBe('private.intel.amp.cisco.com');
+
+  await popup.screenshot('docs/popup.png');
+});
+
+it('keeps a pasted feed when the popup closes and the service worker stops', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(GATEWAY);
+  const first = await browser.openPopup(page);
+  const otherSecret = '7c6b5a49-3827-4165-9f4e-3d2c1b0a9f8e';
+  await first.paste('Feed URL', `https://private.intel.apjc.amp.cisco.com/ctia/feed/${FEED_ID}/view.txt?s=${otherSecret}`);
+  await first.waitForRole('textbox', 'Hostname');
+  await first.close();
+
+  await browser.stopServiceWorker();
+
+  const second = await browser.openPopup(page);
+  await second.waitForRole('textbox', 'Hostname');
+  expect(await second.valueOf('Feed URL')).toBe('');
+  expect(await second.valueOf('Hostname')).toBe('private.intel.apjc.amp.cisco.com');
+  expect(await second.valueOf('Polling Path')).toBe(`/ctia/feed/${FEED_ID}/view`);
+  expect(await second.valueOf('Collection Name')).toBe(otherSecret);
+  await second.close();
+});

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { PopupPage } from './popup-page';
+import { waitUntil } from './wait';
+
+/** The unmodified production build that `npm run build` writes. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** A browser-level DevTools session, for what Playwright has no API for (the toolbar action). */
+  cdp: CDPSession;
+  /** Clicks the toolbar icon for `page`'s tab, as a user would, and returns the popup it opens. */
+  openPopup(page: Page): Promise<PopupPage>;
+  /** Stops the extension's service worker, as Chromium does after 30 s idle, and waits until it is gone. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Debian's Chromium with the built extension, sending the Cisco and Cloud Gateway host names
+ * to the local fixture server so the extension sees its real hosts.
+ */
+export async function launchExtensionBrowser(options: { httpsPort: number }): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No extension build in ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'etf-autofill-e2e-'));
+  const hostRules = [
+    `MAP *.cisco.com 127.0.0.1:${options.httpsPort}`,
+    `MAP *.iphmx.com 127.0.0.1:${options.httpsPort}`,
+    'EXCLUDE localhost',
+  ].join(', ');
+
+  let context: BrowserContext | undefined;
+  let cdpBrowser: Browser | undefined;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      timeout: 30_000,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        `--host-resolver-rules=${hostRules}`,
+        '--ignore-certificate-errors',
+        // A second DevTools client can press the toolbar button; port 0 lets Chromium pick a free one.
+        '--enable-unsafe-extension-debugging',
+        '--remote-debugging-port=0',
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    const extensionId = new URL(worker.url()).host;
+
+    const port = await waitUntil('Chromium to write DevToolsActivePort', async () => {
+      const text = await readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8').catch(() => '');
+      return text.split('\n')[0] || undefined;
+    });
+    cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`, { timeout: 10_000 });
+    const cdp = await cdpBrowser.newBrowserCDPSession();
+    const openedContext = context;
+    const openedCdpBrowser = cdpBrowser;
+
+    return {
+      context,
+      extensionId,
+      cdp,
+      openPopup: (page) => openPopup(cdp, extensionId, page),
+      stopServiceWorker: () => stopServiceWorker(cdp, extensionId),
+      async close() {
+        await openedCdpBrowser.close().catch(() => undefined);
+        await openedContext.close().catch(() => undefined);
+        await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await cdpBrowser?.close().catch(() => undefined);
+    await context?.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+async function openPopup(cdp: CDPSession, extensionId: string, page: Page): Promise<PopupPage> {
+  await page.bringToFront();
+  const { targetInfos: tabs } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: TargetInfo[] };
+  const tab = tabs.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`No tab target for ${page.url()}`);
+
+  await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const popup = await waitUntil('the popup to open', async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    return targetInfos.find((t) => t.type === 'page' && t.url === popupUrl);
+  });
+  return PopupPage.attach(cdp, popup.targetId);
+}
+
+async function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise<void> {
+  const workerUrl = `chrome-extension://${extensionId}/background.js`;
+  const running = async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    return targetInfos.find((t) => t.type === 'service_worker' && t.url === workerUrl);
+  };
+  const worker = await running();
+  if (!worker) throw new Error('The extension has no running service worker to stop');
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await waitUntil('the service worker to stop', async () => ((await running()) ? undefined : true));
+}

@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { generate } from 'selfsigned';
+
+/** Saved pages, one folder per host name: sites/<host>/<path>, `index.html` for a folder. */
+export const SITES_DIR = resolve('tests/fixtures/sites');
+
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+export interface FixtureServer {
+  httpsPort: number;
+  httpPort: number;
+  /** Answers `host` + `path` with `handler` instead of a saved page (mock APIs). */
+  route(host: string, path: string, handler: RouteHandler): void;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves the saved sites over HTTPS (self-signed, made now) and plain HTTP on loopback, choosing the
+ * site by the Host header, so the browser can visit the real host names mapped to 127.0.0.1.
+ */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const routes = new Map<string, RouteHandler>();
+  const { private: key, cert } = await generate([{ name: 'commonName', value: 'fixtures.test' }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+  });
+
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const path = new URL(request.url ?? '/', 'http://fixture').pathname;
+    const route = routes.get(`${host}${path}`);
+    if (route) return route(request, response);
+    serveSavedPage(host, path, response);
+  };
+  const https = createHttpsServer({ key, cert }, handle);
+  const http = createHttpServer(handle);
+  const [httpsPort, httpPort] = await Promise.all([listen(https), listen(http)]);
+
+  return {
+    httpsPort,
+    httpPort,
+    route: (host, path, handler) => routes.set(`${host}${path}`, handler),
+    close: () => Promise.all([close(https), close(http)]).then(() => undefined),
+  };
+}
+
+async function serveSavedPage(host: string, path: string, response: ServerResponse) {
+  const siteDir = join(SITES_DIR, host);
+  const file = normalize(join(siteDir, path.endsWith('/') ? `${path}index.html` : path));
+  if (host === '' || !file.startsWith(`${siteDir}/`)) return notFound(response);
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    notFound(response);
+  }
+}
+
+function notFound(response: ServerResponse) {
+  response.writeHead(404, { 'content-type': 'text/plain' });
+  response.end('not found');
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolvePort((server.address() as AddressInfo).port));
+  });
+}
+
+function close(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((done) => server.close(() => done()));
+}

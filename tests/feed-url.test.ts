@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeedUrl, type FeedUrlErrorCode, type FeedUrlResult, type FeedUrlWarningCode } from '@/utils/feed-url';
+
+const US = 'private.intel.amp.cisco.com';
+const EU = 'private.intel.eu.amp.cisco.com';
+const APJC = 'private.intel.apjc.amp.cisco.com';
+
+const UUID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const FEED_ID = `feed-${UUID}`;
+const SECRET = '9b2d7c1e-5a4f-4e8b-b1c3-7d6e5f4a3b2c';
+const POLLING_PATH = `/ctia/feed/${FEED_ID}/view`;
+
+/** The three shapes Cisco hands out, plus the plain view.txt one. */
+const VIEW = `https://${US}/ctia/feed/${FEED_ID}/view?s=${SECRET}`;
+const TXT = `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`;
+const TXT_443 = `https://${US}:443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`;
+const LONG = `https://${US}/ctia/feed/https%3A%2F%2F${US}%3A443%2Fctia%2Ffeed%2F${FEED_ID}/view.txt?s=${SECRET}`;
+const SCHEMELESS = `${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`;
+
+interface OkSummary {
+  ok: true;
+  fields: { hostname: string; pollingPath: string; collectionName: string };
+  feedId: string;
+  region: 'us' | 'eu' | 'apjc' | null;
+  warnings: FeedUrlWarningCode[];
+}
+
+/** The result with each notice reduced to its code, so a table can state it exactly. */
+function summarize(result: FeedUrlResult): OkSummary | { ok: false; code: FeedUrlErrorCode } {
+  if (!result.ok) return { ok: false, code: result.error.code };
+  return { ...result, warnings: result.warnings.map((w) => w.code) };
+}
+
+function ok(
+  warnings: FeedUrlWarningCode[],
+  { hostname = US, region = 'us', collectionName = SECRET }: { hostname?: string; region?: OkSummary['region']; collectionName?: string } = {},
+): OkSummary {
+  return { ok: true, fields: { hostname, pollingPath: POLLING_PATH, collectionName }, feedId: FEED_ID, region, warnings };
+}
+
+const US_TXT = ok(['txt-view']);
+
+function expectSentence(message: unknown): void {
+  expect(typeof message).toBe('string');
+  const text = message as string;
+  expect(text.length).toBeGreaterThan(0);
+  expect(text).toBe(text.trim());
+  expect(text).toMatch(/\s/); // more than one word
+  expect(text).toMatch(/[.!?…]$/);
+}
+
+function expectSentences(result: FeedUrlResult): void {
+  if (result.ok) result.warnings.forEach((w) => expectSentence(w.message));
+  else expectSentence(result.error.message);
+}
+
+describe('parseFeedUrl: accepted URLs', () => {
+  it.each<[string, string, OkSummary]>([
+    // The URL shapes themselves.
+    ['…/view (Judgements-output shape)', VIEW, ok(['judgements-view'])],
+    ['…/view.txt', TXT, US_TXT],
+    ['…:443/…/view.txt (default port is not a custom port)', TXT_443, US_TXT],
+    ['URL-encoded long id', LONG, US_TXT],
+    ['URL-encoded long id, lower-case escapes', LONG.replace(/%3A/g, '%3a').replace(/%2F/g, '%2f'), US_TXT],
+    ['long id written unencoded', `https://${US}/ctia/feed/https://${US}:443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, US_TXT],
+    ['…/view.txt/ with a trailing slash', `https://${US}/ctia/feed/${FEED_ID}/view.txt/?s=${SECRET}`, US_TXT],
+    ['extra query parameters', `${TXT}&format=json`, US_TXT],
+    ['upper-case secret is kept as typed', `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET.toUpperCase()}`, ok(['txt-view'], { collectionName: SECRET.toUpperCase() })],
+
+    // Whitespace and wrappers.
+    ['spaces and newlines around', `  \n\t${TXT} \r\n`, US_TXT],
+    ['non-breaking spaces around', `\u00a0${TXT}\u00a0`, US_TXT],
+    ['double quotes', `"${TXT}"`, US_TXT],
+    ['single quotes', `'${TXT}'`, US_TXT],
+    ['angle brackets', `<${TXT}>`, US_TXT],
+    ['backticks', `\`${TXT}\``, US_TXT],
+    ['triple-backtick block', `\`\`\`\n${VIEW}\n\`\`\``, ok(['judgements-view'])],
+    ['curly double quotes (word processors, chat apps)', `“${TXT}”`, US_TXT],
+    ['curly single quotes', `‘${TXT}’`, US_TXT],
+    ['Markdown link', `[${TXT}](${TXT})`, US_TXT],
+
+    // Copied selections.
+    ['"Feed URL: " label', `Feed URL: ${TXT}`, US_TXT],
+    ['label without a space', `Feed URL:${TXT}`, US_TXT],
+    ['multi-line block with title before and text after', `Malware domains — Observables\nFeed URL:\n${TXT_443}\nCreated by admin@example.com on 2024-05-01.\nExpires: never`, US_TXT],
+    ['URL mid-sentence', `Please poll ${VIEW} every hour.`, ok(['judgements-view'])],
+
+    // Sentence punctuation after the URL.
+    ['followed by a period', `${TXT}.`, US_TXT],
+    ['followed by a comma', `${TXT}, thanks`, US_TXT],
+    ['inside parentheses', `(see ${TXT})`, US_TXT],
+    ['followed by ").', `(see ${TXT}).`, US_TXT],
+    ['followed by an ellipsis', `${TXT}…`, US_TXT],
+    ['followed by "?!"', `is it ${TXT}?!`, US_TXT],
+
+    // Invisible characters inside.
+    ['zero-width space in the host and the secret', `https://private.\u200bintel.amp.cisco.com/ctia/feed/${FEED_ID}/view.txt?s=${SECRET.slice(0, 10)}\u200b${SECRET.slice(10)}`, US_TXT],
+    ['zero-width joiner, word joiner and BOM in the path', `\ufeffhttps://${US}/ctia/\u200dfeed/feed-\u2060${UUID}/view.txt?s=${SECRET}`, US_TXT],
+
+    // Hosts, regions and ports.
+    ['upper-case host', `https://PRIVATE.INTEL.AMP.CISCO.COM/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, US_TXT],
+    ['upper-case scheme', `HTTPS://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, US_TXT],
+    ['host with a trailing dot', `https://${US}./ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, US_TXT],
+    ['EU host', `https://${EU}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view'], { hostname: EU, region: 'eu' })],
+    ['EU host, :443, /view', `https://${EU}:443/ctia/feed/${FEED_ID}/view?s=${SECRET}`, ok(['judgements-view'], { hostname: EU, region: 'eu' })],
+    ['APJC host', `https://${APJC}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view'], { hostname: APJC, region: 'apjc' })],
+    ['APJC host, URL-encoded long id', LONG.replaceAll(US, APJC), ok(['txt-view'], { hostname: APJC, region: 'apjc' })],
+    ['unknown https host', `https://intel.example.org/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'unrecognized-host'], { hostname: 'intel.example.org', region: null })],
+    ['unknown host with /view', `https://intel.example.org/ctia/feed/${FEED_ID}/view?s=${SECRET}`, ok(['judgements-view', 'unrecognized-host'], { hostname: 'intel.example.org', region: null })],
+    ['port 8443', `https://${US}:8443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'custom-port'])],
+    ['unknown host on port 8443', `https://intel.example.org:8443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'unrecognized-host', 'custom-port'], { hostname: 'intel.example.org', region: null })],
+
+    // Without a scheme.
+    ['scheme-less', SCHEMELESS, US_TXT],
+    ['scheme-less with :443', `${US}:443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, US_TXT],
+    ['scheme-less after a label', `Feed URL: ${SCHEMELESS}.`, US_TXT],
+    ['scheme-less after a label with no space', `Feed URL:${SCHEMELESS}`, US_TXT],
+    ['scheme-less after a label with no space, :443', `URL:${US}:443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, US_TXT],
+    ['scheme-less feed URL after a non-feed URL', `https://example.com/ and ${SCHEMELESS}`, US_TXT],
+    ['in guillemets', `«${TXT}»`, US_TXT],
+    ['before an ideographic full stop', `${TXT}。`, US_TXT],
+
+    // Several URLs.
+    ['non-feed URL first, feed URL second', `Docs: https://docs.example.com/help then ${TXT}`, US_TXT],
+    ['http non-feed URL first, feed URL second', `http://example.com, <${VIEW}>`, ok(['judgements-view'])],
+  ])('%s', (_name, input, expected) => {
+    const result = parseFeedUrl(input);
+    expect(summarize(result)).toEqual(expected);
+    expectSentences(result);
+  });
+
+  it('returns the whole result object for a plain view.txt URL', () => {
+    expect(parseFeedUrl(TXT)).toEqual({
+      ok: true,
+      fields: { hostname: US, pollingPath: POLLING_PATH, collectionName: SECRET },
+      feedId: FEED_ID,
+      region: 'us',
+      warnings: [{ code: 'txt-view', message: expect.any(String) }],
+    });
+  });
+
+  it('names the port in the custom-port warning and the host in the unrecognized-host warning', () => {
+    const result = parseFeedUrl(`https://intel.example.org:8443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`);
+    if (!result.ok) throw new Error(`expected ok, got ${result.error.code}`);
+    const messages = Object.fromEntries(result.warnings.map((w) => [w.code, w.message]));
+    expect(messages['custom-port']).toContain('8443');
+    expect(messages['unrecognized-host']).toContain('intel.example.org');
+  });
+});
+
+describe('parseFeedUrl: rejected input', () => {
+  const shortId = 'feed-3f2504e0-4f89-41d3';
+  it.each<[FeedUrlErrorCode, string]>([
+    ['empty', ''],
+    ['empty', '   \n'],
+    ['empty', '\t\r\n  '],
+    ['empty', '\u200b\ufeff'],
+
+    ['not-a-url', 'hello'],
+    ['not-a-url', FEED_ID],
+    ['not-a-url', SECRET],
+    ['not-a-url', `/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+    ['not-a-url', 'https://'],
+
+    ['not-https', `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+    ['not-https', `ftp://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+    ['not-https', `Feed URL: HTTP://${US}:443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+
+    ['not-a-feed-url', 'https://example.com/'],
+    ['not-a-feed-url', `https://${US}/`],
+    ['not-a-feed-url', `https://${US}/ctia/feed/${shortId}/view.txt?s=${SECRET}`],
+    ['not-a-feed-url', `https://${US}/ctia/feed/${FEED_ID}?s=${SECRET}`],
+    ['not-a-feed-url', `https://${US}/ctia/feed/${FEED_ID}/json?s=${SECRET}`],
+    ['not-a-feed-url', `https://${US}/ctia/feed/?s=${SECRET}`],
+    ['not-a-feed-url', `https://${US}/api/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+
+    ['missing-secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt`],
+    ['missing-secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=`],
+    ['missing-secret', `https://${US}/ctia/feed/${FEED_ID}/view?t=${SECRET}`],
+    ['missing-secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt?`],
+
+    ['bad-secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET.slice(0, 30)}`],
+    ['bad-secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}0`],
+    ['bad-secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}abc`],
+    ['bad-secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET.replace(/-/g, '')}`],
+    ['bad-secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET.replace('9b2d', 'zz2d')}`],
+  ])('%s: %j', (code, input) => {
+    const result = parseFeedUrl(input);
+    expect(summarize(result)).toEqual({ ok: false, code });
+    if (result.ok) return;
+    expectSentence(result.error.message);
+    // The secret is a credential: an error message must never echo it back.
+    const secret = /[?&]s=([^&\s]*)/.exec(input)?.[1];
+    if (secret) expect(result.error.message).not.toContain(secret);
+  });
+});
+
+describe('parseFeedUrl: megabyte inputs', () => {
+  const MB = 1_000_000;
+  it.each<[string, () => string, OkSummary | { ok: false; code: FeedUrlErrorCode }]>([
+    ['1,000,000 × "a"', () => 'a'.repeat(MB), { ok: false, code: 'not-a-url' }],
+    ['"://" × 300,000', () => '://'.repeat(300_000), { ok: false, code: 'not-a-url' }],
+    ['"https://" + 1,000,000 × "a"', () => `https://${'a'.repeat(MB)}`, { ok: false, code: 'not-a-feed-url' }],
+    ['valid URL followed by 1 MB of text', () => `${TXT} ${'lorem ipsum dolor sit amet '.repeat(MB / 27)}`, US_TXT],
+    ['valid URL followed by 1 MB without spaces', () => `${TXT}\n${'a'.repeat(MB)}`, US_TXT],
+    ['1 MB of text, then a valid URL', () => `${'word '.repeat(MB / 5)}${VIEW}`, ok(['judgements-view'])],
+    ['valid URL followed by 1,000,000 periods', () => `${TXT}${'.'.repeat(MB)}`, US_TXT],
+    ['1,000,000 zero-width spaces, then a valid URL', () => `${'\u200b'.repeat(MB)}${TXT}`, US_TXT],
+    ['"https://x/ctia/feed/" × 50,000', () => 'https://x/ctia/feed/'.repeat(50_000), { ok: false, code: 'not-a-feed-url' }],
+    ['"https://x/ctia/feed/ " × 50,000', () => 'https://x/ctia/feed/ '.repeat(50_000), { ok: false, code: 'not-a-feed-url' }],
+    ['"x/ctia/feed/" × 100,000 (scheme-less)', () => 'x/ctia/feed/'.repeat(100_000), { ok: false, code: 'not-a-feed-url' }],
+    ['" /ctia/feed/" × 100,000', () => ' /ctia/feed/'.repeat(100_000), { ok: false, code: 'not-a-url' }],
+    ['"a:// " × 200,000', () => 'a:// '.repeat(200_000), { ok: false, code: 'not-https' }],
+    ['1,000,000 × "a" + "://"', () => `${'a'.repeat(MB)}://`, { ok: false, code: 'not-https' }],
+    ['1,000,000 spaces', () => ' '.repeat(MB), { ok: false, code: 'empty' }],
+  ])('%s', (_name, make, expected) => {
+    const input = make();
+    let result: FeedUrlResult | undefined;
+    expect(() => {
+      result = parseFeedUrl(input);
+    }).not.toThrow();
+    expect(summarize(result!)).toEqual(expected);
+  });
+});
+
+describe('parseFeedUrl: odd input never throws', () => {
+  it.each<[string, FeedUrlErrorCode]>([
+    ['\uD800', 'not-a-url'],
+    ['\uDC00\uD800', 'not-a-url'],
+    ['\0', 'not-a-url'],
+    ['\0\0\0https\0://\0', 'not-a-url'],
+    ['%', 'not-a-url'],
+    ['%%%', 'not-a-url'],
+    ['://', 'not-a-url'],
+    ['https://[', 'not-a-url'],
+    ['https://[::1', 'not-a-url'],
+    [`https://%zz/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, 'not-a-url'],
+    [`https://${US}/ctia/feed/%E0%A4%A/view.txt?s=${SECRET}`, 'not-a-feed-url'],
+    [`https://${US}/ctia/feed/\uD800/view.txt?s=${SECRET}`, 'not-a-feed-url'],
+    [`https://${US}/ctia/feed/${FEED_ID}/view.txt?s=%`, 'bad-secret'],
+    [`https://${US}/ctia/feed/${FEED_ID}/view.txt?s=\uD800`, 'bad-secret'],
+    [`https://${US}/ctia/feed/${FEED_ID}/view.txt?s=%zz`, 'bad-secret'],
+  ])('%j → %s', (input, code) => {
+    let result: FeedUrlResult | undefined;
+    expect(() => {
+      result = parseFeedUrl(input);
+    }).not.toThrow();
+    expect(summarize(result!)).toEqual({ ok: false, code });
+    expectSentences(result!);
+  });
+});

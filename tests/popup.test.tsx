@@ -1,0 +1,128 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import type { FeedsClient } from '@/utils/feeds-client';
+import { readFeeds, watchFeeds } from '@/utils/feeds-store';
+import { createMessageHandler } from '@/utils/message-handler';
+import { FEED_IDS, SECRETS, feedUrl } from './feeds';
+
+const BASE_URL = 'chrome-extension://etf-autofill-id/';
+const handleMessage = createMessageHandler({ extensionId: 'etf-autofill-id', extensionBaseUrl: BASE_URL, now: () => 1 });
+/** The popup's real store and background logic, minus the message hop the fake browser cannot answer. */
+const feeds: FeedsClient = {
+  read: readFeeds,
+  watch: watchFeeds,
+  savePasted: (text) => handleMessage({ type: 'save-pasted-feed', text }, { id: 'etf-autofill-id', url: `${BASE_URL}popup.html` }),
+};
+
+let clipboard: string[];
+const writeClipboard = vi.fn(async (text: string) => {
+  clipboard.push(text);
+});
+
+function openPopup() {
+  return render(<App feeds={feeds} writeClipboard={writeClipboard} />);
+}
+
+function paste(text: string) {
+  fireEvent.input(screen.getByLabelText('Feed URL'), { target: { value: text } });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  clipboard = [];
+});
+afterEach(cleanup);
+
+describe('popup', () => {
+  it('splits a pasted URL into the three fields, the secret masked', async () => {
+    openPopup();
+    paste(`Feed URL: ${feedUrl(1, 'private.intel.eu.amp.cisco.com:443')}`);
+    expect(screen.getByLabelText<HTMLInputElement>('Hostname').value).toBe('private.intel.eu.amp.cisco.com');
+    expect(screen.getByLabelText<HTMLInputElement>('Polling Path').value).toBe(`/ctia/feed/${FEED_IDS[1]}/view`);
+    const secret = screen.getByLabelText<HTMLInputElement>('Collection Name');
+    expect(secret.value).toBe(SECRETS[1]);
+    expect(secret.type).toBe('password');
+    expect(screen.getByText('Removed ".txt" from the path: the gateway reads the feed\'s JSON view.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show Collection Name' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').type).toBe('text');
+    expect(screen.getByRole('button', { name: 'Show Collection Name' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it.each([
+    ['Copy Hostname', 'Hostname', 'private.intel.amp.cisco.com'],
+    ['Copy Polling Path', 'Polling Path', `/ctia/feed/${FEED_IDS[0]}/view`],
+    ['Copy Collection Name', 'Collection Name', SECRETS[0]],
+  ])('%s copies the real value and says so', async (button, label, value) => {
+    openPopup();
+    paste(feedUrl(0));
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`${label} copied to the clipboard.`));
+    expect(clipboard).toEqual([value]);
+    expect(screen.getByRole('button', { name: button }).textContent).toBe('Copied');
+  });
+
+  it('Copy all copies three "Label: value" lines', async () => {
+    openPopup();
+    paste(feedUrl(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy all' }));
+    await waitFor(() => expect(clipboard).toEqual([
+      `Hostname: private.intel.amp.cisco.com\nPolling Path: /ctia/feed/${FEED_IDS[2]}/view\nCollection Name: ${SECRETS[2]}`,
+    ]));
+  });
+
+  it('says how to copy by hand when the clipboard is refused', async () => {
+    writeClipboard.mockRejectedValueOnce(new DOMException('Document is not focused.', 'NotAllowedError'));
+    openPopup();
+    paste(feedUrl(0));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy Hostname' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(
+      'Could not copy Hostname: the browser refused the clipboard. Select the value and press Ctrl+C instead.',
+    ));
+    expect(screen.getByRole('button', { name: 'Copy Hostname' }).textContent).toBe('Copy');
+  });
+
+  it('shows the fixed gateway settings', () => {
+    openPopup();
+    const settings = within(screen.getByRole('region', { name: 'Also set on the gateway' }));
+    expect(settings.getAllByRole('term').map((t) => t.textContent)).toEqual(['Use HTTPS', 'Polling Port', 'Configure User Credentials']);
+    expect(settings.getAllByRole('definition').map((d) => d.textContent)).toEqual(['Yes', '443', 'No']);
+  });
+
+  it('keeps a pasted feed: reopening the popup shows it', async () => {
+    openPopup();
+    paste(feedUrl(0));
+    await waitFor(async () => expect(await readFeeds()).toHaveLength(1));
+    cleanup();
+
+    openPopup();
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Hostname').value).toBe('private.intel.amp.cisco.com'));
+    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[0]);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Feed URL').value).toBe('');
+  });
+
+  it.each([
+    ['not-https', feedUrl(0).replace('https:', 'http:'), 'Feed URLs start with https://'],
+    ['missing-secret', feedUrl(0).replace(/\?s=.*/, ''), 'The URL has no secret'],
+    ['bad-secret', feedUrl(0).slice(0, -6), 'The secret after ?s= is cut short'],
+    ['not-a-url', 'hello', 'This is not a web address.'],
+  ])('explains %s in an alert, shows no fields and stores nothing', async (_, text, start) => {
+    openPopup();
+    paste(text);
+    expect(screen.getByRole('alert').textContent).toMatch(new RegExp(`^${start.replace(/[.?*+^$()[\]{}|\\/]/g, '\\$&')}`));
+    expect(screen.getByLabelText('Feed URL').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByLabelText('Hostname')).toBeNull();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await readFeeds()).toEqual([]);
+  });
+
+  it('alerts when the URL’s shape says the feed outputs Judgements', () => {
+    openPopup();
+    paste(feedUrl(0).replace('view.txt', 'view'));
+    expect(screen.getByRole('alert').textContent).toContain('which the gateway rejects');
+    expect(screen.getByLabelText<HTMLInputElement>('Polling Path').value).toBe(`/ctia/feed/${FEED_IDS[0]}/view`);
+  });
+});

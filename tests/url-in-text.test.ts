@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { findUrlInText } from '@/utils/url-in-text';
+
+const US = 'private.intel.amp.cisco.com';
+const FEED_ID = 'feed-3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const SECRET = '9b2d7c1e-5a4f-4e8b-b1c3-7d6e5f4a3b2c';
+
+const VIEW = `https://${US}/ctia/feed/${FEED_ID}/view?s=${SECRET}`;
+const TXT = `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`;
+const TXT_443 = `https://${US}:443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`;
+const LONG = `https://${US}/ctia/feed/https%3A%2F%2F${US}%3A443%2Fctia%2Ffeed%2F${FEED_ID}/view.txt?s=${SECRET}`;
+const SCHEMELESS = `${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`;
+
+describe('findUrlInText: finds the URL', () => {
+  it.each<[string, string, string]>([
+    // Bare URLs of every shape.
+    ['bare /view', VIEW, VIEW],
+    ['bare /view.txt', TXT, TXT],
+    ['bare :443', TXT_443, TXT_443],
+    ['bare URL-encoded long id', LONG, LONG],
+    ['long id written unencoded', `https://${US}/ctia/feed/${TXT_443}`, `https://${US}/ctia/feed/${TXT_443}`],
+
+    // Whitespace and wrappers.
+    ['spaces and newlines around', `  \n\t${TXT} \r\n`, TXT],
+    ['non-breaking and ideographic spaces around', `\u00a0${TXT}\u3000`, TXT],
+    ['line and paragraph separators around', `\u2028${TXT}\u2029`, TXT],
+    ['double quotes', `"${TXT}"`, TXT],
+    ['single quotes', `'${TXT}'`, TXT],
+    ['angle brackets', `<${TXT}>`, TXT],
+    ['backticks', `\`${TXT}\``, TXT],
+    ['JSON value', `{"url":"${TXT_443}"}`, TXT_443],
+    ['HTML attribute', `<a href="${VIEW}">feed</a>`, VIEW],
+    ['curly double quotes', `“${TXT}”`, TXT],
+    ['curly single quotes', `‘${TXT}’`, TXT],
+    ['Markdown link', `[${TXT}](${TXT})`, TXT],
+
+    // Copied selections.
+    ['"Feed URL: " label', `Feed URL: ${TXT}`, TXT],
+    ['label without a space', `Feed URL:${TXT}`, TXT],
+    ['label with "="', `url=${TXT}`, TXT],
+    ['multi-line block', `Malware domains — Observables\nFeed URL:\n${TXT_443}\nCreated by admin@example.com on 2024-05-01.\n`, TXT_443],
+    ['mid-sentence', `Please poll ${VIEW} every hour.`, VIEW],
+
+    // Sentence punctuation after the URL.
+    ['followed by a period', `${TXT}.`, TXT],
+    ['followed by a comma', `${TXT}, thanks`, TXT],
+    ['inside parentheses', `(see ${TXT})`, TXT],
+    ['followed by ").', `(see ${TXT}).`, TXT],
+    ['followed by ";"', `${TXT}; then save`, TXT],
+    ['followed by ":"', `${TXT}: that one`, TXT],
+    ['followed by "?!"', `is it ${TXT}?!`, TXT],
+    ['followed by an ellipsis', `${TXT}…`, TXT],
+    ['followed by "]" and "}"', `{[${TXT}]}`, TXT],
+
+    // Scheme-less feed URLs get https:// added.
+    ['scheme-less', SCHEMELESS, `https://${SCHEMELESS}`],
+    ['scheme-less with :443', `${US}:443/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://${US}:443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['scheme-less after a label, period after', `Feed URL: ${SCHEMELESS}.`, `https://${SCHEMELESS}`],
+    ['scheme-less in quotes', `"${SCHEMELESS}"`, `https://${SCHEMELESS}`],
+
+    // Several URLs: a feed URL wins, otherwise the first URL.
+    ['non-feed URL first, feed URL second', `Docs: https://docs.example.com/help then ${TXT}`, TXT],
+    ['http non-feed URL first, feed URL second', `http://example.com, <${VIEW}>`, VIEW],
+    ['two feed URLs: the first', `${VIEW}\n${TXT_443}`, VIEW],
+    ['only a non-feed URL', 'See https://docs.example.com/help.', 'https://docs.example.com/help'],
+    ['two non-feed URLs: the first', 'https://a.example.com/ and https://b.example.com/', 'https://a.example.com/'],
+    ['http feed URL', `(http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET})`, `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+    ['ftp URL', 'ftp://files.example.com/x.txt', 'ftp://files.example.com/x.txt'],
+    ['non-feed URL before a scheme-less feed URL: the feed URL', `https://example.com/ ${SCHEMELESS}`, `https://${SCHEMELESS}`],
+  ])('%s', (_name, text, expected) => {
+    expect(findUrlInText(text)).toBe(expected);
+  });
+
+  it('returns the feed URL from megabyte-long surroundings', () => {
+    const text = `${'word '.repeat(200_000)}${TXT}. ${'lorem ipsum '.repeat(100_000)}`;
+    expect(findUrlInText(text)).toBe(TXT);
+  });
+});
+
+describe('findUrlInText: no URL', () => {
+  it.each<[string, string]>([
+    ['empty', ''],
+    ['whitespace', '  \n\t'],
+    ['plain words', 'hello world'],
+    ['a feed id', FEED_ID],
+    ['a secret', SECRET],
+    ['a bare host', US],
+    ['a path without a host', `/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+    ['a path after a space', `see /ctia/feed/${FEED_ID}/view.txt`],
+    ['a lone "://"', '://'],
+    ['"://" × 300,000', '://'.repeat(300_000)],
+    ['1,000,000 × "a"', 'a'.repeat(1_000_000)],
+    ['"://" without a scheme before it', 'see ://example.com'],
+  ])('%s', (_name, text) => {
+    expect(findUrlInText(text)).toBeNull();
+  });
+});
