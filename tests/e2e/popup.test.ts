@@ -41,6 +41,7 @@ it('splits a pasted feed URL into the three fields and copies the Hostname', asy
   expect(await popup.evaluate('navigator.clipboard.readText()')).toBe('private.intel.amp.cisco.com');
 
   await popup.screenshot('docs/popup.png');
+  await popup.close();
 });
 
 it('keeps a pasted feed when the popup closes and the service worker stops', async () => {

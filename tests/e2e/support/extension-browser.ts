@@ -102,25 +102,25 @@ interface TargetInfo {
 
 async function openPopup(cdp: CDPSession, extensionId: string, page: Page): Promise<PopupPage> {
   await page.bringToFront();
-  const { targetInfos: tabs } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: TargetInfo[] };
-  const tab = tabs.find((t) => t.url === page.url());
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const popups = async () => (await targets(cdp)).filter((t) => t.type === 'page' && t.url === popupUrl);
+  const before = new Set((await popups()).map((t) => t.targetId));
+  const tab = (await targets(cdp, 'tab')).find((t) => t.url === page.url());
   if (!tab) throw new Error(`No tab target for ${page.url()}`);
 
   await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
-  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-  const popup = await waitUntil('the popup to open', async () => {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-    return targetInfos.find((t) => t.type === 'page' && t.url === popupUrl);
-  });
+  const popup = await waitUntil('the popup to open', async () => (await popups()).find((t) => !before.has(t.targetId)));
   return PopupPage.attach(cdp, popup.targetId);
+}
+
+async function targets(cdp: CDPSession, type?: string): Promise<TargetInfo[]> {
+  const { targetInfos } = (await cdp.send('Target.getTargets', type ? { filter: [{ type }] } : {})) as { targetInfos: TargetInfo[] };
+  return targetInfos;
 }
 
 async function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise<void> {
   const workerUrl = `chrome-extension://${extensionId}/background.js`;
-  const running = async () => {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-    return targetInfos.find((t) => t.type === 'service_worker' && t.url === workerUrl);
-  };
+  const running = async () => (await targets(cdp, 'service_worker')).find((t) => t.url === workerUrl);
   const worker = await running();
   if (!worker) throw new Error('The extension has no running service worker to stop');
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });

@@ -39,6 +39,13 @@ export class PopupPage {
   static async attach(browser: CDPSession, targetId: string): Promise<PopupPage> {
     const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
     const popup = new PopupPage(browser, targetId, sessionId);
+    // The target exists before popup.html has replaced its first blank document: wait for the load.
+    await waitUntil('the popup to load', () =>
+      popup.evaluate<boolean>(`document.readyState === 'complete' && location.pathname === '/popup.html'`).then(
+        (loaded) => (loaded ? true : undefined),
+        () => undefined,
+      ),
+    );
     await popup.waitForRole('main');
     return popup;
   }
