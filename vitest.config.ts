@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
@@ -16,6 +17,8 @@ export default defineConfig({
         },
       },
       {
+        // The end-to-end tests share constants (messages, fixture ids) with the code, not its fakes.
+        resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'e2e',
           environment: 'node',

@@ -1,23 +1,22 @@
+import type { FeedOutput } from '@/utils/feed-output';
+import { feedNotices } from '@/utils/feed-notices';
 import type { Notice } from '@/utils/feed-url';
 
-/** Warnings that mean the gateway will reject the feed: these interrupt, the rest inform. */
-const BLOCKING = new Set(['judgements-view']);
-
-export function FeedNotices({ warnings }: { warnings: Notice<string>[] }) {
-  const blocking = warnings.filter((w) => BLOCKING.has(w.code));
-  const advisory = warnings.filter((w) => !BLOCKING.has(w.code));
+/** A feed's problems: those that make the gateway reject it interrupt (alert), the rest inform. */
+export function FeedNotices(props: { warnings: Notice<string>[]; output?: FeedOutput }) {
+  const { alerts, notes } = feedNotices(props);
   return (
     <>
-      {blocking.map((w) => (
-        <p key={w.code} role="alert" class="notice notice-alert">
-          {w.message}
+      {alerts.map((n) => (
+        <p key={n.code} role="alert" class="notice notice-alert">
+          {n.message}
         </p>
       ))}
-      {advisory.length > 0 && (
+      {notes.length > 0 && (
         <ul class="notices">
-          {advisory.map((w) => (
-            <li key={w.code} class="notice">
-              {w.message}
+          {notes.map((n) => (
+            <li key={n.code} class="notice">
+              {n.message}
             </li>
           ))}
         </ul>

@@ -56,3 +56,87 @@ describe('background message handler', () => {
     expect(await readFeeds()).toEqual([]);
   });
 });
+
+describe('captures from the consoles', () => {
+  const CONSOLE_TAB = { id: EXTENSION_ID, url: 'https://xdr.eu.security.cisco.com/intelligence/feeds?page=2', tab: { id: 7 } };
+  const capture = { type: 'capture-feed', url: feedUrl(1), title: 'C2 IP addresses', output: 'judgements', source: 'page' };
+
+  it('keeps a feed seen on a console page with its title, Output and the console host only', async () => {
+    expect(await handleMessage(capture, CONSOLE_TAB as never)).toEqual({ ok: true });
+    expect(await readFeeds()).toEqual([
+      {
+        feedId: FEED_IDS[1],
+        fields: { hostname: 'private.intel.amp.cisco.com', pollingPath: `/ctia/feed/${FEED_IDS[1]}/view`, collectionName: SECRETS[1] },
+        region: 'us',
+        warnings: [{ code: 'txt-view', message: expect.any(String) }],
+        title: 'C2 IP addresses',
+        output: 'judgements',
+        source: 'page',
+        seenOn: 'xdr.eu.security.cisco.com',
+        seenAt: 1234,
+      },
+    ]);
+  });
+
+  it.each([
+    ['a page on another host', { ...CONSOLE_TAB, url: 'https://evil.example/feeds' }],
+    ['a look-alike host', { ...CONSOLE_TAB, url: 'https://xdr.eu.security.cisco.com.evil.example/' }],
+    ['a console over http', { ...CONSOLE_TAB, url: 'http://xdr.eu.security.cisco.com/' }],
+    ['a console page of another extension', { ...CONSOLE_TAB, id: 'someone-else' }],
+    ['the popup (no tab)', POPUP],
+  ])('refuses a capture from %s', async (_, sender) => {
+    expect(await handleMessage(capture, sender as never)).toEqual({ ok: false, error: { code: 'forbidden-sender', message: expect.any(String) } });
+    expect(await readFeeds()).toEqual([]);
+  });
+
+  it.each([
+    ['an Output that is not one', { ...capture, output: 'everything' }],
+    ['an over-long title', { ...capture, title: 'x'.repeat(201) }],
+    ['an over-long URL', { ...capture, url: `${feedUrl(1)}&${'x'.repeat(2048)}` }],
+    ['an unknown source', { ...capture, source: 'pasted' }],
+  ])('rejects a capture with %s', async (_, message) => {
+    expect(await handleMessage(message, CONSOLE_TAB as never)).toEqual({
+      ok: false,
+      error: { code: 'invalid-message', message: 'The request was malformed and was ignored.' },
+    });
+    expect(await readFeeds()).toEqual([]);
+  });
+
+  it('answers a capture whose URL is not a feed with the parser’s error', async () => {
+    const reply = await handleMessage({ ...capture, url: feedUrl(1).replace(/\?s=.*/, '') }, CONSOLE_TAB as never);
+    expect(reply).toEqual({ ok: false, error: { code: 'missing-secret', message: expect.any(String) } });
+    expect(await readFeeds()).toEqual([]);
+  });
+
+  it('never sends stored feeds back to a page', async () => {
+    await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0) }, POPUP);
+    expect(await handleMessage(capture, CONSOLE_TAB as never)).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'forget-feeds' }, CONSOLE_TAB as never)).toEqual({
+      ok: false,
+      error: { code: 'forbidden-sender', message: expect.any(String) },
+    });
+    expect(await readFeeds()).toHaveLength(2);
+  });
+});
+
+describe('removing feeds from the popup', () => {
+  it('removes one feed, then forgets all', async () => {
+    await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0) }, POPUP);
+    await handleMessage({ type: 'save-pasted-feed', text: feedUrl(1) }, POPUP);
+    await handleMessage({ type: 'save-pasted-feed', text: feedUrl(2) }, POPUP);
+
+    const afterRemove = await handleMessage({ type: 'remove-feed', feedId: FEED_IDS[1] }, POPUP);
+    expect(afterRemove.ok && 'feeds' in afterRemove && afterRemove.feeds.map((f) => f.feedId)).toEqual([FEED_IDS[2], FEED_IDS[0]]);
+    expect(await handleMessage({ type: 'forget-feeds' }, POPUP)).toEqual({ ok: true, feeds: [] });
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+
+  it('rejects a removal without a well-formed feed id', async () => {
+    await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0) }, POPUP);
+    expect(await handleMessage({ type: 'remove-feed', feedId: '*' }, POPUP)).toEqual({
+      ok: false,
+      error: { code: 'invalid-message', message: 'The request was malformed and was ignored.' },
+    });
+    expect(await readFeeds()).toHaveLength(1);
+  });
+});

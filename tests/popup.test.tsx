@@ -5,15 +5,22 @@ import { App } from '@/entrypoints/popup/App';
 import type { FeedsClient } from '@/utils/feeds-client';
 import { readFeeds, watchFeeds } from '@/utils/feeds-store';
 import { createMessageHandler } from '@/utils/message-handler';
-import { FEED_IDS, SECRETS, feedUrl } from './feeds';
+import type { ExtensionMessage, FeedsReply } from '@/utils/messages';
+import { JUDGEMENTS_OUTPUT_MESSAGE } from '@/utils/feed-notices';
+import type { StoredFeed } from '@/utils/stored-feed';
+import { FEED_IDS, SECRETS, feedUrl, storedFeed } from './feeds';
 
 const BASE_URL = 'chrome-extension://etf-autofill-id/';
 const handleMessage = createMessageHandler({ extensionId: 'etf-autofill-id', extensionBaseUrl: BASE_URL, now: () => 1 });
+const POPUP = { id: 'etf-autofill-id', url: `${BASE_URL}popup.html` };
+const ask = (message: ExtensionMessage) => handleMessage(message, POPUP) as Promise<FeedsReply>;
 /** The popup's real store and background logic, minus the message hop the fake browser cannot answer. */
 const feeds: FeedsClient = {
   read: readFeeds,
   watch: watchFeeds,
-  savePasted: (text) => handleMessage({ type: 'save-pasted-feed', text }, { id: 'etf-autofill-id', url: `${BASE_URL}popup.html` }),
+  savePasted: (text) => ask({ type: 'save-pasted-feed', text }),
+  remove: (feedId) => ask({ type: 'remove-feed', feedId }),
+  forgetAll: () => ask({ type: 'forget-feeds' }),
 };
 
 let clipboard: string[];
@@ -124,5 +131,75 @@ describe('popup', () => {
     paste(feedUrl(0).replace('view.txt', 'view'));
     expect(screen.getByRole('alert').textContent).toContain('which the gateway rejects');
     expect(screen.getByLabelText<HTMLInputElement>('Polling Path').value).toBe(`/ctia/feed/${FEED_IDS[0]}/view`);
+  });
+});
+
+describe('captured feeds in the popup', () => {
+  const NOW = 1_700_000_000_000 + 10 * 60_000;
+
+  async function openWith(...stored: StoredFeed[]) {
+    await fakeBrowser.storage.session.set({ feeds: stored });
+    render(<App feeds={feeds} writeClipboard={writeClipboard} now={() => NOW} />);
+    await screen.findByLabelText('Hostname');
+  }
+
+  it('lists feeds newest first with title, region, origin and age; the newest is shown', async () => {
+    await openWith(
+      storedFeed(1, { title: 'C2 IP addresses', output: 'judgements', source: 'page', seenOn: 'xdr.us.security.cisco.com', seenAt: NOW - 60_000 }),
+      storedFeed(0, { region: 'eu', source: 'copy', seenOn: 'visibility.eu.amp.cisco.com', seenAt: NOW - 3 * 3_600_000 }),
+      storedFeed(2, { region: null, source: 'pasted', seenAt: NOW }),
+    );
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels![0]!.textContent)).toEqual([
+      'C2 IP addresses Judgements US · seen on xdr.us.security.cisco.com · 1 minute ago',
+      `Feed ${FEED_IDS[0].slice(5, 13)}… EU · copied on visibility.eu.amp.cisco.com · 3 hours ago`,
+      `Feed ${FEED_IDS[2].slice(5, 13)}… private.intel.amp.cisco.com · pasted · just now`,
+    ]);
+    expect(screen.getAllByRole<HTMLInputElement>('radio').map((r) => r.checked)).toEqual([true, false, false]);
+    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[1]);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([JUDGEMENTS_OUTPUT_MESSAGE]);
+  });
+
+  it('shows the feed the user selects, and a pasted URL takes over the selection', async () => {
+    await openWith(storedFeed(0, { title: 'Phishing domains' }), storedFeed(1, { title: 'C2 IP addresses' }));
+    fireEvent.click(screen.getByRole('radio', { name: /^C2 IP addresses/ }));
+    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[1]);
+    expect(screen.getByRole('radio', { name: /^C2 IP addresses/ })).toHaveProperty('checked', true);
+
+    paste(feedUrl(2));
+    await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(3));
+    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[2]);
+    expect(screen.getAllByRole<HTMLInputElement>('radio').map((r) => r.checked)).toEqual([true, false, false]);
+  });
+
+  it('pasting the URL of a feed captured as Judgements alerts', async () => {
+    await openWith(storedFeed(1, { title: 'C2 IP addresses', output: 'judgements', source: 'page' }), storedFeed(0));
+    fireEvent.click(screen.getByRole('radio', { name: /^Feed / }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    paste(feedUrl(1));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([JUDGEMENTS_OUTPUT_MESSAGE]));
+  });
+
+  it('removes one feed and forgets all', async () => {
+    await openWith(storedFeed(0, { title: 'Phishing domains' }), storedFeed(1, { title: 'C2 IP addresses' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Phishing domains' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Removed Phishing domains.'));
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('id'))).toEqual([`feed-choice-${FEED_IDS[1]}`]);
+    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[1]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Forget all' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Forgot all captured feeds.'));
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByLabelText('Hostname')).toBeNull();
+    expect(await readFeeds()).toEqual([]);
+  });
+
+  it('follows captures that arrive while it is open', async () => {
+    await openWith(storedFeed(0, { title: 'Phishing domains' }));
+    await handleMessage(
+      { type: 'capture-feed', url: feedUrl(1), title: 'C2 IP addresses', source: 'page' },
+      { id: 'etf-autofill-id', url: 'https://xdr.us.security.cisco.com/', tab: { id: 1 } as never },
+    );
+    await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(2));
+    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[1]);
   });
 });

@@ -19,3 +19,19 @@ export function regionOfHost(hostname: string): Region | null {
     ? PRIVATE_INTEL_HOSTS[hostname as keyof typeof PRIVATE_INTEL_HOSTS]
     : null;
 }
+
+/** The SecureX, Threat Response and XDR consoles, where admins create feeds and copy their URLs. */
+export const CISCO_UI_HOSTS = [
+  'visibility.amp.cisco.com',
+  'visibility.eu.amp.cisco.com',
+  'visibility.apjc.amp.cisco.com',
+  'securex.us.security.cisco.com',
+  'securex.eu.security.cisco.com',
+  'securex.apjc.security.cisco.com',
+  'xdr.us.security.cisco.com',
+  'xdr.eu.security.cisco.com',
+  'xdr.apjc.security.cisco.com',
+] as const;
+
+/** Match patterns for the consoles: the content script runs there and nowhere else. */
+export const CISCO_UI_MATCHES = CISCO_UI_HOSTS.map((host) => `https://${host}/*`);

@@ -1,25 +1,29 @@
 import { browser } from 'wxt/browser';
 import { readFeeds, watchFeeds } from './feeds-store';
-import type { SaveFeedReply, SavePastedFeed } from './messages';
+import type { FeedsReply, ForgetFeeds, RemoveFeed, SavePastedFeed } from './messages';
 import type { StoredFeed } from './stored-feed';
-import type * as z from 'zod/mini';
 
 /** What the popup needs from the feeds store; the background is the only writer. */
 export interface FeedsClient {
   read(): Promise<StoredFeed[]>;
   watch(onChange: (feeds: StoredFeed[]) => void): () => void;
-  savePasted(text: string): Promise<SaveFeedReply>;
+  savePasted(text: string): Promise<FeedsReply>;
+  remove(feedId: string): Promise<FeedsReply>;
+  forgetAll(): Promise<FeedsReply>;
 }
 
 export const feedsClient: FeedsClient = {
   read: readFeeds,
   watch: watchFeeds,
-  async savePasted(text) {
-    const message: z.infer<typeof SavePastedFeed> = { type: 'save-pasted-feed', text };
-    try {
-      return (await browser.runtime.sendMessage(message)) as SaveFeedReply;
-    } catch {
-      return { ok: false, error: { code: 'background-unavailable', message: 'The extension could not save this feed. Reopen the popup and paste it again.' } };
-    }
-  },
+  savePasted: (text) => ask({ type: 'save-pasted-feed', text }),
+  remove: (feedId) => ask({ type: 'remove-feed', feedId }),
+  forgetAll: () => ask({ type: 'forget-feeds' }),
 };
+
+async function ask(message: SavePastedFeed | RemoveFeed | ForgetFeeds): Promise<FeedsReply> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as FeedsReply;
+  } catch {
+    return { ok: false, error: { code: 'background-unavailable', message: 'ETF Autofill did not answer. Close and reopen the popup, then try again.' } };
+  }
+}

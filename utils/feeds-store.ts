@@ -20,16 +20,35 @@ export function watchFeeds(onChange: (feeds: StoredFeed[]) => void): () => void 
   return feedsItem.watch((value) => onChange(validFeeds(value)));
 }
 
-/** Puts `feed` first, replacing an older capture of the same feed id and keeping what it knew. */
+/** Puts `feed` first, replacing an older capture of the same feed id and keeping what that knew. */
 export function saveFeed(feed: StoredFeed): Promise<StoredFeed[]> {
   return serially(async () => {
     const feeds = await readFeeds();
     const previous = feeds.find((f) => f.feedId === feed.feedId);
-    const merged: StoredFeed = { ...feed, title: feed.title ?? previous?.title, output: feed.output ?? previous?.output };
+    const merged: StoredFeed = {
+      ...feed,
+      title: feed.title ?? previous?.title,
+      output: feed.output ?? previous?.output,
+      seenOn: feed.seenOn ?? previous?.seenOn,
+    };
     const next = [merged, ...feeds.filter((f) => f.feedId !== feed.feedId)].slice(0, MAX_FEEDS);
     await feedsItem.setValue(next);
     return next;
   });
+}
+
+/** Forgets one feed; the others keep their order. */
+export function removeFeed(feedId: string): Promise<StoredFeed[]> {
+  return serially(async () => {
+    const next = (await readFeeds()).filter((f) => f.feedId !== feedId);
+    await feedsItem.setValue(next);
+    return next;
+  });
+}
+
+/** Forgets every feed. */
+export function forgetFeeds(): Promise<void> {
+  return serially(() => feedsItem.removeValue());
 }
 
 /** Read-modify-write steps run one at a time, so two captures arriving together both land. */

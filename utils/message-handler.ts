@@ -1,40 +1,68 @@
 import type { Browser } from 'wxt/browser';
+import { CISCO_UI_HOSTS } from './cisco-hosts';
 import { parseFeedUrl } from './feed-url';
-import { saveFeed } from './feeds-store';
-import { ExtensionMessage, type SaveFeedReply } from './messages';
+import { forgetFeeds, readFeeds, removeFeed, saveFeed } from './feeds-store';
+import { ExtensionMessage, type CaptureFeed, type CaptureReply, type FeedsReply, type ReplyError } from './messages';
 
 export interface MessageHandlerContext {
   /** This extension's id: messages from any other extension are refused. */
   extensionId: string;
-  /** `chrome-extension://<id>/`: pasted feeds are accepted only from the extension's own pages. */
+  /** `chrome-extension://<id>/`: only the extension's own pages may change the feeds directly. */
   extensionBaseUrl: string;
   now: () => number;
 }
 
+type Sender = Browser.runtime.MessageSender;
+
 /** The background's single entry point for messages; validates the sender and the payload first. */
 export function createMessageHandler(context: MessageHandlerContext) {
-  return async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<SaveFeedReply> {
-    if (sender.id !== context.extensionId || !sender.url?.startsWith(context.extensionBaseUrl)) {
-      return refuse('forbidden-sender', 'Only ETF Autofill’s own pages may save feeds.');
-    }
+  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CaptureReply> {
+    if (sender.id !== context.extensionId) return refuse('forbidden-sender', 'Only ETF Autofill itself may send it messages.');
     const parsed = ExtensionMessage.safeParse(message);
-    if (!parsed.success) {
-      return refuse('invalid-message', 'The request was malformed and was ignored.');
+    if (!parsed.success) return refuse('invalid-message', 'The request was malformed and was ignored.');
+    const request = parsed.data;
+
+    if (request.type === 'capture-feed') {
+      const consoleHost = ciscoConsoleHost(sender);
+      if (!consoleHost) return refuse('forbidden-sender', 'Feeds are captured only on the SecureX, Threat Response and XDR consoles.');
+      return capture(request, consoleHost, context.now());
     }
-    const feed = parseFeedUrl(parsed.data.text);
-    if (!feed.ok) return { ok: false, error: feed.error };
-    const feeds = await saveFeed({
-      feedId: feed.feedId,
-      fields: feed.fields,
-      region: feed.region,
-      warnings: feed.warnings,
-      source: 'pasted',
-      seenAt: context.now(),
-    });
-    return { ok: true, feeds };
+
+    if (!sender.url?.startsWith(context.extensionBaseUrl)) {
+      return refuse('forbidden-sender', 'Only ETF Autofill’s own pages may change the saved feeds.');
+    }
+    switch (request.type) {
+      case 'save-pasted-feed': {
+        const feed = parseFeedUrl(request.text);
+        if (!feed.ok) return { ok: false, error: feed.error };
+        const { ok: _, ...parsedFeed } = feed;
+        return { ok: true, feeds: await saveFeed({ ...parsedFeed, source: 'pasted', seenAt: context.now() }) };
+      }
+      case 'remove-feed':
+        return { ok: true, feeds: await removeFeed(request.feedId) };
+      case 'forget-feeds':
+        await forgetFeeds();
+        return { ok: true, feeds: await readFeeds() };
+    }
   };
 }
 
-function refuse(code: string, message: string): SaveFeedReply {
+async function capture(request: CaptureFeed, consoleHost: string, now: number): Promise<CaptureReply> {
+  const feed = parseFeedUrl(request.url);
+  if (!feed.ok) return { ok: false, error: feed.error };
+  const { ok: _, ...parsedFeed } = feed;
+  await saveFeed({ ...parsedFeed, title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: now });
+  return { ok: true };
+}
+
+/** The console host of a content script's tab, or null for any other sender. */
+function ciscoConsoleHost(sender: Sender): string | null {
+  if (!sender.tab || !sender.url) return null;
+  const url = URL.parse(sender.url);
+  if (url?.protocol !== 'https:') return null;
+  return (CISCO_UI_HOSTS as readonly string[]).includes(url.hostname) ? url.hostname : null;
+}
+
+function refuse(code: string, message: string): { ok: false; error: ReplyError } {
   return { ok: false, error: { code, message } };
 }

@@ -15,6 +15,8 @@ export const StoredFeed = z.object({
   /** The feed's Output as the Cisco page shows it, when known. */
   output: z.optional(z.enum(['observables', 'judgements'])),
   source: z.enum(['pasted', 'page', 'copy']),
+  /** The console host the feed was seen on; nothing of the page's path or query is kept. */
+  seenOn: z.optional(z.string().check(z.maxLength(253))),
   seenAt: z.number(),
 });
 export type StoredFeed = z.infer<typeof StoredFeed>;

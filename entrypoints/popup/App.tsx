@@ -1,26 +1,29 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CopyableField } from '@/components/CopyableField';
+import { FeedList } from '@/components/FeedList';
 import { FeedNotices } from '@/components/FeedNotices';
 import { GatewaySettings } from '@/components/GatewaySettings';
 import { FIELD_LABELS, FIELD_ORDER, formatFieldsAsLines } from '@/utils/feed-fields';
-import { parseFeedUrl, type FeedFields, type Notice } from '@/utils/feed-url';
+import { feedName } from '@/utils/feed-summary';
+import { parseFeedUrl, type ParsedFeedUrl } from '@/utils/feed-url';
 import type { FeedsClient } from '@/utils/feeds-client';
+import type { FeedsReply } from '@/utils/messages';
 import type { StoredFeed } from '@/utils/stored-feed';
 
 export interface AppProps {
   feeds: FeedsClient;
   writeClipboard: (text: string) => Promise<void>;
+  now?: () => number;
 }
 
-interface ShownFeed {
-  fields: FeedFields;
-  warnings: Notice<string>[];
-}
+/** A feed to show: a stored one, or a pasted one the background has not stored yet. */
+type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId'>;
 
-export function App({ feeds, writeClipboard }: AppProps) {
+export function App({ feeds, writeClipboard, now = Date.now }: AppProps) {
   const [stored, setStored] = useState<StoredFeed[]>([]);
+  const [selectedId, setSelectedId] = useState<string | undefined>();
   const [text, setText] = useState('');
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [requestError, setRequestError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const lastSaved = useRef('');
 
@@ -35,14 +38,22 @@ export function App({ feeds, writeClipboard }: AppProps) {
   useEffect(() => {
     if (!parsed?.ok || lastSaved.current === text) return;
     lastSaved.current = text;
-    setSaveError(null);
-    feeds.savePasted(text).then((reply) => {
-      if (reply.ok) setStored(reply.feeds);
-      else setSaveError(reply.error.message);
-    });
+    setSelectedId(parsed.feedId);
+    apply(feeds.savePasted(text));
   }, [parsed, text, feeds]);
 
-  const shown: ShownFeed | null = parsed === null ? (stored[0] ?? null) : parsed.ok ? parsed : null;
+  function apply(request: Promise<FeedsReply>, done?: string) {
+    setRequestError(null);
+    request.then((reply) => {
+      if (!reply.ok) return setRequestError(reply.error.message);
+      setStored(reply.feeds);
+      if (done) setStatus(done);
+    });
+  }
+
+  const selected = stored.find((f) => f.feedId === selectedId);
+  const shown: ShownFeed | undefined =
+    parsed?.ok === false ? undefined : (selected ?? (parsed?.ok ? pastedFeed(parsed) : stored[0]));
 
   async function copy(what: string, value: string): Promise<boolean> {
     try {
@@ -53,6 +64,21 @@ export function App({ feeds, writeClipboard }: AppProps) {
       setStatus(`Could not copy ${what}: the browser refused the clipboard. Select the value and press Ctrl+C instead.`);
       return false;
     }
+  }
+
+  function select(feedId: string) {
+    setText('');
+    setSelectedId(feedId);
+  }
+
+  function remove(feed: StoredFeed) {
+    if (feed.feedId === shown?.feedId) setText('');
+    apply(feeds.remove(feed.feedId), `Removed ${feedName(feed)}.`);
+  }
+
+  function forgetAll() {
+    setText('');
+    apply(feeds.forgetAll(), 'Forgot all captured feeds.');
   }
 
   return (
@@ -71,26 +97,27 @@ export function App({ feeds, writeClipboard }: AppProps) {
         onInput={(event) => setText(event.currentTarget.value)}
       />
       <p id="feed-url-help" class="help">
-        Paste the URL from the feed's Feed Details in SecureX / XDR.
+        Paste a feed URL, or open a feed's Feed Details in SecureX / XDR and it appears below.
       </p>
       {parsed?.ok === false && (
         <p role="alert" class="notice notice-alert">
           {parsed.error.message}
         </p>
       )}
-      {saveError && (
+      {requestError && (
         <p role="alert" class="notice notice-alert">
-          {saveError}
+          {requestError}
         </p>
       )}
 
       {shown && (
         <section aria-labelledby="fields-heading">
           <h2 id="fields-heading">Add Source fields</h2>
-          <FeedNotices warnings={shown.warnings} />
+          <p class="feed-title">{feedName(shown)}</p>
+          <FeedNotices warnings={shown.warnings} output={shown.output} />
           {FIELD_ORDER.map((key) => (
             <CopyableField
-              key={key}
+              key={`${shown.feedId}-${key}`}
               label={FIELD_LABELS[key]}
               value={shown.fields[key]}
               secret={key === 'collectionName'}
@@ -104,10 +131,18 @@ export function App({ feeds, writeClipboard }: AppProps) {
       )}
       {!shown && parsed === null && <p class="help">No feed yet. Paste a feed URL above.</p>}
 
+      {stored.length > 0 && (
+        <FeedList feeds={stored} selectedId={shown?.feedId} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />
+      )}
+
       <GatewaySettings />
       <p role="status" class="status">
         {status}
       </p>
     </main>
   );
+}
+
+function pastedFeed({ feedId, fields, warnings }: ParsedFeedUrl): ShownFeed {
+  return { feedId, fields, warnings };
 }

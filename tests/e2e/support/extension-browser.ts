@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { PopupPage } from './popup-page';
 import { waitUntil } from './wait';
 
@@ -17,6 +17,8 @@ export interface ExtensionBrowser {
   cdp: CDPSession;
   /** Clicks the toolbar icon for `page`'s tab, as a user would, and returns the popup it opens. */
   openPopup(page: Page): Promise<PopupPage>;
+  /** Runs `fn` in the extension's service worker, starting it if it was stopped. */
+  inServiceWorker<T>(fn: () => Promise<T>): Promise<T>;
   /** Stops the extension's service worker, as Chromium does after 30 s idle, and waits until it is gone. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -80,6 +82,7 @@ export async function launchExtensionBrowser(options: { httpsPort: number }): Pr
       cdp,
       openPopup: (page) => openPopup(cdp, extensionId, page),
       stopServiceWorker: () => stopServiceWorker(cdp, extensionId),
+      inServiceWorker: (fn) => inServiceWorker(openedContext, extensionId, fn),
       async close() {
         await openedCdpBrowser.close().catch(() => undefined);
         await openedContext.close().catch(() => undefined);
@@ -125,4 +128,18 @@ async function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise<
   if (!worker) throw new Error('The extension has no running service worker to stop');
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
   await waitUntil('the service worker to stop', async () => ((await running()) ? undefined : true));
+}
+
+async function inServiceWorker<T>(context: BrowserContext, extensionId: string, fn: () => Promise<T>): Promise<T> {
+  const isOurs = (worker: Worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`);
+  let worker = context.serviceWorkers().find(isOurs);
+  if (!worker) {
+    // A stopped worker starts again for an extension page; open one briefly to wake it.
+    const page = await context.newPage();
+    const started = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    worker = await started;
+    await page.close();
+  }
+  return worker.evaluate(fn);
 }

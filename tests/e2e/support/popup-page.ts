@@ -137,6 +137,13 @@ export class PopupPage {
     return this.callOn(await this.waitForRole('textbox', label), 'function () { return this.value; }');
   }
 
+  /** The accessible name of every element with this role, in document order. */
+  async namesOf(role: string): Promise<string[]> {
+    const { root } = await this.send<{ root: { nodeId: number } }>('DOM.getDocument', { depth: 0 });
+    const { nodes } = await this.send<{ nodes: AXNode[] }>('Accessibility.queryAXTree', { nodeId: root.nodeId, role });
+    return nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
+  }
+
   /** The text of every element with this role, in document order. */
   async textsOf(role: string): Promise<string[]> {
     const nodes = await this.queryRole(role);

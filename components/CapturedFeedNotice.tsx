@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { FIELD_LABELS, FIELD_ORDER } from '@/utils/feed-fields';
+import type { FeedFields, Notice } from '@/utils/feed-url';
+
+interface CapturedFeedNoticeProps {
+  alerts: Notice<string>[];
+  /** Copies one field; the values stay in the extension, never in the page. */
+  onCopy: (field: keyof FeedFields) => Promise<void>;
+}
+
+/** Shown in the console next to a feed URL the extension has taken note of. */
+export function CapturedFeedNotice({ alerts, onCopy }: CapturedFeedNoticeProps) {
+  const [status, setStatus] = useState('');
+
+  async function copy(field: keyof FeedFields) {
+    try {
+      await onCopy(field);
+      setStatus(`${FIELD_LABELS[field]} copied.`);
+    } catch {
+      setStatus('The browser refused the clipboard: use the ETF Autofill toolbar button instead.');
+    }
+  }
+
+  return (
+    <div class="etf-notice">
+      <p class="title">✓ Feed captured for the email gateway (ETF Autofill)</p>
+      {alerts.map((alert) => (
+        <p key={alert.code} role="alert" class="alert">
+          {alert.message}
+        </p>
+      ))}
+      <div>
+        {FIELD_ORDER.map((field) => (
+          <button key={field} type="button" onClick={() => copy(field)}>
+            Copy {FIELD_LABELS[field]}
+          </button>
+        ))}
+        <span role="status" class="status">
+          {status}
+        </span>
+      </div>
+    </div>
+  );
+}

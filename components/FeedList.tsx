@@ -1,0 +1,44 @@
+import { feedName, feedOrigin } from '@/utils/feed-summary';
+import type { StoredFeed } from '@/utils/stored-feed';
+
+interface FeedListProps {
+  feeds: StoredFeed[];
+  selectedId: string | undefined;
+  now: number;
+  onSelect: (feedId: string) => void;
+  onRemove: (feed: StoredFeed) => void;
+  onForgetAll: () => void;
+}
+
+/** The captured feeds, newest first: one is chosen (arrow keys move), each can be removed. */
+export function FeedList({ feeds, selectedId, now, onSelect, onRemove, onForgetAll }: FeedListProps) {
+  return (
+    <section aria-labelledby="feed-list-heading">
+      <div class="section-heading">
+        <h2 id="feed-list-heading">Captured feeds</h2>
+        <button type="button" class="link-button" onClick={onForgetAll}>
+          Forget all
+        </button>
+      </div>
+      <ul class="feed-list">
+        {feeds.map((feed) => {
+          const id = `feed-choice-${feed.feedId}`;
+          const name = feedName(feed);
+          return (
+            <li key={feed.feedId} class="feed-item">
+              <input type="radio" name="feed" id={id} checked={feed.feedId === selectedId} onChange={() => onSelect(feed.feedId)} />
+              <label for={id} class="feed-item-label">
+                <span class="feed-item-name">{name}</span>
+                {feed.output === 'judgements' && <> <span class="tag tag-alert">Judgements</span></>}{' '}
+                <span class="feed-item-origin">{feedOrigin(feed, now)}</span>
+              </label>
+              <button type="button" class="link-button" aria-label={`Remove ${name}`} onClick={() => onRemove(feed)}>
+                Remove
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { VNode } from 'preact';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CISCO_UI_MATCHES } from '@/utils/cisco-hosts';
+import { createFeedCapture } from '@/utils/content/feed-capture';
+import { mountInPage } from '@/utils/content/mount-in-page';
+import { createOutputWarning } from '@/utils/content/output-warning';
+import { watchPage } from '@/utils/content/watch-page';
+import { readCopiedSelection } from '@/utils/page/copied-selection';
+
+export default defineContentScript({
+  matches: CISCO_UI_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    const mount = (anchor: Element, node: VNode) => mountInPage(ctx, anchor, node);
+    const capture = createFeedCapture({
+      send: (message) => browser.runtime.sendMessage(message),
+      mount,
+      writeClipboard: (text) => navigator.clipboard.writeText(text),
+    });
+    const outputWarning = createOutputWarning({ mount });
+
+    watchPage(ctx, document.documentElement, (roots) => {
+      capture.scan(roots);
+      outputWarning.update(roots);
+    });
+    ctx.addEventListener(document, 'copy', () => {
+      const { text, element } = readCopiedSelection(document);
+      capture.captureCopy(text, element);
+    });
+    // Choosing in a <select> or a radio group changes no markup, so no mutation reports it.
+    ctx.addEventListener(document, 'change', () => outputWarning.update([]), { capture: true });
+  },
+});

@@ -1,0 +1,65 @@
+import type { VNode } from 'preact';
+import { CapturedFeedNotice } from '@/components/CapturedFeedNotice';
+import { feedNotices } from '../feed-notices';
+import { parseFeedUrl } from '../feed-url';
+import type { CaptureFeed } from '../messages';
+import { FEED_URL_MARK } from '../page/console-patterns';
+import { readFeedContext } from '../page/feed-context';
+import { findFeedUrls } from '../page/find-feed-urls';
+import { findUrlInText } from '../url-in-text';
+import type { InPageUi } from './mount-in-page';
+
+export interface FeedCaptureDeps {
+  send: (message: CaptureFeed) => Promise<unknown>;
+  mount: (anchor: Element, node: VNode) => Promise<InPageUi>;
+  writeClipboard: (text: string) => Promise<void>;
+}
+
+/**
+ * Takes note of feed URLs the console shows or the user copies: each new one (or one whose title
+ * or Output the page now tells) goes to the background once, and gets a notice beside it.
+ */
+export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDeps) {
+  /** What was last sent per feed id, so a re-rendering page does not resend it. */
+  const sent = new Map<string, string>();
+  const notices = new Map<Element, Promise<InPageUi>>();
+
+  function consider(element: Element, text: string, source: CaptureFeed['source']) {
+    const url = findUrlInText(text);
+    const feed = url === null ? null : parseFeedUrl(url);
+    if (!url || !feed?.ok) return;
+    const { title, output } = readFeedContext(element);
+
+    const signature = JSON.stringify([title, output]);
+    if (sent.get(feed.feedId) !== signature) {
+      sent.set(feed.feedId, signature);
+      send({ type: 'capture-feed', url, title, output, source }).catch(() => sent.delete(feed.feedId));
+    }
+
+    if (!notices.has(element)) {
+      const { alerts } = feedNotices({ warnings: feed.warnings, output });
+      const copy = (field: keyof typeof feed.fields) => writeClipboard(feed.fields[field]);
+      notices.set(element, mount(element, <CapturedFeedNotice alerts={alerts} onCopy={copy} />));
+    }
+  }
+
+  function removeDetachedNotices() {
+    for (const [element, notice] of notices) {
+      if (element.isConnected) continue;
+      notices.delete(element);
+      notice.then((ui) => ui.remove());
+    }
+  }
+
+  return {
+    /** Looks for feed URLs in nodes the page added or changed. */
+    scan(roots: Node[]) {
+      removeDetachedNotices();
+      for (const root of roots) for (const sighting of findFeedUrls(root)) consider(sighting.element, sighting.text, 'page');
+    },
+    /** Looks at what the user copies; never changes the copy itself. */
+    captureCopy(text: string, element: Element | null) {
+      if (element && text.includes(FEED_URL_MARK)) consider(element, text, 'copy');
+    },
+  };
+}

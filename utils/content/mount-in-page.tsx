@@ -1,0 +1,33 @@
+import { render, type VNode } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import css from './in-page.css?inline';
+
+export interface InPageUi {
+  update(node: VNode): void;
+  remove(): void;
+}
+
+/**
+ * Shows `node` right after `anchor`, inside an open shadow root: the page's styles cannot reach in,
+ * assistive technology can. Removed with the content script when the extension reloads.
+ */
+export async function mountInPage(ctx: ContentScriptContext, anchor: Element, node: VNode): Promise<InPageUi> {
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'etf-autofill-notice',
+    position: 'inline',
+    anchor,
+    append: 'after',
+    css,
+    onMount: (container) => {
+      render(node, container);
+      return container;
+    },
+    onRemove: (container) => container && render(null, container),
+  });
+  ui.mount();
+  return {
+    update: (next) => ui.mounted && render(next, ui.mounted),
+    remove: () => ui.remove(),
+  };
+}
