@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { autofillNewestFeed } from '@/utils/autofill-newest';
 import { badgeFor } from '@/utils/badge';
+import { AUTOFILL_COMMAND } from '@/utils/commands';
+import { gatewayTab } from '@/utils/gateway-tab';
 import { readFeeds, watchFeeds } from '@/utils/feeds-store';
 import { createMessageHandler } from '@/utils/message-handler';
 import type { StoredFeed } from '@/utils/stored-feed';
@@ -12,6 +15,10 @@ export default defineBackground(() => {
     now: Date.now,
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === AUTOFILL_COMMAND && tab?.id !== undefined) autofillNewestFeed(gatewayTab(tab.id), new Date());
+  });
 
   readFeeds().then(showBadge);
   watchFeeds(showBadge);

@@ -8,6 +8,9 @@ import { createMessageHandler } from '@/utils/message-handler';
 import type { ExtensionMessage, FeedsReply } from '@/utils/messages';
 import { JUDGEMENTS_OUTPUT_MESSAGE } from '@/utils/feed-notices';
 import type { StoredFeed } from '@/utils/stored-feed';
+import { fillEtfForm, inspectEtfForm } from '@/utils/etf-form';
+import type { GatewayTab } from '@/utils/gateway-tab';
+import { siteBody } from './page/load-site';
 import { FEED_IDS, SECRETS, feedUrl, storedFeed } from './feeds';
 
 const BASE_URL = 'chrome-extension://etf-autofill-id/';
@@ -29,7 +32,7 @@ const writeClipboard = vi.fn(async (text: string) => {
 });
 
 function openPopup() {
-  return render(<App feeds={feeds} writeClipboard={writeClipboard} />);
+  return render(<App feeds={feeds} gateway={null} writeClipboard={writeClipboard} />);
 }
 
 function paste(text: string) {
@@ -139,7 +142,7 @@ describe('captured feeds in the popup', () => {
 
   async function openWith(...stored: StoredFeed[]) {
     await fakeBrowser.storage.session.set({ feeds: stored });
-    render(<App feeds={feeds} writeClipboard={writeClipboard} now={() => NOW} />);
+    render(<App feeds={feeds} gateway={null} writeClipboard={writeClipboard} now={() => NOW} />);
     await screen.findByLabelText('Hostname');
   }
 
@@ -201,5 +204,81 @@ describe('captured feeds in the popup', () => {
     );
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(2));
     expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[1]);
+  });
+});
+
+describe('autofill from the popup', () => {
+  /** A gateway tab whose page is a saved fixture, filled by the real form logic. */
+  function gatewayShowing(site: string) {
+    const page = document.implementation.createHTMLDocument();
+    page.body.innerHTML = siteBody(site);
+    const gateway: GatewayTab = {
+      inspect: async () => inspectEtfForm(page),
+      fill: async (values) => fillEtfForm(page, values),
+      announce: vi.fn(async () => undefined),
+    };
+    return { page, gateway };
+  }
+
+  async function openOn(gateway: GatewayTab | null, ...stored: StoredFeed[]) {
+    await fakeBrowser.storage.session.set({ feeds: stored });
+    render(<App feeds={feeds} gateway={gateway} writeClipboard={writeClipboard} now={() => Date.parse('2026-11-28T09:00:00Z')} />);
+  }
+
+  it('fills the Add Source form with the selected feed and reports every field', async () => {
+    const { page, gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    await openOn(gateway, storedFeed(0, { title: 'Phishing domains' }), storedFeed(1, { title: 'C2 IP addresses' }));
+    fireEvent.click(await screen.findByRole('radio', { name: /^C2 IP addresses/ }));
+    const button = screen.getByRole('button', { name: /^Autofill/ });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    expect(button.getAttribute('aria-describedby')).toBe('autofill-reason');
+
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe([
+      'Filled 8 of 8 fields: Source Name, Description, Hostname, Polling Path, Collection Name, Use HTTPS, Polling Port, Configure User Credentials.',
+      'Nothing was submitted: review the form, click Submit, then Commit Changes.',
+    ].join('\n')));
+    const value = (id: string) => page.querySelector<HTMLInputElement>(`#${id}`)!.value;
+    expect([value('source_name'), value('source_description'), value('source_hostname'), value('source_polling_path'), value('source_collection_name'), value('poll_port')]).toEqual([
+      'C2_IP_addresses',
+      `C2 IP addresses: SecureX/XDR feed ${FEED_IDS[1]}, added 2026-11-28 by ETF Autofill`,
+      'private.intel.amp.cisco.com',
+      `/ctia/feed/${FEED_IDS[1]}/view`,
+      SECRETS[1],
+      '443',
+    ]);
+  });
+
+  it('disables Autofill on a page that is not an Add Source form, saying why, and changes nothing', async () => {
+    const { page, gateway } = gatewayShowing('esa.corp.example/etf/sources');
+    const before = page.body.innerHTML;
+    await openOn(gateway, storedFeed(0));
+    await waitFor(() => expect(screen.getByText(/^This page is not the gateway's Add Source form\./)).toBeTruthy());
+    expect(screen.getByRole('button', { name: /^Autofill/ })).toHaveProperty('disabled', true);
+    expect(document.getElementById('autofill-reason')!.textContent).toBe(
+      "This page is not the gateway's Add Source form. Open Mail Policies → External Threat Feeds Manager → Add Source in this tab, then try again.",
+    );
+    expect(page.body.innerHTML).toBe(before);
+  });
+
+  it('disables Autofill until there is a feed', async () => {
+    const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    await openOn(gateway);
+    await waitFor(() => expect(document.getElementById('autofill-reason')!.textContent).toBe('Paste a feed URL or open a feed in SecureX / XDR first.'));
+    expect(screen.getByRole('button', { name: /^Autofill/ })).toHaveProperty('disabled', true);
+    paste(feedUrl(2));
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Autofill/ })).toHaveProperty('disabled', false));
+  });
+
+  it('alerts with the reason when the tab cannot be reached at fill time', async () => {
+    const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    const message = "ETF Autofill cannot reach this page. Open the gateway's Add Source page in this tab, then open ETF Autofill from its toolbar button.";
+    gateway.fill = async () => ({ ok: false, error: { code: 'page-unreachable', message } });
+    await openOn(gateway, storedFeed(0));
+    const button = await screen.findByRole('button', { name: /^Autofill/ });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([message]));
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 });

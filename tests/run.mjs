@@ -41,7 +41,7 @@ function vitest(project) {
   failed += failures > 0 || ok ? failures : 1;
 }
 
-check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 vitest('unit');
 if (check('production build', 'npx', ['wxt', 'build'])) {
   vitest('e2e');

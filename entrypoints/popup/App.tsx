@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AutofillPanel } from '@/components/AutofillPanel';
 import { CopyableField } from '@/components/CopyableField';
 import { FeedList } from '@/components/FeedList';
 import { FeedNotices } from '@/components/FeedNotices';
@@ -7,11 +8,16 @@ import { FIELD_LABELS, FIELD_ORDER, formatFieldsAsLines } from '@/utils/feed-fie
 import { feedName } from '@/utils/feed-summary';
 import { parseFeedUrl, type ParsedFeedUrl } from '@/utils/feed-url';
 import type { FeedsClient } from '@/utils/feeds-client';
+import { etfValuesFor } from '@/utils/etf-values';
+import { describeFill } from '@/utils/fill-report';
+import type { GatewayTab } from '@/utils/gateway-tab';
 import type { FeedsReply } from '@/utils/messages';
 import type { StoredFeed } from '@/utils/stored-feed';
 
 export interface AppProps {
   feeds: FeedsClient;
+  /** The active tab, where Autofill works; null when there is none. */
+  gateway: GatewayTab | null;
   writeClipboard: (text: string) => Promise<void>;
   now?: () => number;
 }
@@ -19,12 +25,13 @@ export interface AppProps {
 /** A feed to show: a stored one, or a pasted one the background has not stored yet. */
 type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId'>;
 
-export function App({ feeds, writeClipboard, now = Date.now }: AppProps) {
+export function App({ feeds, gateway, writeClipboard, now = Date.now }: AppProps) {
   const [stored, setStored] = useState<StoredFeed[]>([]);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [text, setText] = useState('');
   const [requestError, setRequestError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [fillError, setFillError] = useState<string | null>(null);
   const lastSaved = useRef('');
 
   useEffect(() => {
@@ -64,6 +71,15 @@ export function App({ feeds, writeClipboard, now = Date.now }: AppProps) {
       setStatus(`Could not copy ${what}: the browser refused the clipboard. Select the value and press Ctrl+C instead.`);
       return false;
     }
+  }
+
+  async function autofill() {
+    if (!shown || !gateway) return;
+    setFillError(null);
+    setStatus('');
+    const result = await gateway.fill(etfValuesFor(shown, new Date(now())));
+    if (result.ok) setStatus(describeFill(result.fields).join('\n'));
+    else setFillError(result.error.message);
   }
 
   function select(feedId: string) {
@@ -130,6 +146,13 @@ export function App({ feeds, writeClipboard, now = Date.now }: AppProps) {
         </section>
       )}
       {!shown && parsed === null && <p class="help">No feed yet. Paste a feed URL above.</p>}
+
+      <AutofillPanel gateway={gateway} feedMissing={!shown} onAutofill={autofill} />
+      {fillError && (
+        <p role="alert" class="notice notice-alert">
+          {fillError}
+        </p>
+      )}
 
       {stored.length > 0 && (
         <FeedList feeds={stored} selectedId={shown?.feedId} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />

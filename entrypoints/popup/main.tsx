@@ -1,9 +1,17 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { feedsClient } from '@/utils/feeds-client';
+import { gatewayTab } from '@/utils/gateway-tab';
 import { App } from './App';
 import './style.css';
 
+const [activeTab] = await browser.tabs.query({ active: true, currentWindow: true });
+
 render(
-  <App feeds={feedsClient} writeClipboard={(text) => navigator.clipboard.writeText(text)} />,
+  <App
+    feeds={feedsClient}
+    gateway={activeTab?.id === undefined ? null : gatewayTab(activeTab.id)}
+    writeClipboard={(text) => navigator.clipboard.writeText(text)}
+  />,
   document.getElementById('app')!,
 );

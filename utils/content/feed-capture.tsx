@@ -22,7 +22,8 @@ export interface FeedCaptureDeps {
 export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDeps) {
   /** What was last sent per feed id, so a re-rendering page does not resend it. */
   const sent = new Map<string, string>();
-  const notices = new Map<Element, Promise<InPageUi>>();
+  /** The notice beside each element, and what it was drawn for. */
+  const notices = new Map<Element, { drawnFor: string; ui: Promise<InPageUi> }>();
 
   function consider(element: Element, text: string, source: CaptureFeed['source']) {
     const url = findUrlInText(text);
@@ -36,10 +37,18 @@ export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDe
       send({ type: 'capture-feed', url, title, output, source }).catch(() => sent.delete(feed.feedId));
     }
 
-    if (!notices.has(element)) {
-      const { alerts } = feedNotices({ warnings: feed.warnings, output });
-      const copy = (field: keyof typeof feed.fields) => writeClipboard(feed.fields[field]);
-      notices.set(element, mount(element, <CapturedFeedNotice alerts={alerts} onCopy={copy} />));
+    // An element the page reuses for another feed (or another Output) gets its notice redrawn.
+    const drawnFor = JSON.stringify([url, output]);
+    const notice = notices.get(element);
+    if (notice?.drawnFor === drawnFor) return;
+    const { alerts } = feedNotices({ warnings: feed.warnings, output });
+    const copy = (field: keyof typeof feed.fields) => writeClipboard(feed.fields[field]);
+    const content = <CapturedFeedNotice key={drawnFor} alerts={alerts} onCopy={copy} />;
+    if (notice) {
+      notice.drawnFor = drawnFor;
+      notice.ui.then((ui) => ui.update(content));
+    } else {
+      notices.set(element, { drawnFor, ui: mount(element, content) });
     }
   }
 
@@ -47,7 +56,7 @@ export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDe
     for (const [element, notice] of notices) {
       if (element.isConnected) continue;
       notices.delete(element);
-      notice.then((ui) => ui.remove());
+      notice.ui.then((ui) => ui.remove());
     }
   }
 

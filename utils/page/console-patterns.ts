@@ -10,6 +10,9 @@ export const FEED_URL_MARK = '/ctia/feed/';
 /** The label of a feed's Output, on the form and in the details. */
 export const OUTPUT_LABEL = /^output\s*:?$/i;
 
+/** A label and its value in one element: "Output: Judgments". */
+export const OUTPUT_WITH_VALUE = /^output\s*:\s*\S+$/i;
+
 /** The label of a feed's title. */
 export const TITLE_LABEL = /^(title|name|feed name|feed title)\s*:?$/i;
 
@@ -24,4 +27,4 @@ export const INTERACTIVE =
   'select, input:not([type="hidden"]), textarea, [role="combobox"], [role="listbox"], [role="radiogroup"], button[aria-haspopup]';
 
 /** Our own in-page elements, never scanned. */
-export const OWN_ELEMENT_PREFIX = 'etf-autofill-';
+export const OWN_ELEMENT_PREFIX = 'ETF-AUTOFILL-';

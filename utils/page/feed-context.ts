@@ -1,5 +1,5 @@
 import { feedOutputOf, type FeedOutput } from '../feed-output';
-import { GENERIC_HEADING, OUTPUT_LABEL, TITLE_LABEL } from './console-patterns';
+import { GENERIC_HEADING, OUTPUT_LABEL, OUTPUT_WITH_VALUE, TITLE_LABEL } from './console-patterns';
 import { elementText } from './element-text';
 import { findLabels, valueElementOf } from './labelled-value';
 import { readOutputChoice } from './output-choice';
@@ -40,6 +40,10 @@ export function readFeedContext(element: Element): FeedContext {
 }
 
 function labelledOutput(scope: Element): FeedOutput | undefined {
+  for (const label of findLabels(scope, OUTPUT_WITH_VALUE)) {
+    const output = feedOutputOf(elementText(label));
+    if (output) return output;
+  }
   for (const label of findLabels(scope, OUTPUT_LABEL)) {
     const inline = feedOutputOf(elementText(label));
     if (inline) return inline;

@@ -28,8 +28,8 @@ export function findFeedUrls(root: Node): FeedUrlSighting[] {
   for (let node = root.nodeType === Node.TEXT_NODE ? root : texts.nextNode(); node; node = texts.nextNode()) {
     const parent = node.parentElement;
     if (!parent || !node.nodeValue?.includes(FEED_URL_MARK) || isSkipped(parent)) continue;
-    // A link whose text is its own target was found above.
-    if (parent instanceof HTMLAnchorElement && sightings.some((s) => s.element === parent)) continue;
+    // A link whose text is its own target, and a textarea's text (its value), were found above.
+    if ((parent instanceof HTMLAnchorElement || parent instanceof HTMLTextAreaElement) && sightings.some((s) => s.element === parent)) continue;
     sightings.push({ element: parent, text: node.nodeValue });
   }
   return sightings;
@@ -41,7 +41,10 @@ function fieldText(field: Element): string | null {
   return null;
 }
 
+/** Inside a script, style or template, or inside one of our own notices. */
 function isSkipped(element: Element): boolean {
-  return SKIPPED.has(element.tagName) || element.closest(`template, script, style, noscript`) !== null ||
-    element.tagName.toLowerCase().startsWith(OWN_ELEMENT_PREFIX);
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (SKIPPED.has(node.tagName) || node.tagName.startsWith(OWN_ELEMENT_PREFIX)) return true;
+  }
+  return false;
 }

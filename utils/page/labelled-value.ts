@@ -1,15 +1,18 @@
 import { INTERACTIVE, LABEL_ELEMENTS } from './console-patterns';
 import { elementText } from './element-text';
 
-/** How far a label's search reaches; details panels are small, whole pages are not searched. */
-const MAX_ELEMENTS_SEARCHED = 400;
+/** A label is a few words, perhaps with an emphasised value; more children make it a container. */
+const MAX_LABEL_CHILDREN = 2;
 
-/** Elements inside `scope` whose own words are the label, e.g. "Output" or "Output:". */
+/**
+ * Elements inside `scope` whose own words are the label, e.g. "Output" or "Output:". An element
+ * that holds a form control is the field around the label, not the label, unless it is a <label>.
+ */
 export function findLabels(scope: ParentNode, label: RegExp): Element[] {
   const labels: Element[] = [];
-  const candidates = scope.querySelectorAll(LABEL_ELEMENTS);
-  for (let i = 0; i < candidates.length && i < MAX_ELEMENTS_SEARCHED; i++) {
-    const candidate = candidates[i]!;
+  for (const candidate of scope.querySelectorAll(LABEL_ELEMENTS)) {
+    if (candidate.childElementCount > MAX_LABEL_CHILDREN) continue;
+    if (candidate.tagName !== 'LABEL' && candidate.querySelector(INTERACTIVE)) continue;
     if (label.test(elementText(candidate)) || label.test(ownText(candidate))) labels.push(candidate);
   }
   return labels;

@@ -1,0 +1,16 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { announceInPage } from '@/utils/announce-in-page';
+import { fillEtfForm, inspectEtfForm } from '@/utils/etf-form';
+import type { EtfValues } from '@/utils/etf-values';
+
+// Injected on demand into the active tab. `executeScript({ func })` cannot import code, so the
+// functions it calls are left on the isolated world's global, out of the page's reach.
+export default defineUnlistedScript(() => {
+  Object.assign(globalThis, {
+    etfAutofill: {
+      inspect: () => inspectEtfForm(document),
+      fill: (values: EtfValues) => fillEtfForm(document, values, { highlight: true }),
+      announce: ({ lines, urgent }: { lines: string[]; urgent: boolean }) => announceInPage(document, lines, urgent),
+    },
+  });
+});

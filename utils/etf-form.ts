@@ -1,0 +1,332 @@
+import type { EtfValues } from './etf-values';
+
+export type EtfFieldKey = keyof EtfValues;
+export type FieldOutcome = 'filled' | 'already-set' | 'not-found' | 'skipped';
+
+export interface FieldReport {
+  key: EtfFieldKey;
+  label: string;
+  outcome: FieldOutcome;
+  /** Why a field was skipped, in the user's words. */
+  reason?: string;
+}
+
+export type EtfFormError = { code: 'not-add-source-form' | 'form-in-closed-frame'; message: string };
+export type InspectResult = { ok: true } | { ok: false; error: EtfFormError };
+export type FillResult = { ok: true; fields: FieldReport[]; submitFocused: boolean } | { ok: false; error: EtfFormError };
+
+interface FieldSpec {
+  key: EtfFieldKey;
+  label: string;
+  /** Known element ids (AsyncOS 13.5): a text field's id, or a Yes/No radio pair's. */
+  ids: string[] | { yes: string; no: string };
+  /** The field's label, normalised (lower case, no colon, asterisk or parenthesised hint). */
+  labels: RegExp[];
+}
+
+/** The Add Source form's fields, in the order a person fills them. */
+const FIELDS: FieldSpec[] = [
+  { key: 'sourceName', label: 'Source Name', ids: ['source_name'], labels: [/^source name$/] },
+  { key: 'description', label: 'Description', ids: ['source_description'], labels: [/^description$/] },
+  { key: 'hostname', label: 'Hostname', ids: ['source_hostname'], labels: [/^host ?name$/] },
+  { key: 'pollingPath', label: 'Polling Path', ids: ['source_polling_path'], labels: [/^polling path$/] },
+  { key: 'collectionName', label: 'Collection Name', ids: ['source_collection_name'], labels: [/^collection name$/] },
+  { key: 'useHttps', label: 'Use HTTPS', ids: { yes: 'use_https_yes', no: 'use_https_no' }, labels: [/^use https$/] },
+  { key: 'pollingPort', label: 'Polling Port', ids: ['poll_port'], labels: [/^polling port$/] },
+  {
+    key: 'configureUserCredentials',
+    label: 'Configure User Credentials',
+    ids: { yes: 'source_config_cred_yes', no: 'source_config_cred_no' },
+    labels: [/^configure user credentials$/],
+  },
+];
+
+/** Without all three, the page is not an Add Source form (or not one this extension understands). */
+const REQUIRED: EtfFieldKey[] = ['hostname', 'pollingPath', 'collectionName'];
+
+const NOT_ADD_SOURCE =
+  "This page is not the gateway's Add Source form. Open Mail Policies → External Threat Feeds Manager → Add Source in this tab, then try again.";
+const CLOSED_FRAME =
+  'The Add Source form is inside a frame ETF Autofill may not change (another site, or sandboxed). Open the form in its own tab, then try again.';
+
+const TEXT_TYPES = new Set(['', 'text', 'search', 'url', 'number', 'tel', 'email']);
+const YES = /^(yes|on|true|enabled?|1)$/;
+const NO = /^(no|off|false|disabled?|0)$/;
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** A field as found in the page: a single control, or the radios of one Yes/No group. */
+type FoundField = { spec: FieldSpec; control: Control } | { spec: FieldSpec; radios: HTMLInputElement[] };
+
+/** Whether `document` (or a frame it may reach) holds an Add Source form. Changes nothing. */
+export function inspectEtfForm(document: Document): InspectResult {
+  const located = locateForm(document);
+  return located.ok ? { ok: true } : located;
+}
+
+/**
+ * Fills the Add Source form like a person: focus, value, input and change events, blur. Fills only
+ * the feed's fields and the fixed settings, inside the one form it found; leaves every other setting
+ * as the gateway has it, never types into password fields, never submits. Moves focus to Submit.
+ */
+export function fillEtfForm(document: Document, values: EtfValues, options: { highlight?: boolean } = {}): FillResult {
+  const located = locateForm(document);
+  if (!located.ok) return located;
+  const reports = FIELDS.map((spec) => {
+    const field = located.fields.get(spec.key);
+    if (!field) return { key: spec.key, label: spec.label, outcome: 'not-found' as const };
+    const element = 'control' in field ? field.control : field.radios[0]!;
+    const problem = reasonToSkip(element);
+    if (problem) return { key: spec.key, label: spec.label, outcome: 'skipped' as const, reason: problem };
+    const changed = 'control' in field ? setControl(field.control, values[spec.key]) : chooseRadio(field.radios, values[spec.key] === true);
+    if (changed && options.highlight) highlight(changed);
+    return { key: spec.key, label: spec.label, outcome: changed ? ('filled' as const) : ('already-set' as const) };
+  });
+  const submit = findSubmit(located.scope);
+  submit?.focus();
+  return { ok: true, fields: reports, submitFocused: submit !== null && submit.ownerDocument.activeElement === submit };
+}
+
+type Located = { ok: true; scope: ParentNode; fields: Map<EtfFieldKey, FoundField> } | { ok: false; error: EtfFormError };
+
+/** The form in this document, else in a same-origin frame; sandboxed and foreign frames are refused. */
+function locateForm(document: Document): Located {
+  const found = formIn(document);
+  if (found) return { ok: true, ...found };
+  let closedFrame = false;
+  for (const frame of document.querySelectorAll('iframe, frame')) {
+    const inner = frame.hasAttribute('sandbox') ? null : frameDocument(frame as HTMLIFrameElement);
+    if (!inner) {
+      closedFrame = true;
+      continue;
+    }
+    const located = locateForm(inner);
+    if (located.ok) return located;
+    if (located.error.code === 'form-in-closed-frame') closedFrame = true;
+  }
+  return closedFrame
+    ? { ok: false, error: { code: 'form-in-closed-frame', message: CLOSED_FRAME } }
+    : { ok: false, error: { code: 'not-add-source-form', message: NOT_ADD_SOURCE } };
+}
+
+function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/** The form holding the Hostname field, and every field found inside that form only. */
+function formIn(document: Document): { scope: ParentNode; fields: Map<EtfFieldKey, FoundField> } | null {
+  const hostname = findField(document, FIELDS.find((f) => f.key === 'hostname')!, new Set());
+  if (!hostname || !('control' in hostname)) return null;
+  const scope: ParentNode = hostname.control.form ?? document;
+  const used = new Set<Element>();
+  const fields = new Map<EtfFieldKey, FoundField>();
+  for (const spec of FIELDS) {
+    const field = findField(scope, spec, used);
+    if (!field) continue;
+    fields.set(spec.key, field);
+    for (const element of 'control' in field ? [field.control] : field.radios) used.add(element);
+  }
+  return REQUIRED.every((key) => fields.has(key)) ? { scope, fields } : null;
+}
+
+function findField(scope: ParentNode, spec: FieldSpec, used: Set<Element>): FoundField | null {
+  const isChoice = !Array.isArray(spec.ids);
+  const byId = byKnownId(scope, spec);
+  if (byId) return byId;
+  for (const control of scope.querySelectorAll<Control>('input, select, textarea')) {
+    if (used.has(control) || !isFillable(control, isChoice)) continue;
+    if (control instanceof HTMLInputElement && control.type === 'radio') {
+      if (!isChoice || !matches(groupLabels(control), spec)) continue;
+      const radios = radioGroup(control);
+      if (radios.some((r) => used.has(r))) continue;
+      return { spec, radios };
+    }
+    if (matches(controlLabels(control), spec)) return { spec, control };
+  }
+  return null;
+}
+
+function byKnownId(scope: ParentNode, spec: FieldSpec): FoundField | null {
+  const byId = (id: string) => scope.querySelector(`#${CSS.escape(id)}`);
+  if (Array.isArray(spec.ids)) {
+    for (const id of spec.ids) {
+      const control = byId(id);
+      if (control && isControl(control) && isFillable(control, false)) return { spec, control };
+    }
+    return null;
+  }
+  const yes = byId(spec.ids.yes);
+  const no = byId(spec.ids.no);
+  if (yes instanceof HTMLInputElement && yes.type === 'radio' && no instanceof HTMLInputElement && no.type === 'radio') {
+    return { spec, radios: [yes, no] };
+  }
+  return null;
+}
+
+/** Kinds of control a field of this spec can be: text boxes for text, radios/select/checkbox for Yes/No. */
+function isFillable(control: Control, choice: boolean): boolean {
+  if (control instanceof HTMLTextAreaElement) return !choice;
+  if (control instanceof HTMLSelectElement) return choice;
+  if (control.type === 'radio' || control.type === 'checkbox') return choice;
+  return !choice && (TEXT_TYPES.has(control.type) || control.type === 'password');
+}
+
+function isControl(element: Element): element is Control {
+  return element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement;
+}
+
+function matches(labels: string[], spec: FieldSpec): boolean {
+  return labels.some((label) => spec.labels.some((pattern) => pattern.test(label)));
+}
+
+/** Every text that names `control`: its labels, ARIA names, placeholder, row header, preceding text. */
+function controlLabels(control: Control): string[] {
+  const texts = [...(control.labels ?? [])].map((label) => textOutside(label, control));
+  texts.push(...ariaNames(control));
+  if ('placeholder' in control && control.placeholder) texts.push(control.placeholder);
+  texts.push(...rowHeader(control));
+  const previous = control.previousElementSibling;
+  if (previous && !previous.querySelector('input, select, textarea') && !isControl(previous)) texts.push(previous.textContent ?? '');
+  return texts.map(normalizeLabel).filter(Boolean);
+}
+
+/** What names a radio group (not its options): the fieldset legend, radiogroup name, or row header. */
+function groupLabels(radio: HTMLInputElement): string[] {
+  const texts: string[] = [];
+  const legend = radio.closest('fieldset')?.querySelector('legend');
+  if (legend) texts.push(legend.textContent ?? '');
+  const group = radio.closest('[role="radiogroup"]');
+  if (group) texts.push(...ariaNames(group));
+  texts.push(...rowHeader(radio));
+  return texts.map(normalizeLabel).filter(Boolean);
+}
+
+function ariaNames(element: Element): string[] {
+  const texts: string[] = [];
+  const label = element.getAttribute('aria-label');
+  if (label) texts.push(label);
+  const ids = element.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+  const text = ids.map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+  if (text.trim()) texts.push(text);
+  return texts;
+}
+
+/** AsyncOS lays forms out as tables: the row's header cell (or first cell) names its controls. */
+function rowHeader(control: Element): string[] {
+  const row = control.closest('tr');
+  if (!row) return [];
+  const header = row.querySelector(':scope > th') ?? row.cells[0];
+  return header && !header.contains(control) ? [header.textContent ?? ''] : [];
+}
+
+function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
+  const scope = radio.form ?? radio.ownerDocument;
+  return [...scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === radio.name);
+}
+
+function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[*:?]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A label's text without the text of the control inside it (a select's options, say). */
+function textOutside(label: Element, control: Element): string {
+  let text = '';
+  for (const node of label.childNodes) {
+    if (node === control || (node instanceof Element && node.contains(control))) {
+      if (node !== control && node instanceof Element) text += textOutside(node, control);
+      continue;
+    }
+    if (node instanceof HTMLSelectElement || node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) continue;
+    text += node.textContent ?? '';
+  }
+  return text;
+}
+
+function reasonToSkip(element: Control): string | null {
+  if (element instanceof HTMLInputElement && element.type === 'password') return 'it is a password field, which ETF Autofill never fills';
+  if (element.disabled) return 'the field is disabled';
+  if ('readOnly' in element && element.readOnly) return 'the field is read-only';
+  if (isHidden(element)) return 'the field is hidden';
+  return null;
+}
+
+function isHidden(element: Element): boolean {
+  if (element instanceof HTMLInputElement && element.type === 'hidden') return true;
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return true;
+    const style = view?.getComputedStyle(node);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+/** Sets a text field, a Yes/No select or a checkbox; returns the element if it changed anything. */
+function setControl(control: Control, value: string | boolean): Control | null {
+  if (control instanceof HTMLSelectElement) {
+    const option = [...control.options].find((o) => (value ? YES : NO).test(normalizeLabel(o.text)) || (value ? YES : NO).test(o.value.toLowerCase()));
+    if (!option || option.selected) return null;
+    return type(control, option.value);
+  }
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') {
+    if (control.checked === value) return null;
+    click(control);
+    return control;
+  }
+  const text = String(value);
+  return control.value === text ? null : type(control, text);
+}
+
+function chooseRadio(radios: HTMLInputElement[], yes: boolean): HTMLInputElement | null {
+  const wanted = radios.find((radio) => {
+    const name = normalizeLabel([...(radio.labels ?? [])].map((l) => l.textContent).join(' ') || radio.value);
+    const byId = /_yes$/.test(radio.id) ? true : /_no$/.test(radio.id) ? false : null;
+    return (byId ?? (YES.test(name) ? true : NO.test(name) ? false : null)) === yes;
+  });
+  if (!wanted || wanted.checked) return null;
+  click(wanted);
+  return wanted;
+}
+
+/** Sets the value through the element's own setter, so frameworks watching it see the change. */
+function type(control: Control, value: string): Control {
+  const prototype = Object.getPrototypeOf(control) as object;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  control.focus();
+  if (setter) setter.call(control, value);
+  else control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  control.blur();
+  return control;
+}
+
+function click(control: HTMLInputElement) {
+  control.focus();
+  control.click();
+  control.blur();
+}
+
+function findSubmit(scope: ParentNode): HTMLElement | null {
+  const buttons = [...scope.querySelectorAll<HTMLElement>('input[type="submit"], button[type="submit"], button:not([type])')];
+  return buttons.find((b) => /submit/i.test(b instanceof HTMLInputElement ? b.value : (b.textContent ?? ''))) ?? buttons[0] ?? null;
+}
+
+function highlight(element: Element) {
+  element.animate?.(
+    [
+      { outline: '3px solid #2da44e', outlineOffset: '2px' },
+      { outline: '3px solid rgba(45, 164, 78, 0)', outlineOffset: '2px' },
+    ],
+    { duration: 2500, easing: 'ease-in' },
+  );
+}

@@ -1,0 +1,80 @@
+import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
+import type { FillResult, InspectResult } from './etf-form';
+import type { EtfValues } from './etf-values';
+
+/** The bundled in-page script (entrypoints/gateway-form.ts) that finds and fills the form. */
+const GATEWAY_FORM_SCRIPT = '/gateway-form.js';
+
+export interface GatewayTab {
+  /** Whether the tab shows an Add Source form. Changes nothing. */
+  inspect(): Promise<InspectResult | TabFailure>;
+  fill(values: EtfValues): Promise<FillResult | TabFailure>;
+  /** Shows a short message in the page, for fills started from the keyboard. */
+  announce(lines: string[], urgent: boolean): Promise<void>;
+}
+
+export type GatewayTabError = { code: 'page-unreachable' | 'unexpected-answer'; message: string };
+/** The tab could not be asked, or its answer made no sense: nothing was changed. */
+export type TabFailure = { ok: false; error: GatewayTabError };
+
+const UNREACHABLE: GatewayTabError = {
+  code: 'page-unreachable',
+  message: "ETF Autofill cannot reach this page. Open the gateway's Add Source page in this tab, then open ETF Autofill from its toolbar button.",
+};
+const UNEXPECTED: GatewayTabError = {
+  code: 'unexpected-answer',
+  message: 'The page answered in a way ETF Autofill does not understand, so nothing was filled. Reload the page and try again.',
+};
+
+const FormError = z.object({ code: z.enum(['not-add-source-form', 'form-in-closed-frame']), message: z.string() });
+const Refusal = z.object({ ok: z.literal(false), error: FormError });
+const InspectAnswer = z.union([z.object({ ok: z.literal(true) }), Refusal]);
+const FillAnswer = z.union([
+  z.object({
+    ok: z.literal(true),
+    fields: z.array(
+      z.object({
+        key: z.enum(['sourceName', 'description', 'hostname', 'pollingPath', 'collectionName', 'pollingPort', 'useHttps', 'configureUserCredentials']),
+        label: z.string(),
+        outcome: z.enum(['filled', 'already-set', 'not-found', 'skipped']),
+        reason: z.optional(z.string()),
+      }),
+    ),
+    submitFocused: z.boolean(),
+  }),
+  Refusal,
+]);
+
+/** The Add Source form in tab `tabId`, reached through the bundled in-page script. */
+export function gatewayTab(tabId: number): GatewayTab {
+  return {
+    inspect: () => callInTab(tabId, 'inspect', null, InspectAnswer),
+    fill: (values) => callInTab(tabId, 'fill', values, FillAnswer),
+    announce: async (lines, urgent) => {
+      await callInTab(tabId, 'announce', { lines, urgent }, z.unknown());
+    },
+  };
+}
+
+async function callInTab<T>(tabId: number, call: string, argument: unknown, answer: z.ZodMiniType<T>): Promise<T | TabFailure> {
+  let result: unknown;
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [GATEWAY_FORM_SCRIPT] });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: callInPage, args: [call, argument] });
+    result = injection?.result;
+  } catch {
+    return { ok: false, error: UNREACHABLE };
+  }
+  const parsed = answer.safeParse(result);
+  return parsed.success ? parsed.data : { ok: false, error: UNEXPECTED };
+}
+
+/**
+ * Runs in the page's isolated world, where the in-page script left its functions. It is serialised
+ * on its own, so it may use nothing but its arguments and that global.
+ */
+function callInPage(call: string, argument: unknown): unknown {
+  const api = (globalThis as unknown as { etfAutofill?: Record<string, (argument: unknown) => unknown> }).etfAutofill;
+  return api?.[call]?.(argument);
+}
