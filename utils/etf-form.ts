@@ -139,7 +139,7 @@ function findField(scope: ParentNode, spec: FieldSpec, used: Set<Element>): Foun
   if (byId) return byId;
   for (const control of scope.querySelectorAll<Control>('input, select, textarea')) {
     if (used.has(control) || !isFillable(control, isChoice)) continue;
-    if (control instanceof HTMLInputElement && control.type === 'radio') {
+    if (isInput(control) && control.type === 'radio') {
       if (!isChoice || !matches(groupLabels(control), spec)) continue;
       const radios = radioGroup(control);
       if (radios.some((r) => used.has(r))) continue;
@@ -161,7 +161,7 @@ function byKnownId(scope: ParentNode, spec: FieldSpec): FoundField | null {
   }
   const yes = byId(spec.ids.yes);
   const no = byId(spec.ids.no);
-  if (yes instanceof HTMLInputElement && yes.type === 'radio' && no instanceof HTMLInputElement && no.type === 'radio') {
+  if (isInput(yes) && yes.type === 'radio' && isInput(no) && no.type === 'radio') {
     return { spec, radios: [yes, no] };
   }
   return null;
@@ -169,14 +169,32 @@ function byKnownId(scope: ParentNode, spec: FieldSpec): FoundField | null {
 
 /** Kinds of control a field of this spec can be: text boxes for text, radios/select/checkbox for Yes/No. */
 function isFillable(control: Control, choice: boolean): boolean {
-  if (control instanceof HTMLTextAreaElement) return !choice;
-  if (control instanceof HTMLSelectElement) return choice;
+  if (isTextArea(control)) return !choice;
+  if (isSelect(control)) return choice;
   if (control.type === 'radio' || control.type === 'checkbox') return choice;
   return !choice && (TEXT_TYPES.has(control.type) || control.type === 'password');
 }
 
+// A same-origin frame's elements come from that frame's globals, so `instanceof` against this
+// frame's classes would fail: elements are told apart by their tag names instead.
+function isInput(element: Element | null): element is HTMLInputElement {
+  return element?.localName === 'input';
+}
+
+function isSelect(element: Element): element is HTMLSelectElement {
+  return element.localName === 'select';
+}
+
+function isTextArea(element: Element): element is HTMLTextAreaElement {
+  return element.localName === 'textarea';
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === Node.ELEMENT_NODE;
+}
+
 function isControl(element: Element): element is Control {
-  return element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement;
+  return isInput(element) || isSelect(element) || isTextArea(element);
 }
 
 function matches(labels: string[], spec: FieldSpec): boolean {
@@ -241,18 +259,18 @@ function normalizeLabel(text: string): string {
 function textOutside(label: Element, control: Element): string {
   let text = '';
   for (const node of label.childNodes) {
-    if (node === control || (node instanceof Element && node.contains(control))) {
-      if (node !== control && node instanceof Element) text += textOutside(node, control);
+    if (node === control || node.contains(control)) {
+      if (node !== control && isElement(node)) text += textOutside(node, control);
       continue;
     }
-    if (node instanceof HTMLSelectElement || node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) continue;
+    if (isElement(node) && isControl(node)) continue;
     text += node.textContent ?? '';
   }
   return text;
 }
 
 function reasonToSkip(element: Control): string | null {
-  if (element instanceof HTMLInputElement && element.type === 'password') return 'it is a password field, which ETF Autofill never fills';
+  if (isInput(element) && element.type === 'password') return 'it is a password field, which ETF Autofill never fills';
   if (element.disabled) return 'the field is disabled';
   if ('readOnly' in element && element.readOnly) return 'the field is read-only';
   if (isHidden(element)) return 'the field is hidden';
@@ -260,7 +278,7 @@ function reasonToSkip(element: Control): string | null {
 }
 
 function isHidden(element: Element): boolean {
-  if (element instanceof HTMLInputElement && element.type === 'hidden') return true;
+  if (isInput(element) && element.type === 'hidden') return true;
   const view = element.ownerDocument.defaultView;
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return true;
@@ -272,12 +290,12 @@ function isHidden(element: Element): boolean {
 
 /** Sets a text field, a Yes/No select or a checkbox; returns the element if it changed anything. */
 function setControl(control: Control, value: string | boolean): Control | null {
-  if (control instanceof HTMLSelectElement) {
+  if (isSelect(control)) {
     const option = [...control.options].find((o) => (value ? YES : NO).test(normalizeLabel(o.text)) || (value ? YES : NO).test(o.value.toLowerCase()));
     if (!option || option.selected) return null;
     return type(control, option.value);
   }
-  if (control instanceof HTMLInputElement && control.type === 'checkbox') {
+  if (isInput(control) && control.type === 'checkbox') {
     if (control.checked === value) return null;
     click(control);
     return control;
@@ -318,7 +336,7 @@ function click(control: HTMLInputElement) {
 
 function findSubmit(scope: ParentNode): HTMLElement | null {
   const buttons = [...scope.querySelectorAll<HTMLElement>('input[type="submit"], button[type="submit"], button:not([type])')];
-  return buttons.find((b) => /submit/i.test(b instanceof HTMLInputElement ? b.value : (b.textContent ?? ''))) ?? buttons[0] ?? null;
+  return buttons.find((b) => /submit/i.test(isInput(b) ? b.value : (b.textContent ?? ''))) ?? buttons[0] ?? null;
 }
 
 function highlight(element: Element) {

@@ -11,7 +11,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  browser = await launchExtensionBrowser({ httpsPort: server.httpsPort });
+  browser = await launchExtensionBrowser({ hostRules: server.hostRules });
 });
 
 afterAll(async () => {

@@ -25,19 +25,14 @@ export interface ExtensionBrowser {
 }
 
 /**
- * Starts Debian's Chromium with the built extension, sending the Cisco and Cloud Gateway host names
- * to the local fixture server so the extension sees its real hosts.
+ * Starts Debian's Chromium with the built extension, sending the Cisco and gateway host names to
+ * the local fixture server (`hostRules`) so the extension sees its real hosts.
  */
-export async function launchExtensionBrowser(options: { httpsPort: number }): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: { hostRules: string }): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No extension build in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'etf-autofill-e2e-'));
-  const hostRules = [
-    `MAP *.cisco.com 127.0.0.1:${options.httpsPort}`,
-    `MAP *.iphmx.com 127.0.0.1:${options.httpsPort}`,
-    'EXCLUDE localhost',
-  ].join(', ');
 
   let context: BrowserContext | undefined;
   let cdpBrowser: Browser | undefined;
@@ -57,7 +52,7 @@ export async function launchExtensionBrowser(options: { httpsPort: number }): Pr
         '--disable-sync',
         `--disable-extensions-except=${EXTENSION_DIR}`,
         `--load-extension=${EXTENSION_DIR}`,
-        `--host-resolver-rules=${hostRules}`,
+        `--host-resolver-rules=${options.hostRules}`,
         '--ignore-certificate-errors',
         // A second DevTools client can press the toolbar button; port 0 lets Chromium pick a free one.
         '--enable-unsafe-extension-debugging',

@@ -8,11 +8,17 @@ import { generate } from 'selfsigned';
 /** Saved pages, one folder per host name: sites/<host>/<path>, `index.html` for a folder. */
 export const SITES_DIR = resolve('tests/fixtures/sites');
 
+/** An on-premises gateway reached over plain HTTP: the same saved site as its HTTPS twin. */
+export const ONPREM_HTTP_HOST = 'esa-http.corp.example';
+const SITE_ALIASES: Record<string, string> = { [ONPREM_HTTP_HOST]: 'esa.corp.example' };
+
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
 export interface FixtureServer {
   httpsPort: number;
   httpPort: number;
+  /** Chromium's --host-resolver-rules that send the real host names here. */
+  hostRules: string;
   /** Answers `host` + `path` with `handler` instead of a saved page (mock APIs). */
   route(host: string, path: string, handler: RouteHandler): void;
   close(): Promise<void>;
@@ -49,16 +55,25 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const http = createHttpServer(handle);
   const [httpsPort, httpPort] = await Promise.all([listen(https), listen(http)]);
 
+  const hostRules = [
+    `MAP *.cisco.com 127.0.0.1:${httpsPort}`,
+    `MAP *.iphmx.com 127.0.0.1:${httpsPort}`,
+    `MAP ${ONPREM_HTTP_HOST} 127.0.0.1:${httpPort}`,
+    `MAP *.corp.example 127.0.0.1:${httpsPort}`,
+    'EXCLUDE localhost',
+  ].join(', ');
+
   return {
     httpsPort,
     httpPort,
+    hostRules,
     route: (host, path, handler) => routes.set(`${host}${path}`, handler),
     close: () => Promise.all([close(https), close(http)]).then(() => undefined),
   };
 }
 
 async function serveSavedPage(host: string, path: string, response: ServerResponse) {
-  const siteDir = join(SITES_DIR, host);
+  const siteDir = join(SITES_DIR, SITE_ALIASES[host] ?? host);
   const file = normalize(join(siteDir, path.endsWith('/') ? `${path}index.html` : path));
   if (host === '' || !file.startsWith(`${siteDir}/`)) return notFound(response);
   try {

@@ -113,6 +113,14 @@ export class PopupPage {
     return result.value;
   }
 
+  /** Waits until the control with this role and name can be used. */
+  async waitForEnabled(role: string, name: string): Promise<void> {
+    await waitUntil(`${role} "${name}" to be enabled`, async () => {
+      const node = await this.waitForRole(role, name);
+      return (await this.callOn<boolean>(node, 'function () { return !this.disabled; }')) || undefined;
+    });
+  }
+
   /** A real mouse click in the middle of the element. */
   async click(role: string, name: string): Promise<void> {
     const node = await this.waitForRole(role, name);

@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { autofillNewestFeed } from '@/utils/autofill-newest';
+import type { FillResult } from '@/utils/etf-form';
+import type { EtfValues } from '@/utils/etf-values';
+import type { GatewayTab, TabFailure } from '@/utils/gateway-tab';
+import { FEED_IDS, SECRETS, storedFeed } from './feeds';
+
+function gatewayAnswering(result: FillResult | TabFailure) {
+  const filled: EtfValues[] = [];
+  const announced: [string[], boolean][] = [];
+  const tab: GatewayTab = {
+    inspect: vi.fn(),
+    fill: async (values) => {
+      filled.push(values);
+      return result;
+    },
+    announce: async (lines, urgent) => {
+      announced.push([lines, urgent]);
+    },
+  };
+  return { tab, filled, announced };
+}
+
+const TODAY = new Date('2026-11-28T12:00:00Z');
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the autofill keyboard command', () => {
+  it('fills with the newest feed and says what it did in the page', async () => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(2, { title: 'Newest' }), storedFeed(0)] });
+    const { tab, filled, announced } = gatewayAnswering({
+      ok: true,
+      fields: [
+        { key: 'hostname', label: 'Hostname', outcome: 'filled' },
+        { key: 'sourceName', label: 'Source Name', outcome: 'not-found' },
+      ],
+      submitFocused: true,
+    });
+    await autofillNewestFeed(tab, TODAY);
+    expect(filled).toEqual([
+      {
+        sourceName: 'Newest',
+        description: `Newest: SecureX/XDR feed ${FEED_IDS[2]}, added 2026-11-28 by ETF Autofill`,
+        hostname: 'private.intel.amp.cisco.com',
+        pollingPath: `/ctia/feed/${FEED_IDS[2]}/view`,
+        collectionName: SECRETS[2],
+        pollingPort: '443',
+        useHttps: true,
+        configureUserCredentials: false,
+      },
+    ]);
+    expect(announced).toEqual([
+      [
+        [
+          'From “Newest”.',
+          'Filled 1 of 2 fields: Hostname.',
+          'Not found, set by hand: Source Name.',
+          'Nothing was submitted: review the form, click Submit, then Commit Changes.',
+        ],
+        false,
+      ],
+    ]);
+    expect(announced.flat(2).join(' ')).not.toContain(SECRETS[2]);
+  });
+
+  it('says why when the page is not the form', async () => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    const { tab, announced } = gatewayAnswering({ ok: false, error: { code: 'not-add-source-form', message: 'Not the form.' } });
+    await autofillNewestFeed(tab, TODAY);
+    expect(announced).toEqual([[['Not the form.'], true]]);
+  });
+
+  it('fills nothing and says so when no feed is captured', async () => {
+    const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: false });
+    await autofillNewestFeed(tab, TODAY);
+    expect(filled).toEqual([]);
+    expect(announced).toEqual([[['No captured feed yet: open a feed in SecureX / XDR, or paste its URL into ETF Autofill.'], true]]);
+  });
+});

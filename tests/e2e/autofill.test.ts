@@ -1,0 +1,156 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { ONPREM_HTTP_HOST, startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+const FEED_ID = 'feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b';
+const SECRET = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const FEED_URL = `https://private.intel.amp.cisco.com/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`;
+const TODAY = new Date().toISOString().slice(0, 10);
+const FILLED_ALL = [
+  'Filled 8 of 8 fields: Source Name, Description, Hostname, Polling Path, Collection Name, Use HTTPS, Polling Port, Configure User Credentials.',
+  'Nothing was submitted: review the form, click Submit, then Commit Changes.',
+].join('\n');
+const NOT_A_FORM =
+  "This page is not the gateway's Add Source form. Open Mail Policies → External Threat Feeds Manager → Add Source in this tab, then try again.";
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchExtensionBrowser({ hostRules: server.hostRules });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await browser.inServiceWorker(() => chrome.storage.session.clear());
+  for (const page of browser.context.pages()) await page.close();
+});
+
+/** Opens `url`, pastes the feed into the real popup and presses Autofill; returns the popup's report. */
+async function autofillFrom(url: string): Promise<{ page: Page; status: string[]; alerts: string[] }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const popup = await browser.openPopup(page);
+  await popup.paste('Feed URL', FEED_URL);
+  await popup.waitForEnabled('button', 'Autofill Add Source form');
+  await popup.click('button', 'Autofill Add Source form');
+  await expect.poll(() => popup.textsOf('status')).not.toEqual(['']);
+  const report = { page, status: await popup.textsOf('status'), alerts: await popup.textsOf('alert') };
+  await popup.close();
+  return report;
+}
+
+/** Every named control of the page's form: values, and checked state for radios. */
+function formState(frame: Page | Frame, selector: string) {
+  return frame.$eval(selector, (form) =>
+    Object.fromEntries(
+      [...(form as HTMLFormElement).elements].flatMap((element): [string, string | boolean][] => {
+        const control = element as HTMLInputElement;
+        if (!control.name || control.type === 'submit' || control.type === 'button') return [];
+        return control.type === 'radio' ? [[`${control.name}=${control.value}`, control.checked]] : [[control.name, control.value]];
+      }),
+    ),
+  );
+}
+
+const ASYNCOS_FILLED = {
+  source_name: 'XDR_feed_8f2b1c3e',
+  source_description: `SecureX/XDR feed ${FEED_ID}, added ${TODAY} by ETF Autofill`,
+  source_hostname: 'private.intel.amp.cisco.com',
+  source_polling_path: `/ctia/feed/${FEED_ID}/view`,
+  source_collection_name: SECRET,
+  poll_interval_hour: '1',
+  poll_interval_mins: '0',
+  source_collection_age: '1',
+  poll_chunk_size: '1',
+  'use_https=1': true,
+  'use_https=0': false,
+  poll_port: '443',
+  'use_global_proxy=1': false,
+  'use_global_proxy=0': true,
+  'source_config_cred=1': false,
+  'source_config_cred=0': true,
+  cc_auth_user: 'taxii-reader',
+  cc_auth_pass: '',
+};
+
+const RELABELLED_FILLED = {
+  name: 'XDR_feed_8f2b1c3e',
+  description: `SecureX/XDR feed ${FEED_ID}, added ${TODAY} by ETF Autofill`,
+  host: 'private.intel.amp.cisco.com',
+  path: `/ctia/feed/${FEED_ID}/view`,
+  collection: SECRET,
+  interval_h: '2',
+  interval_m: '30',
+  age: '3',
+  span: '2',
+  'https=yes': true,
+  'https=no': false,
+  port: '443',
+  'proxy=yes': true,
+  'proxy=no': false,
+  'cred=yes': false,
+  'cred=no': true,
+  user: 'reader',
+  pass: '',
+};
+
+it('fills the Cloud Gateway’s Add Source form through the real popup, and submits nothing', async () => {
+  const { page, status, alerts } = await autofillFrom('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/');
+  expect(status).toEqual([FILLED_ALL]);
+  expect(alerts).toEqual([]);
+  expect(await formState(page, '#add_source_form')).toEqual(ASYNCOS_FILLED);
+  // The page's own script saw the change events: the credential fields are hidden again.
+  expect(await page.locator('#credentials').isHidden()).toBe(true);
+  expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Submit');
+  expect(page.url()).toBe('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/');
+});
+
+it.each([
+  ['HTTPS', 'https://esa.corp.example/etf/add_source/'],
+  ['plain HTTP', `http://${ONPREM_HTTP_HOST}/etf/add_source/`],
+])('fills an on-premises gateway’s relabelled form over %s, with the access the toolbar click grants', async (_, url) => {
+  const { page, status } = await autofillFrom(url);
+  expect(status).toEqual([FILLED_ALL]);
+  expect(await formState(page, '#etf-source')).toEqual(RELABELLED_FILLED);
+  expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+});
+
+it('fills the form inside a same-origin frame', async () => {
+  const { page, status } = await autofillFrom('https://esa.corp.example/etf/framed/');
+  expect(status).toEqual([FILLED_ALL]);
+  expect(await formState(page.frames()[1]!, '#etf-source')).toEqual(RELABELLED_FILLED);
+});
+
+it('refuses a form in a sandboxed frame and changes nothing', async () => {
+  const page = await browser.context.newPage();
+  await page.goto('https://esa.corp.example/etf/sandboxed/');
+  await page.frames()[1]!.waitForSelector('#etf-source');
+  const before = await formState(page.frames()[1]!, '#etf-source');
+  const popup = await browser.openPopup(page);
+  await popup.paste('Feed URL', FEED_URL);
+  await expect.poll(async () => popup.callOn(await popup.waitForRole('button', 'Autofill Add Source form'), 'function () { return this.disabled; }')).toBe(true);
+  await expect
+    .poll(() => popup.evaluate<string>(`document.getElementById('autofill-reason').textContent`))
+    .toBe('The Add Source form is inside a frame ETF Autofill may not change (another site, or sandboxed). Open the form in its own tab, then try again.');
+  expect(await formState(page.frames()[1]!, '#etf-source')).toEqual(before);
+  await popup.close();
+});
+
+it('keeps Autofill disabled on a gateway page that is not the Add Source form, saying why', async () => {
+  const page = await browser.context.newPage();
+  await page.goto('https://esa.corp.example/etf/sources/');
+  const popup = await browser.openPopup(page);
+  await popup.paste('Feed URL', FEED_URL);
+  await expect.poll(() => popup.evaluate<string>(`document.getElementById('autofill-reason').textContent`)).toBe(NOT_A_FORM);
+  expect(await popup.callOn(await popup.waitForRole('button', 'Autofill Add Source form'), 'function () { return this.disabled; }')).toBe(true);
+  expect(await page.locator('input[name="q"]').inputValue()).toBe('');
+  await popup.close();
+});

@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { etfValuesFor } from '@/utils/etf-values';
+import { gatewayTab } from '@/utils/gateway-tab';
+import { storedFeed } from './feeds';
+
+const VALUES = etfValuesFor(storedFeed(0), new Date('2026-11-28T00:00:00Z'));
+const UNEXPECTED = {
+  ok: false,
+  error: {
+    code: 'unexpected-answer',
+    message: 'The page answered in a way ETF Autofill does not understand, so nothing was filled. Reload the page and try again.',
+  },
+};
+
+/** executeScript as Chrome answers it: the file injection first, then the call's result. */
+function pageAnswers(result: unknown) {
+  const executeScript = vi.fn(async (injection: { files?: string[]; args?: unknown[] }) =>
+    injection.files ? [{ frameId: 0, result: undefined }] : [{ frameId: 0, result }],
+  );
+  fakeBrowser.scripting.executeScript = executeScript as never;
+  return executeScript;
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('gatewayTab', () => {
+  it('injects the bundled script, then calls it with the values, in the given tab only', async () => {
+    const answer = { ok: true, fields: [{ key: 'hostname', label: 'Hostname', outcome: 'filled' }], submitFocused: true };
+    const executeScript = pageAnswers(answer);
+    expect(await gatewayTab(42).fill(VALUES)).toEqual(answer);
+    expect(executeScript.mock.calls[0]![0]).toEqual({ target: { tabId: 42 }, files: ['/gateway-form.js'] });
+    expect(executeScript.mock.calls[1]![0]).toMatchObject({ target: { tabId: 42 }, args: ['fill', VALUES] });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'filled'],
+    ['a success without fields', { ok: true, submitFocused: true }],
+    ['an unknown outcome', { ok: true, fields: [{ key: 'hostname', label: 'Hostname', outcome: 'typed' }], submitFocused: true }],
+    ['an unknown error code', { ok: false, error: { code: 'gremlins', message: 'x' } }],
+  ])('treats %s from the page as a fill answer it does not understand', async (_, result) => {
+    pageAnswers(result);
+    expect(await gatewayTab(1).fill(VALUES)).toEqual(UNEXPECTED);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'ok'],
+    ['an unknown error code', { ok: false, error: { code: 'gremlins', message: 'x' } }],
+    ['an error without a message', { ok: false, error: { code: 'not-add-source-form' } }],
+  ])('treats %s from the page as an inspection answer it does not understand', async (_, result) => {
+    pageAnswers(result);
+    expect(await gatewayTab(1).inspect()).toEqual(UNEXPECTED);
+  });
+
+  it('explains a page the browser does not let it reach', async () => {
+    fakeBrowser.scripting.executeScript = vi.fn(async () => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    }) as never;
+    expect(await gatewayTab(3).inspect()).toEqual({
+      ok: false,
+      error: {
+        code: 'page-unreachable',
+        message: "ETF Autofill cannot reach this page. Open the gateway's Add Source page in this tab, then open ETF Autofill from its toolbar button.",
+      },
+    });
+  });
+});
