@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { autofillNewestFeed } from '@/utils/autofill-newest';
 import { badgeFor } from '@/utils/badge';
 import { AUTOFILL_COMMAND } from '@/utils/commands';
+import { checkFeed } from '@/utils/fetch-feed';
 import { gatewayTab } from '@/utils/gateway-tab';
 import { readFeeds, watchFeeds } from '@/utils/feeds-store';
 import { createMessageHandler } from '@/utils/message-handler';
@@ -13,6 +14,8 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
     now: Date.now,
+    checkFeed: (fields) => checkFeed(fields),
+    mayContact: (origin) => browser.permissions.contains({ origins: [origin] }),
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
 

@@ -1,14 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFeeds } from '@/utils/feeds-store';
-import { createMessageHandler } from '@/utils/message-handler';
 import { MAX_PASTED_TEXT } from '@/utils/messages';
+import { EXTENSION_ID, POPUP, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl } from './feeds';
 
-const EXTENSION_ID = 'etf-autofill-id';
-const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
-const POPUP = { id: EXTENSION_ID, url: `${BASE_URL}popup.html` };
-const handleMessage = createMessageHandler({ extensionId: EXTENSION_ID, extensionBaseUrl: BASE_URL, now: () => 1234 });
+const background = testHandler();
+const { handleMessage } = background;
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -138,5 +136,63 @@ describe('removing feeds from the popup', () => {
       error: { code: 'invalid-message', message: 'The request was malformed and was ignored.' },
     });
     expect(await readFeeds()).toHaveLength(1);
+  });
+});
+
+describe('checking a feed', () => {
+  beforeEach(() => {
+    background.checked.length = 0;
+    background.access.current = true;
+  });
+
+  async function saveThree() {
+    for (const i of [0, 1, 2]) await handleMessage({ type: 'save-pasted-feed', text: feedUrl(i) }, POPUP);
+  }
+
+  it('fetches only the stored feed’s own fields and marks a Judgements feed in place', async () => {
+    await saveThree();
+    background.answer.current = { kind: 'judgements', total: 3 };
+    const reply = await handleMessage({ type: 'check-feed', feedId: FEED_IDS[1] }, POPUP);
+    expect(background.checked).toEqual([
+      { hostname: 'private.intel.amp.cisco.com', pollingPath: `/ctia/feed/${FEED_IDS[1]}/view`, collectionName: SECRETS[1] },
+    ]);
+    expect(reply).toMatchObject({ ok: true, check: { kind: 'judgements', total: 3 } });
+    expect((await readFeeds()).map((f) => [f.feedId, f.output])).toEqual([
+      [FEED_IDS[2], undefined],
+      [FEED_IDS[1], 'judgements'],
+      [FEED_IDS[0], undefined],
+    ]);
+  });
+
+  it('clears a Judgements mark once the feed serves observables', async () => {
+    await handleMessage({ ...{ type: 'capture-feed', url: feedUrl(0), output: 'judgements', source: 'page' } }, {
+      id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/', tab: { id: 1 },
+    } as never);
+    background.answer.current = { kind: 'observables', total: 2, byType: { domain: 2 } };
+    await handleMessage({ type: 'check-feed', feedId: FEED_IDS[0] }, POPUP);
+    expect((await readFeeds())[0]!.output).toBe('observables');
+  });
+
+  it('contacts nothing without permission for the feed’s host', async () => {
+    await saveThree();
+    background.access.current = false;
+    expect(await handleMessage({ type: 'check-feed', feedId: FEED_IDS[0] }, POPUP)).toMatchObject({
+      ok: true,
+      check: { kind: 'problem', code: 'permission-refused' },
+    });
+    expect(background.checked).toEqual([]);
+  });
+
+  it('refuses a feed that is not stored, and checks from a page', async () => {
+    await saveThree();
+    expect(await handleMessage({ type: 'check-feed', feedId: `feed-${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}` }, POPUP)).toEqual({
+      ok: false,
+      error: { code: 'unknown-feed', message: 'This feed is no longer saved. Paste its URL again, then check it.' },
+    });
+    expect(await handleMessage({ type: 'check-feed', feedId: FEED_IDS[0] }, { id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/', tab: { id: 1 } } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(background.checked).toEqual([]);
   });
 });

@@ -1,38 +1,28 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/popup/App';
-import type { FeedsClient } from '@/utils/feeds-client';
-import { readFeeds, watchFeeds } from '@/utils/feeds-store';
-import { createMessageHandler } from '@/utils/message-handler';
-import type { ExtensionMessage, FeedsReply } from '@/utils/messages';
+import { App, type AppProps } from '@/entrypoints/popup/App';
+import { readFeeds } from '@/utils/feeds-store';
 import { JUDGEMENTS_OUTPUT_MESSAGE } from '@/utils/feed-notices';
 import type { StoredFeed } from '@/utils/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/etf-form';
 import type { GatewayTab } from '@/utils/gateway-tab';
 import { siteBody } from './page/load-site';
+import { popupClient, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl, storedFeed } from './feeds';
 
-const BASE_URL = 'chrome-extension://etf-autofill-id/';
-const handleMessage = createMessageHandler({ extensionId: 'etf-autofill-id', extensionBaseUrl: BASE_URL, now: () => 1 });
-const POPUP = { id: 'etf-autofill-id', url: `${BASE_URL}popup.html` };
-const ask = (message: ExtensionMessage) => handleMessage(message, POPUP) as Promise<FeedsReply>;
-/** The popup's real store and background logic, minus the message hop the fake browser cannot answer. */
-const feeds: FeedsClient = {
-  read: readFeeds,
-  watch: watchFeeds,
-  savePasted: (text) => ask({ type: 'save-pasted-feed', text }),
-  remove: (feedId) => ask({ type: 'remove-feed', feedId }),
-  forgetAll: () => ask({ type: 'forget-feeds' }),
-};
+const background = testHandler();
+const { handleMessage } = background;
+const feeds = popupClient(handleMessage);
 
 let clipboard: string[];
 const writeClipboard = vi.fn(async (text: string) => {
   clipboard.push(text);
 });
+const requestHostAccess = vi.fn(async (_origin: string) => true);
 
-function openPopup() {
-  return render(<App feeds={feeds} gateway={null} writeClipboard={writeClipboard} />);
+function openPopup(props: Partial<AppProps> = {}) {
+  return render(<App feeds={feeds} gateway={null} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} {...props} />);
 }
 
 function paste(text: string) {
@@ -42,6 +32,10 @@ function paste(text: string) {
 beforeEach(() => {
   fakeBrowser.reset();
   clipboard = [];
+  background.checked.length = 0;
+  background.access.current = true;
+  requestHostAccess.mockClear();
+  requestHostAccess.mockImplementation(async () => true);
 });
 afterEach(cleanup);
 
@@ -142,7 +136,7 @@ describe('captured feeds in the popup', () => {
 
   async function openWith(...stored: StoredFeed[]) {
     await fakeBrowser.storage.session.set({ feeds: stored });
-    render(<App feeds={feeds} gateway={null} writeClipboard={writeClipboard} now={() => NOW} />);
+    openPopup({ now: () => NOW });
     await screen.findByLabelText('Hostname');
   }
 
@@ -222,7 +216,7 @@ describe('autofill from the popup', () => {
 
   async function openOn(gateway: GatewayTab | null, ...stored: StoredFeed[]) {
     await fakeBrowser.storage.session.set({ feeds: stored });
-    render(<App feeds={feeds} gateway={gateway} writeClipboard={writeClipboard} now={() => Date.parse('2026-11-28T09:00:00Z')} />);
+    openPopup({ gateway, now: () => Date.parse('2026-11-28T09:00:00Z') });
   }
 
   it('fills the Add Source form with the selected feed and reports every field', async () => {
@@ -280,5 +274,44 @@ describe('autofill from the popup', () => {
     fireEvent.click(button);
     await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([message]));
     expect(screen.getByRole('status').textContent).toBe('');
+  });
+});
+
+describe('Check feed', () => {
+  it('reports what the gateway will get, in the status region', async () => {
+    background.answer.current = { kind: 'observables', total: 3, byType: { domain: 2, email: 1 } };
+    openPopup();
+    paste(feedUrl(0, 'private.intel.eu.amp.cisco.com'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Check feed' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('OK — 3 observables: 2 domain.\nNot used by the gateway: 1 email.'));
+    expect(requestHostAccess).toHaveBeenCalledWith('https://private.intel.eu.amp.cisco.com/*');
+    expect(background.checked).toEqual([{ hostname: 'private.intel.eu.amp.cisco.com', pollingPath: `/ctia/feed/${FEED_IDS[0]}/view`, collectionName: SECRETS[0] }]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('alerts about Judgements and marks the feed in the list', async () => {
+    background.answer.current = { kind: 'judgements', total: 2 };
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { title: 'Blocked IPs' })] });
+    openPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Check feed' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      JUDGEMENTS_OUTPUT_MESSAGE,
+      'The feed\'s Output is Judgements (2 judgements): the gateway will fail with "Cisco Threat Response feeds not supported for \'judgements\' format".\n' +
+        'In SecureX / XDR, edit the feed and set Output to Observables. The URL and secret stay the same, so nothing else changes.',
+    ]));
+    expect(screen.getByRole('radio', { name: /^Blocked IPs Judgements/ })).toHaveProperty('checked', true);
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('sends nothing and says so when the user refuses access to an unfamiliar host', async () => {
+    requestHostAccess.mockImplementation(async () => false);
+    openPopup();
+    paste(feedUrl(0, 'intel.corp.example'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Check feed' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      'Permission to contact this host was not given, so nothing was sent. Check feed again and allow it.',
+    ]));
+    expect(requestHostAccess).toHaveBeenCalledWith('https://intel.corp.example/*');
+    expect(background.checked).toEqual([]);
   });
 });

@@ -5,6 +5,9 @@ export const PRIVATE_INTEL_HOSTS = {
   'private.intel.apjc.amp.cisco.com': 'apjc',
 } as const;
 
+/** Host permissions for the private-intel hosts, where Check feed fetches feeds. */
+export const PRIVATE_INTEL_ORIGINS = Object.keys(PRIVATE_INTEL_HOSTS).map((host) => `https://${host}/*`);
+
 export type Region = (typeof PRIVATE_INTEL_HOSTS)[keyof typeof PRIVATE_INTEL_HOSTS];
 
 export const REGION_LABELS: Record<Region, string> = {

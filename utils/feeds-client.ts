@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readFeeds, watchFeeds } from './feeds-store';
-import type { FeedsReply, ForgetFeeds, RemoveFeed, SavePastedFeed } from './messages';
+import type { CheckFeed, CheckReply, FeedsReply, ForgetFeeds, RemoveFeed, SavePastedFeed } from './messages';
 import type { StoredFeed } from './stored-feed';
 
 /** What the popup needs from the feeds store; the background is the only writer. */
@@ -10,6 +10,7 @@ export interface FeedsClient {
   savePasted(text: string): Promise<FeedsReply>;
   remove(feedId: string): Promise<FeedsReply>;
   forgetAll(): Promise<FeedsReply>;
+  check(feedId: string): Promise<CheckReply>;
 }
 
 export const feedsClient: FeedsClient = {
@@ -18,11 +19,14 @@ export const feedsClient: FeedsClient = {
   savePasted: (text) => ask({ type: 'save-pasted-feed', text }),
   remove: (feedId) => ask({ type: 'remove-feed', feedId }),
   forgetAll: () => ask({ type: 'forget-feeds' }),
+  check: (feedId) => ask({ type: 'check-feed', feedId }),
 };
 
-async function ask(message: SavePastedFeed | RemoveFeed | ForgetFeeds): Promise<FeedsReply> {
+async function ask(message: SavePastedFeed | RemoveFeed | ForgetFeeds): Promise<FeedsReply>;
+async function ask(message: CheckFeed): Promise<CheckReply>;
+async function ask(message: SavePastedFeed | RemoveFeed | ForgetFeeds | CheckFeed): Promise<FeedsReply | CheckReply> {
   try {
-    return (await browser.runtime.sendMessage(message)) as FeedsReply;
+    return (await browser.runtime.sendMessage(message)) as FeedsReply | CheckReply;
   } catch {
     return { ok: false, error: { code: 'background-unavailable', message: 'ETF Autofill did not answer. Close and reopen the popup, then try again.' } };
   }

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { FeedOutput } from './feed-output';
 import { StoredFeed } from './stored-feed';
 
 /** Enough for a morning of work; older captures fall off the end. */
@@ -32,6 +33,15 @@ export function saveFeed(feed: StoredFeed): Promise<StoredFeed[]> {
       seenOn: feed.seenOn ?? previous?.seenOn,
     };
     const next = [merged, ...feeds.filter((f) => f.feedId !== feed.feedId)].slice(0, MAX_FEEDS);
+    await feedsItem.setValue(next);
+    return next;
+  });
+}
+
+/** Records the Output a check found, in place: the feed keeps its position. */
+export function setFeedOutput(feedId: string, output: FeedOutput): Promise<StoredFeed[]> {
+  return serially(async () => {
+    const next = (await readFeeds()).map((f) => (f.feedId === feedId ? { ...f, output } : f));
     await feedsItem.setValue(next);
     return next;
   });

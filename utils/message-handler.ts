@@ -1,8 +1,10 @@
 import type { Browser } from 'wxt/browser';
 import { CISCO_UI_HOSTS } from './cisco-hosts';
 import { parseFeedUrl } from './feed-url';
-import { forgetFeeds, readFeeds, removeFeed, saveFeed } from './feeds-store';
-import { ExtensionMessage, type CaptureFeed, type CaptureReply, type FeedsReply, type ReplyError } from './messages';
+import type { FeedCheck } from './feed-check';
+import type { FeedFields } from './feed-url';
+import { forgetFeeds, readFeeds, removeFeed, saveFeed, setFeedOutput } from './feeds-store';
+import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type ReplyError } from './messages';
 
 export interface MessageHandlerContext {
   /** This extension's id: messages from any other extension are refused. */
@@ -10,13 +12,17 @@ export interface MessageHandlerContext {
   /** `chrome-extension://<id>/`: only the extension's own pages may change the feeds directly. */
   extensionBaseUrl: string;
   now: () => number;
+  /** Fetches the feed as the gateway will poll it. */
+  checkFeed: (fields: FeedFields) => Promise<FeedCheck>;
+  /** Whether the extension may contact this origin (granted in the manifest or by the user). */
+  mayContact: (origin: string) => Promise<boolean>;
 }
 
 type Sender = Browser.runtime.MessageSender;
 
 /** The background's single entry point for messages; validates the sender and the payload first. */
 export function createMessageHandler(context: MessageHandlerContext) {
-  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CaptureReply> {
+  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply> {
     if (sender.id !== context.extensionId) return refuse('forbidden-sender', 'Only ETF Autofill itself may send it messages.');
     const parsed = ExtensionMessage.safeParse(message);
     if (!parsed.success) return refuse('invalid-message', 'The request was malformed and was ignored.');
@@ -43,6 +49,8 @@ export function createMessageHandler(context: MessageHandlerContext) {
       case 'forget-feeds':
         await forgetFeeds();
         return { ok: true, feeds: await readFeeds() };
+      case 'check-feed':
+        return check(request.feedId, context);
     }
   };
 }
@@ -53,6 +61,17 @@ async function capture(request: CaptureFeed, consoleHost: string, now: number): 
   const { ok: _, ...parsedFeed } = feed;
   await saveFeed({ ...parsedFeed, title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: now });
   return { ok: true };
+}
+
+/** Checks a stored feed: only its own host, with its own secret, is ever contacted. */
+async function check(feedId: string, context: MessageHandlerContext): Promise<CheckReply> {
+  const feed = (await readFeeds()).find((f) => f.feedId === feedId);
+  if (!feed) return refuse('unknown-feed', 'This feed is no longer saved. Paste its URL again, then check it.');
+  const check: FeedCheck = (await context.mayContact(`https://${feed.fields.hostname}/*`))
+    ? await context.checkFeed(feed.fields)
+    : { kind: 'problem', code: 'permission-refused' };
+  const feeds = check.kind === 'problem' ? await readFeeds() : await setFeedOutput(feedId, check.kind);
+  return { ok: true, check, feeds };
 }
 
 /** The console host of a content script's tab, or null for any other sender. */

@@ -9,6 +9,7 @@ import { feedName } from '@/utils/feed-summary';
 import { parseFeedUrl, type ParsedFeedUrl } from '@/utils/feed-url';
 import type { FeedsClient } from '@/utils/feeds-client';
 import { etfValuesFor } from '@/utils/etf-values';
+import { describeCheck } from '@/utils/describe-check';
 import { describeFill } from '@/utils/fill-report';
 import type { GatewayTab } from '@/utils/gateway-tab';
 import type { FeedsReply } from '@/utils/messages';
@@ -19,20 +20,25 @@ export interface AppProps {
   /** The active tab, where Autofill works; null when there is none. */
   gateway: GatewayTab | null;
   writeClipboard: (text: string) => Promise<void>;
+  /** Asks the user for access to a feed host the manifest does not name; true when granted. */
+  requestHostAccess: (origin: string) => Promise<boolean>;
   now?: () => number;
 }
 
 /** A feed to show: a stored one, or a pasted one the background has not stored yet. */
 type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId'>;
 
-export function App({ feeds, gateway, writeClipboard, now = Date.now }: AppProps) {
+export function App({ feeds, gateway, writeClipboard, requestHostAccess, now = Date.now }: AppProps) {
   const [stored, setStored] = useState<StoredFeed[]>([]);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [text, setText] = useState('');
-  const [requestError, setRequestError] = useState<string | null>(null);
+  /** The outcome of the last action: calm news in the status region, trouble in an alert. */
   const [status, setStatus] = useState('');
-  const [fillError, setFillError] = useState<string | null>(null);
+  const [alert, setAlert] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
   const lastSaved = useRef('');
+  /** The save of the last paste, which a Check feed right after it must wait for. */
+  const pendingSave = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     feeds.read().then(setStored);
@@ -46,15 +52,19 @@ export function App({ feeds, gateway, writeClipboard, now = Date.now }: AppProps
     if (!parsed?.ok || lastSaved.current === text) return;
     lastSaved.current = text;
     setSelectedId(parsed.feedId);
-    apply(feeds.savePasted(text));
+    pendingSave.current = apply(feeds.savePasted(text));
   }, [parsed, text, feeds]);
 
-  function apply(request: Promise<FeedsReply>, done?: string) {
-    setRequestError(null);
-    request.then((reply) => {
-      if (!reply.ok) return setRequestError(reply.error.message);
+  function report(lines: string[], urgent: boolean) {
+    setStatus(urgent ? '' : lines.join('\n'));
+    setAlert(urgent ? lines.join('\n') : null);
+  }
+
+  function apply(request: Promise<FeedsReply>, done?: string): Promise<void> {
+    return request.then((reply) => {
+      if (!reply.ok) return report([reply.error.message], true);
       setStored(reply.feeds);
-      if (done) setStatus(done);
+      if (done) report([done], false);
     });
   }
 
@@ -65,21 +75,38 @@ export function App({ feeds, gateway, writeClipboard, now = Date.now }: AppProps
   async function copy(what: string, value: string): Promise<boolean> {
     try {
       await writeClipboard(value);
-      setStatus(`${what} copied to the clipboard.`);
+      report([`${what} copied to the clipboard.`], false);
       return true;
     } catch {
-      setStatus(`Could not copy ${what}: the browser refused the clipboard. Select the value and press Ctrl+C instead.`);
+      report([`Could not copy ${what}: the browser refused the clipboard. Select the value and press Ctrl+C instead.`], false);
       return false;
     }
   }
 
   async function autofill() {
     if (!shown || !gateway) return;
-    setFillError(null);
-    setStatus('');
     const result = await gateway.fill(etfValuesFor(shown, new Date(now())));
-    if (result.ok) setStatus(describeFill(result.fields).join('\n'));
-    else setFillError(result.error.message);
+    if (result.ok) report(describeFill(result.fields), false);
+    else report([result.error.message], true);
+  }
+
+  async function check() {
+    if (!shown) return;
+    const feedId = shown.feedId;
+    // Asked first, while the click still counts as the user's: the browser shows its prompt only then.
+    const allowed = await requestHostAccess(`https://${shown.fields.hostname}/*`);
+    setChecking(true);
+    report(['Checking the feed…'], false);
+    try {
+      await pendingSave.current;
+      const reply = allowed ? await feeds.check(feedId) : null;
+      if (reply && !reply.ok) return report([reply.error.message], true);
+      if (reply) setStored(reply.feeds);
+      const { urgent, lines } = describeCheck(reply ? reply.check : { kind: 'problem', code: 'permission-refused' });
+      report(lines, urgent);
+    } finally {
+      setChecking(false);
+    }
   }
 
   function select(feedId: string) {
@@ -120,11 +147,6 @@ export function App({ feeds, gateway, writeClipboard, now = Date.now }: AppProps
           {parsed.error.message}
         </p>
       )}
-      {requestError && (
-        <p role="alert" class="notice notice-alert">
-          {requestError}
-        </p>
-      )}
 
       {shown && (
         <section aria-labelledby="fields-heading">
@@ -140,17 +162,22 @@ export function App({ feeds, gateway, writeClipboard, now = Date.now }: AppProps
               onCopy={copy}
             />
           ))}
-          <button type="button" class="copy-all" onClick={() => copy('All three fields', formatFieldsAsLines(shown.fields))}>
-            Copy all
-          </button>
+          <div class="actions">
+            <button type="button" onClick={() => copy('All three fields', formatFieldsAsLines(shown.fields))}>
+              Copy all
+            </button>
+            <button type="button" aria-busy={checking} disabled={checking} onClick={check}>
+              Check feed
+            </button>
+          </div>
         </section>
       )}
       {!shown && parsed === null && <p class="help">No feed yet. Paste a feed URL above.</p>}
 
       <AutofillPanel gateway={gateway} feedMissing={!shown} onAutofill={autofill} />
-      {fillError && (
-        <p role="alert" class="notice notice-alert">
-          {fillError}
+      {alert && (
+        <p role="alert" class="notice notice-alert result">
+          {alert}
         </p>
       )}
 

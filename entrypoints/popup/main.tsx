@@ -12,6 +12,7 @@ render(
     feeds={feedsClient}
     gateway={activeTab?.id === undefined ? null : gatewayTab(activeTab.id)}
     writeClipboard={(text) => navigator.clipboard.writeText(text)}
+    requestHostAccess={(origin) => browser.permissions.request({ origins: [origin] })}
   />,
   document.getElementById('app')!,
 );
