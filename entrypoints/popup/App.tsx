@@ -148,6 +148,10 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, now = D
         </p>
       )}
 
+      {stored.length > 0 && (
+        <FeedList feeds={stored} selectedId={shown?.feedId} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />
+      )}
+
       {shown && (
         <section aria-labelledby="fields-heading">
           <h2 id="fields-heading">Add Source fields</h2>
@@ -175,20 +179,17 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, now = D
       {!shown && parsed === null && <p class="help">No feed yet. Paste a feed URL above.</p>}
 
       <AutofillPanel gateway={gateway} feedMissing={!shown} onAutofill={autofill} />
+      {/* Results sit right under the buttons that produce them, in view without scrolling. */}
       {alert && (
         <p role="alert" class="notice notice-alert result">
           {alert}
         </p>
       )}
-
-      {stored.length > 0 && (
-        <FeedList feeds={stored} selectedId={shown?.feedId} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />
-      )}
-
-      <GatewaySettings />
       <p role="status" class="status">
         {status}
       </p>
+
+      <GatewaySettings />
     </main>
   );
 }

@@ -6,7 +6,7 @@ const FEED_ID = 'feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b';
 const SECRET = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const FEED_URL = `https://private.intel.amp.cisco.com:443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`;
 
-const GATEWAY = 'https://dh1234-esa1.iphmx.com/';
+const GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -40,6 +40,7 @@ it('splits a pasted feed URL into the three fields and copies the Hostname', asy
   await expect.poll(() => popup.textsOf('status')).toEqual(['Hostname copied to the clipboard.']);
   expect(await popup.evaluate('navigator.clipboard.readText()')).toBe('private.intel.amp.cisco.com');
 
+  await popup.waitForEnabled('button', 'Autofill Add Source form');
   await popup.screenshot('docs/popup.png');
   await popup.close();
 });
