@@ -28,7 +28,8 @@ export interface ExtensionBrowser {
  * Starts Debian's Chromium with the built extension, sending the Cisco and gateway host names to
  * the local fixture server (`hostRules`) so the extension sees its real hosts.
  */
-export async function launchExtensionBrowser(options: { hostRules: string }): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: { hostRules: string; headless?: boolean }): Promise<ExtensionBrowser> {
+  const headless = options.headless ?? true;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No extension build in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -39,10 +40,10 @@ export async function launchExtensionBrowser(options: { hostRules: string }): Pr
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
-      headless: true,
+      headless,
       timeout: 30_000,
       args: [
-        '--headless=new',
+        ...(headless ? ['--headless=new'] : []),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',

@@ -1,0 +1,90 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../tests/e2e/support/extension-browser';
+import { FIXTURE_FEEDS } from '../tests/e2e/support/local-world';
+import type { PopupPage } from '../tests/e2e/support/popup-page';
+import { waitUntil } from '../tests/e2e/support/wait';
+
+export const XDR_FEEDS_PAGE = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
+export const GATEWAY_ADD_SOURCE_PAGE = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
+const FEED = FIXTURE_FEEDS[0];
+
+/**
+ * The whole flow, as a person would click it: open a feed in XDR, see it in the popup, check it,
+ * autofill the gateway's Add Source form, and find it filled but not submitted. Saves a screenshot
+ * per step in `outputDir`; throws, naming the step, at the first one that does not work.
+ */
+export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, log: (line: string) => void): Promise<void> {
+  await mkdir(outputDir, { recursive: true });
+  const shot = (name: string) => join(outputDir, name);
+  let consolePage: Page | undefined;
+  let gatewayPage: Page | undefined;
+  let popup: PopupPage | undefined;
+
+  const steps: [string, () => Promise<void>][] = [
+    ['Open the "Phishing domains" feed in the XDR console', async () => {
+      consolePage = await browser.context.newPage();
+      await consolePage.setViewportSize({ width: 1100, height: 620 });
+      await consolePage.goto(XDR_FEEDS_PAGE);
+      await consolePage.getByRole('link', { name: FEED.title }).click();
+      await consolePage.getByText('Feed captured for the email gateway').waitFor({ timeout: 10_000 });
+      await consolePage.screenshot({ path: shot('1-feed-captured.png') });
+    }],
+    ['The popup shows the captured feed', async () => {
+      popup = await browser.openPopup(consolePage!);
+      await waitUntil('the Hostname field', async () => ((await popup!.valueOf('Hostname')) === FEED.host ? true : undefined));
+      const names = await popup.namesOf('radio');
+      if (!names[0]?.startsWith(FEED.title)) throw new Error(`the newest feed is "${names[0]}", not "${FEED.title}"`);
+      await popup.screenshot(shot('2-popup.png'));
+    }],
+    ['Check the feed', async () => {
+      await popup!.click('button', 'Check feed');
+      const status = await waitUntil('the check result', async () => {
+        const text = (await popup!.textsOf('status')).join('');
+        return text.startsWith('OK — ') ? text : undefined;
+      }, 15_000);
+      log(`    ${status.replace(/\n/g, ' ')}`);
+      await popup!.screenshot(shot('3-check-feed.png'));
+      await popup!.close();
+    }],
+    ["Switch to the gateway's Add Source page and press Autofill", async () => {
+      gatewayPage = await browser.context.newPage();
+      await gatewayPage.setViewportSize({ width: 1100, height: 760 });
+      await gatewayPage.goto(GATEWAY_ADD_SOURCE_PAGE);
+      popup = await browser.openPopup(gatewayPage);
+      await popup.waitForEnabled('button', 'Autofill Add Source form');
+      await popup.click('button', 'Autofill Add Source form');
+      const status = await waitUntil('the fill report', async () => {
+        const text = (await popup!.textsOf('status')).join('');
+        return text.startsWith('Filled 8 of 8 fields') ? text : undefined;
+      });
+      log(`    ${status.split('\n')[0]}`);
+      await popup.screenshot(shot('4-autofill.png'));
+      await popup.close();
+    }],
+    ['The form is filled and not submitted', async () => {
+      const page = gatewayPage!;
+      const value = (selector: string) => page.locator(selector).inputValue();
+      const filled = [await value('#source_hostname'), await value('#source_polling_path'), await value('#source_collection_name'), await value('#poll_port')];
+      const expected = [FEED.host, `/ctia/feed/${FEED.id}/view`, FEED.secret, '443'];
+      if (filled.join() !== expected.join()) throw new Error('the form does not hold the feed’s Hostname, Polling Path, Collection Name and port 443');
+      if (!(await page.locator('#use_https_yes').isChecked()) || !(await page.locator('#source_config_cred_no').isChecked())) {
+        throw new Error('Use HTTPS is not Yes, or Configure User Credentials is not No');
+      }
+      if ((await page.evaluate(() => document.body.dataset.submitted)) !== undefined) throw new Error('the form was submitted');
+      await page.screenshot({ path: shot('5-form-filled.png') });
+    }],
+  ];
+
+  for (const [index, [name, run]] of steps.entries()) {
+    const label = `Step ${index + 1}/${steps.length}: ${name}`;
+    log(`… ${label}`);
+    try {
+      await run();
+    } catch (error) {
+      throw new Error(`${label} — failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    log(`✔ ${label}`);
+  }
+}
