@@ -37,7 +37,7 @@ async function autofillFrom(url: string): Promise<{ page: Page; status: string[]
   const page = await browser.context.newPage();
   await page.goto(url);
   const popup = await browser.openPopup(page);
-  await popup.paste('Feed URL', FEED_URL);
+  await popup.pasteFeedUrl(FEED_URL);
   await popup.waitForEnabled('button', 'Autofill Add Source form');
   await popup.click('button', 'Autofill Add Source form');
   await expect.poll(() => popup.textsOf('status')).not.toEqual(['']);
@@ -135,7 +135,7 @@ it('refuses a form in a sandboxed frame and changes nothing', async () => {
   await page.frames()[1]!.waitForSelector('#etf-source');
   const before = await formState(page.frames()[1]!, '#etf-source');
   const popup = await browser.openPopup(page);
-  await popup.paste('Feed URL', FEED_URL);
+  await popup.pasteFeedUrl(FEED_URL);
   await expect.poll(async () => popup.callOn(await popup.waitForRole('button', 'Autofill Add Source form'), 'function () { return this.disabled; }')).toBe(true);
   await expect
     .poll(() => popup.evaluate<string>(`document.getElementById('autofill-reason').textContent`))
@@ -148,7 +148,7 @@ it('keeps Autofill disabled on a gateway page that is not the Add Source form, s
   const page = await browser.context.newPage();
   await page.goto('https://esa.corp.example/etf/sources/');
   const popup = await browser.openPopup(page);
-  await popup.paste('Feed URL', FEED_URL);
+  await popup.pasteFeedUrl(FEED_URL);
   await expect.poll(() => popup.evaluate<string>(`document.getElementById('autofill-reason').textContent`)).toBe(NOT_A_FORM);
   expect(await popup.callOn(await popup.waitForRole('button', 'Autofill Add Source form'), 'function () { return this.disabled; }')).toBe(true);
   expect(await page.locator('input[name="q"]').inputValue()).toBe('');

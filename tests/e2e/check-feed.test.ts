@@ -67,7 +67,7 @@ async function check(scenario: string, secret = SECRET) {
   const page = await browser.context.newPage();
   await page.goto('https://dh1234-esa1.iphmx.com/');
   const popup = await browser.openPopup(page);
-  await popup.paste('Feed URL', `https://${HOST}/ctia/feed/${feedId(scenario)}/view.txt?s=${secret}`);
+  await popup.pasteFeedUrl(`https://${HOST}/ctia/feed/${feedId(scenario)}/view.txt?s=${secret}`);
   await popup.click('button', 'Check feed');
   await expect
     .poll(async () => (await popup.textsOf('status')).join('') + (await popup.textsOf('alert')).join(''), { timeout: 15_000 })

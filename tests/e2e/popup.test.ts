@@ -30,7 +30,7 @@ it('splits a pasted feed URL into the three fields and copies the Hostname', asy
     permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
   });
 
-  await popup.paste('Feed URL', FEED_URL);
+  await popup.pasteFeedUrl(FEED_URL);
   await popup.waitForRole('textbox', 'Hostname');
   expect(await popup.valueOf('Hostname')).toBe('private.intel.amp.cisco.com');
   expect(await popup.valueOf('Polling Path')).toBe(`/ctia/feed/${FEED_ID}/view`);
@@ -50,7 +50,7 @@ it('keeps a pasted feed when the popup closes and the service worker stops', asy
   await page.goto(GATEWAY);
   const first = await browser.openPopup(page);
   const otherSecret = '7c6b5a49-3827-4165-9f4e-3d2c1b0a9f8e';
-  await first.paste('Feed URL', `https://private.intel.apjc.amp.cisco.com/ctia/feed/${FEED_ID}/view.txt?s=${otherSecret}`);
+  await first.pasteFeedUrl(`https://private.intel.apjc.amp.cisco.com/ctia/feed/${FEED_ID}/view.txt?s=${otherSecret}`);
   await first.waitForRole('textbox', 'Hostname');
   await first.close();
 

@@ -134,11 +134,15 @@ export class PopupPage {
     }
   }
 
-  /** Focuses the text box and types `text` into it as one insertion, as a paste does. */
-  async paste(label: string, text: string): Promise<void> {
-    const node = await this.waitForRole('textbox', label);
+  /**
+   * Pastes `url` into the Feed URL box (one insertion, as a paste is) and waits until the feed is
+   * saved and listed, so the layout has settled before the next click.
+   */
+  async pasteFeedUrl(url: string): Promise<void> {
+    const node = await this.waitForRole('textbox', 'Feed URL');
     await this.callOn(node, 'function () { this.focus(); this.select(); }');
-    await this.send('Input.insertText', { text });
+    await this.send('Input.insertText', { text: url });
+    await this.waitForRole('radio');
   }
 
   async valueOf(label: string): Promise<string> {
