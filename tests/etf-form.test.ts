@@ -2,28 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fillEtfForm, inspectEtfForm, type FieldReport } from '@/utils/etf-form';
 import { etfValuesFor } from '@/utils/etf-values';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
+import { formState } from './form-state';
 import { loadSite } from './page/load-site';
 
 const VALUES = etfValuesFor(storedFeed(0, { title: 'Phishing domains (EU)' }), new Date('2026-11-28T10:00:00Z'));
 const DESCRIPTION = `Phishing domains (EU): SecureX/XDR feed ${FEED_IDS[0]}, added 2026-11-28 by ETF Autofill`;
 const PATH = `/ctia/feed/${FEED_IDS[0]}/view`;
-
-/** Values of every named control in the form, radios and checkboxes as checked state. */
-function formState(form: HTMLFormElement): Record<string, string | boolean> {
-  const state: Record<string, string | boolean> = {};
-  for (const element of form.elements) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) continue;
-    if (!element.name) continue;
-    if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
-      state[`${element.name}=${element.value}`] = element.checked;
-    } else if (element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'button')) {
-      continue;
-    } else {
-      state[element.name] = element.value;
-    }
-  }
-  return state;
-}
 
 function reports(outcomes: Record<string, FieldReport['outcome'] | [FieldReport['outcome'], string]>): FieldReport[] {
   const labels: Record<string, string> = {
@@ -41,6 +25,15 @@ function reports(outcomes: Record<string, FieldReport['outcome'] | [FieldReport[
     return Array.isArray(outcome) ? { key, label, outcome: outcome[0], reason: outcome[1] } : { key, label, outcome };
   }) as FieldReport[];
 }
+
+const ALL_FILLED = {
+  ok: true,
+  fields: reports({
+    sourceName: 'filled', description: 'filled', hostname: 'filled', pollingPath: 'filled', collectionName: 'filled',
+    useHttps: 'filled', pollingPort: 'filled', configureUserCredentials: 'filled',
+  }),
+  submitFocused: true,
+};
 
 let submitted: number;
 beforeEach(() => {
@@ -60,10 +53,7 @@ describe('fillEtfForm', () => {
     expect(inspectEtfForm(document)).toEqual({ ok: true });
     const result = fillEtfForm(document, VALUES);
 
-    expect(result).toEqual({ ok: true, fields: reports({
-      sourceName: 'filled', description: 'filled', hostname: 'filled', pollingPath: 'filled', collectionName: 'filled',
-      useHttps: 'filled', pollingPort: 'filled', configureUserCredentials: 'filled',
-    }), submitFocused: true });
+    expect(result).toEqual(ALL_FILLED);
     expect(formState(form)).toEqual({
       source_name: 'Phishing_domains_EU',
       source_description: DESCRIPTION,
@@ -94,10 +84,7 @@ describe('fillEtfForm', () => {
     const form = document.getElementById('etf-source') as HTMLFormElement;
     const result = fillEtfForm(document, VALUES);
 
-    expect(result).toEqual({ ok: true, fields: reports({
-      sourceName: 'filled', description: 'filled', hostname: 'filled', pollingPath: 'filled', collectionName: 'filled',
-      useHttps: 'filled', pollingPort: 'filled', configureUserCredentials: 'filled',
-    }), submitFocused: true });
+    expect(result).toEqual(ALL_FILLED);
     expect(formState(form)).toEqual({
       name: 'Phishing_domains_EU',
       description: DESCRIPTION,
@@ -127,10 +114,7 @@ describe('fillEtfForm', () => {
     const form = document.getElementById('src') as HTMLFormElement;
     const result = fillEtfForm(document, VALUES);
 
-    expect(result).toEqual({ ok: true, fields: reports({
-      sourceName: 'filled', description: 'filled', hostname: 'filled', pollingPath: 'filled', collectionName: 'filled',
-      useHttps: 'filled', pollingPort: 'filled', configureUserCredentials: 'filled',
-    }), submitFocused: true });
+    expect(result).toEqual(ALL_FILLED);
     expect(formState(form)).toEqual({
       a1: 'Phishing_domains_EU',
       a2: DESCRIPTION,

@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOutputWarning } from '@/utils/content/output-warning';
 import { JUDGEMENTS_FORM_MESSAGE } from '@/utils/feed-notices';
+import { checkRadio, chooseInDropdown, chooseOption } from '../page/choose-output';
 import { loadSite } from '../page/load-site';
 
 interface Mounted {
@@ -25,32 +26,6 @@ const mount = vi.fn(async (anchor: Element, node: VNode) => {
 async function settle() {
   await Promise.all(mount.mock.results.map((r) => r.value));
   await Promise.resolve();
-}
-
-/** Chooses in the XDR custom dropdown the way the page's script does on a click of the option. */
-function chooseInDropdown(text: string) {
-  const list = document.getElementById('output-options')!;
-  for (const option of list.children) option.setAttribute('aria-selected', String(option.textContent === text));
-  document.querySelector('#output .dropdown-value')!.textContent = text;
-}
-
-/**
- * Chooses in the <select> as a user does. happy-dom 21 keeps `selectedOptions` from before a change
- * of `value` alone, so the `selected` attribute moves too, which makes it read the options again.
- */
-function chooseOption(value: string) {
-  const select = document.querySelector<HTMLSelectElement>('#feed-output')!;
-  select.value = value;
-  for (const option of select.options) option.toggleAttribute('selected', option.value === value);
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Checks a radio as a user does; the `checked` attribute moves too, for happy-dom 21's cached `:checked`. */
-function checkRadio(value: string) {
-  const radio = document.querySelector<HTMLInputElement>(`input[type="radio"][value="${value}"]`)!;
-  radio.checked = true;
-  for (const other of document.querySelectorAll<HTMLInputElement>(`input[name="${radio.name}"]`)) other.toggleAttribute('checked', other === radio);
-  radio.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /** The alerts still shown: mounted and not removed. */

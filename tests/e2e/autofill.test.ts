@@ -1,7 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { ONPREM_HTTP_HOST, startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { expect, it } from 'vitest';
+import { formState } from '../form-state';
+import { ONPREM_HTTP_HOST } from './support/fixture-server';
+import { useExtensionBrowser } from './support/use-extension-browser';
 
 const FEED_ID = 'feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b';
 const SECRET = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -14,29 +15,14 @@ const FILLED_ALL = [
 const NOT_A_FORM =
   "This page is not the gateway's Add Source form. Open Mail Policies → External Threat Feeds Manager → Add Source in this tab, then try again.";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser({ hostRules: server.hostRules });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await browser.inServiceWorker(() => chrome.storage.session.clear());
-  for (const page of browser.context.pages()) await page.close();
-});
 
 /** Opens `url`, pastes the feed into the real popup and presses Autofill; returns the popup's report. */
+const world = useExtensionBrowser();
+
 async function autofillFrom(url: string): Promise<{ page: Page; status: string[]; alerts: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await world.browser.context.newPage();
   await page.goto(url);
-  const popup = await browser.openPopup(page);
+  const popup = await world.browser.openPopup(page);
   await popup.pasteFeedUrl(FEED_URL);
   await popup.waitForEnabled('button', 'Autofill Add Source form');
   await popup.click('button', 'Autofill Add Source form');
@@ -46,17 +32,9 @@ async function autofillFrom(url: string): Promise<{ page: Page; status: string[]
   return report;
 }
 
-/** Every named control of the page's form: values, and checked state for radios. */
-function formState(frame: Page | Frame, selector: string) {
-  return frame.$eval(selector, (form) =>
-    Object.fromEntries(
-      [...(form as HTMLFormElement).elements].flatMap((element): [string, string | boolean][] => {
-        const control = element as HTMLInputElement;
-        if (!control.name || control.type === 'submit' || control.type === 'button') return [];
-        return control.type === 'radio' ? [[`${control.name}=${control.value}`, control.checked]] : [[control.name, control.value]];
-      }),
-    ),
-  );
+/** Every named control of the page's form, read inside the page. */
+function formIn(frame: Page | Frame, selector: string) {
+  return frame.$eval(selector, formState);
 }
 
 const ASYNCOS_FILLED = {
@@ -105,7 +83,7 @@ it('fills the Cloud Gateway’s Add Source form through the real popup, and subm
   const { page, status, alerts } = await autofillFrom('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/');
   expect(status).toEqual([FILLED_ALL]);
   expect(alerts).toEqual([]);
-  expect(await formState(page, '#add_source_form')).toEqual(ASYNCOS_FILLED);
+  expect(await formIn(page, '#add_source_form')).toEqual(ASYNCOS_FILLED);
   // The page's own script saw the change events: the credential fields are hidden again.
   expect(await page.locator('#credentials').isHidden()).toBe(true);
   expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
@@ -119,35 +97,35 @@ it.each([
 ])('fills an on-premises gateway’s relabelled form over %s, with the access the toolbar click grants', async (_, url) => {
   const { page, status } = await autofillFrom(url);
   expect(status).toEqual([FILLED_ALL]);
-  expect(await formState(page, '#etf-source')).toEqual(RELABELLED_FILLED);
+  expect(await formIn(page, '#etf-source')).toEqual(RELABELLED_FILLED);
   expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
 });
 
 it('fills the form inside a same-origin frame', async () => {
   const { page, status } = await autofillFrom('https://esa.corp.example/etf/framed/');
   expect(status).toEqual([FILLED_ALL]);
-  expect(await formState(page.frames()[1]!, '#etf-source')).toEqual(RELABELLED_FILLED);
+  expect(await formIn(page.frames()[1]!, '#etf-source')).toEqual(RELABELLED_FILLED);
 });
 
 it('refuses a form in a sandboxed frame and changes nothing', async () => {
-  const page = await browser.context.newPage();
+  const page = await world.browser.context.newPage();
   await page.goto('https://esa.corp.example/etf/sandboxed/');
   await page.frames()[1]!.waitForSelector('#etf-source');
-  const before = await formState(page.frames()[1]!, '#etf-source');
-  const popup = await browser.openPopup(page);
+  const before = await formIn(page.frames()[1]!, '#etf-source');
+  const popup = await world.browser.openPopup(page);
   await popup.pasteFeedUrl(FEED_URL);
   await expect.poll(async () => popup.callOn(await popup.waitForRole('button', 'Autofill Add Source form'), 'function () { return this.disabled; }')).toBe(true);
   await expect
     .poll(() => popup.evaluate<string>(`document.getElementById('autofill-reason').textContent`))
     .toBe('The Add Source form is inside a frame ETF Autofill may not change (another site, or sandboxed). Open the form in its own tab, then try again.');
-  expect(await formState(page.frames()[1]!, '#etf-source')).toEqual(before);
+  expect(await formIn(page.frames()[1]!, '#etf-source')).toEqual(before);
   await popup.close();
 });
 
 it('keeps Autofill disabled on a gateway page that is not the Add Source form, saying why', async () => {
-  const page = await browser.context.newPage();
+  const page = await world.browser.context.newPage();
   await page.goto('https://esa.corp.example/etf/sources/');
-  const popup = await browser.openPopup(page);
+  const popup = await world.browser.openPopup(page);
   await popup.pasteFeedUrl(FEED_URL);
   await expect.poll(() => popup.evaluate<string>(`document.getElementById('autofill-reason').textContent`)).toBe(NOT_A_FORM);
   expect(await popup.callOn(await popup.waitForRole('button', 'Autofill Add Source form'), 'function () { return this.disabled; }')).toBe(true);

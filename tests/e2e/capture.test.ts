@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { JUDGEMENTS_FORM_MESSAGE, JUDGEMENTS_OUTPUT_MESSAGE } from '@/utils/feed-notices';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { useExtensionBrowser } from './support/use-extension-browser';
 
 const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 const CAPTURED = 'Feed captured for the email gateway';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser({ hostRules: server.hostRules });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  await browser.inServiceWorker(() => chrome.storage.session.clear());
-  for (const page of browser.context.pages()) await page.close();
-});
+const world = useExtensionBrowser();
 
 async function openFeedsPage() {
-  const page = await browser.context.newPage();
+  const page = await world.browser.context.newPage();
   await page.goto(XDR_FEEDS);
   return page;
 }
@@ -36,14 +20,14 @@ it('opening Feed Details captures the feed: the page confirms it and the popup s
   await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
   expect(await page.getByRole('alert').count()).toBe(0);
 
-  const popup = await browser.openPopup(page);
+  const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
   expect(await popup.namesOf('radio')).toEqual([expect.stringMatching(/^Phishing domains US · seen on xdr\.us\.security\.cisco\.com · /)]);
   expect(await popup.valueOf('Hostname')).toBe('private.intel.amp.cisco.com');
   expect(await popup.valueOf('Polling Path')).toBe('/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view');
   expect(await popup.valueOf('Collection Name')).toBe('0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
   expect(await popup.textsOf('alert')).toEqual([]);
-  expect(await browser.inServiceWorker(() => chrome.action.getBadgeText({}))).toBe('1');
+  expect(await world.browser.inServiceWorker(() => chrome.action.getBadgeText({}))).toBe('1');
   await popup.close();
 });
 
@@ -53,22 +37,22 @@ it('a feed whose Output is Judgements is flagged in the page, the popup and the 
   await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual([JUDGEMENTS_OUTPUT_MESSAGE]);
   await page.locator('.drawer').screenshot({ path: 'docs/in-page-judgements.png' });
 
-  const popup = await browser.openPopup(page);
+  const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
   expect(await popup.namesOf('radio')).toEqual([expect.stringMatching(/^C2 IP addresses Judgements US · /)]);
   expect(await popup.textsOf('alert')).toEqual([JUDGEMENTS_OUTPUT_MESSAGE]);
   expect(await popup.valueOf('Polling Path')).toBe('/ctia/feed/feed-1e0c9d8b-7a6f-4e5d-8c4b-3a2f1e0d9c8b/view');
-  expect(await browser.inServiceWorker(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([180, 35, 24, 255]);
+  expect(await world.browser.inServiceWorker(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([180, 35, 24, 255]);
   await popup.close();
 });
 
 it('expanding the Feeds section of a Threat Response indicator captures its feed from the link', async () => {
-  const page = await browser.context.newPage();
+  const page = await world.browser.context.newPage();
   await page.goto('https://visibility.amp.cisco.com/intelligence/indicators/');
   await page.getByRole('button', { name: 'Feeds' }).click();
   await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
 
-  const popup = await browser.openPopup(page);
+  const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
   expect(await popup.namesOf('radio')).toEqual([
     expect.stringMatching(/^Phishing kit domains \(EU gateways\) US · seen on visibility\.amp\.cisco\.com · /),
@@ -89,7 +73,7 @@ it('copying a URL the page draws in pieces captures it', async () => {
   await page.keyboard.press('Control+C');
   await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
 
-  const popup = await browser.openPopup(page);
+  const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
   expect(await popup.namesOf('radio')).toEqual([expect.stringMatching(/^Malware hashes EU · copied on xdr\.us\.security\.cisco\.com · /)]);
   expect(await popup.valueOf('Hostname')).toBe('private.intel.eu.amp.cisco.com');
@@ -121,7 +105,7 @@ it.each([
     choose: (page: import('playwright-core').Page, output: 'Observables' | 'Judgments') => page.getByRole('radio', { name: output }).check(),
   },
 ])('$form: the alert shows while Output is Judgements and goes when Observables is chosen', async ({ url, startsWithAlert, choose }) => {
-  const page = await browser.context.newPage();
+  const page = await world.browser.context.newPage();
   await page.goto(url);
   const alerts = () => page.getByRole('alert').allTextContents();
   if (startsWithAlert) {
@@ -145,9 +129,9 @@ it('captured feeds survive the service worker stopping', async () => {
   await page.getByRole('link', { name: 'C2 IP addresses' }).click();
   await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
 
-  await browser.stopServiceWorker();
+  await world.browser.stopServiceWorker();
 
-  const popup = await browser.openPopup(page);
+  const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
   expect(await popup.namesOf('radio')).toEqual([
     expect.stringMatching(/^C2 IP addresses Judgements US · /),

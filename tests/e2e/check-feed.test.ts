@@ -1,8 +1,7 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { JUDGEMENTS_OUTPUT_MESSAGE } from '@/utils/feed-notices';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { useExtensionBrowser } from './support/use-extension-browser';
 
 const SECRET = '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a';
 const HOST = 'private.intel.eu.amp.cisco.com';
@@ -35,12 +34,9 @@ const feedId = (scenario: string) => {
   return `feed-00000000-0000-4000-8000-${n}`;
 };
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
 const requests: { url: string; headers: IncomingHttpHeaders }[] = [];
 
-beforeAll(async () => {
-  server = await startFixtureServer();
+const world = useExtensionBrowser((server) => {
   for (const [scenario, respond] of Object.entries(SCENARIOS)) {
     server.route(HOST, `/ctia/feed/${feedId(scenario)}/view`, (request, response) => {
       requests.push({ url: request.url ?? '', headers: request.headers });
@@ -48,25 +44,17 @@ beforeAll(async () => {
       respond(response);
     });
   }
-  browser = await launchExtensionBrowser({ hostRules: server.hostRules });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
+beforeEach(() => {
   requests.length = 0;
-  await browser.inServiceWorker(() => chrome.storage.session.clear());
-  for (const page of browser.context.pages()) await page.close();
 });
 
 /** Pastes the scenario's feed URL into the real popup, presses Check feed, returns what it says. */
 async function check(scenario: string, secret = SECRET) {
-  const page = await browser.context.newPage();
+  const page = await world.browser.context.newPage();
   await page.goto('https://dh1234-esa1.iphmx.com/');
-  const popup = await browser.openPopup(page);
+  const popup = await world.browser.openPopup(page);
   await popup.pasteFeedUrl(`https://${HOST}/ctia/feed/${feedId(scenario)}/view.txt?s=${secret}`);
   await popup.click('button', 'Check feed');
   await expect

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { expect, it } from 'vitest';
+import { useExtensionBrowser } from './support/use-extension-browser';
 
 const FEED_ID = 'feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b';
 const SECRET = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -8,25 +7,15 @@ const FEED_URL = `https://private.intel.amp.cisco.com:443/ctia/feed/${FEED_ID}/v
 
 const GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchExtensionBrowser({ hostRules: server.hostRules });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const world = useExtensionBrowser();
 
 it('splits a pasted feed URL into the three fields and copies the Hostname', async () => {
-  const page = await browser.context.newPage();
+  const page = await world.browser.context.newPage();
   await page.goto(GATEWAY);
-  const popup = await browser.openPopup(page);
-  await browser.cdp.send('Browser.grantPermissions', {
-    origin: `chrome-extension://${browser.extensionId}`,
+  const popup = await world.browser.openPopup(page);
+  await world.browser.cdp.send('Browser.grantPermissions', {
+    origin: `chrome-extension://${world.browser.extensionId}`,
     permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
   });
 
@@ -46,17 +35,17 @@ it('splits a pasted feed URL into the three fields and copies the Hostname', asy
 });
 
 it('keeps a pasted feed when the popup closes and the service worker stops', async () => {
-  const page = await browser.context.newPage();
+  const page = await world.browser.context.newPage();
   await page.goto(GATEWAY);
-  const first = await browser.openPopup(page);
+  const first = await world.browser.openPopup(page);
   const otherSecret = '7c6b5a49-3827-4165-9f4e-3d2c1b0a9f8e';
   await first.pasteFeedUrl(`https://private.intel.apjc.amp.cisco.com/ctia/feed/${FEED_ID}/view.txt?s=${otherSecret}`);
   await first.waitForRole('textbox', 'Hostname');
   await first.close();
 
-  await browser.stopServiceWorker();
+  await world.browser.stopServiceWorker();
 
-  const second = await browser.openPopup(page);
+  const second = await world.browser.openPopup(page);
   await second.waitForRole('textbox', 'Hostname');
   expect(await second.valueOf('Feed URL')).toBe('');
   expect(await second.valueOf('Hostname')).toBe('private.intel.apjc.amp.cisco.com');

@@ -2,33 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { feedOutputOf, type FeedOutput } from '@/utils/feed-output';
 import { readOutputChoice } from '@/utils/page/output-choice';
 import { findOutputControls } from '@/utils/page/output-controls';
+import { checkRadio, chooseInDropdown, chooseOption } from './choose-output';
 import { loadSite, renderTemplate } from './load-site';
-
-/** Chooses in the XDR custom dropdown the way the page's script does on a click of the option. */
-function chooseInDropdown(text: string) {
-  const list = document.getElementById('output-options')!;
-  for (const option of list.children) option.setAttribute('aria-selected', String(option.textContent === text));
-  document.querySelector('#output .dropdown-value')!.textContent = text;
-}
-
-/**
- * Chooses in the <select> as a user does. happy-dom 21 keeps `selectedOptions` from before a change
- * of `value` alone, so the `selected` attribute moves too, which makes it read the options again.
- */
-function chooseOption(value: string) {
-  const select = document.querySelector<HTMLSelectElement>('#feed-output')!;
-  select.value = value;
-  for (const option of select.options) option.toggleAttribute('selected', option.value === value);
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Checks a radio as a user does; the `checked` attribute moves too, for happy-dom 21's cached `:checked`. */
-function checkRadio(value: string) {
-  const radio = document.querySelector<HTMLInputElement>(`input[type="radio"][value="${value}"]`)!;
-  radio.checked = true;
-  for (const other of document.querySelectorAll<HTMLInputElement>(`input[name="${radio.name}"]`)) other.toggleAttribute('checked', other === radio);
-  radio.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 beforeEach(() => {
   document.body.replaceChildren();
