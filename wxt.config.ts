@@ -7,7 +7,8 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  zip: { excludeSources: ['docs/**', 'demo-output/**'] },
+  manifest: ({ browser }) => ({
     name: 'ETF Autofill',
     // activeTab + scripting reach an on-premises gateway on any host, only after the user asks.
     permissions: ['storage', 'activeTab', 'scripting'],
@@ -25,5 +26,19 @@ export default defineConfig({
         description: 'Autofill the Add Source form with the newest captured feed',
       },
     },
-  },
+    // Lets IT preset the options by browser policy (Chrome and Edge read this schema).
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'etf-autofill@etf-autofill.example',
+          // storage.session and data_collection_permissions are both there from Firefox 140 (ESR).
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
 });

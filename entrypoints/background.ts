@@ -5,6 +5,7 @@ import { badgeFor } from '@/utils/badge';
 import { AUTOFILL_COMMAND } from '@/utils/commands';
 import { checkFeed } from '@/utils/fetch-feed';
 import { gatewayTab } from '@/utils/gateway-tab';
+import { readOptions } from '@/utils/options';
 import { readFeeds, watchFeeds } from '@/utils/feeds-store';
 import { createMessageHandler } from '@/utils/message-handler';
 import type { StoredFeed } from '@/utils/stored-feed';
@@ -19,8 +20,10 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
 
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === AUTOFILL_COMMAND && tab?.id !== undefined) autofillNewestFeed(gatewayTab(tab.id), new Date());
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== AUTOFILL_COMMAND || tab?.id === undefined) return;
+    const { options } = await readOptions();
+    await autofillNewestFeed(gatewayTab(tab.id), new Date(), options);
   });
 
   readFeeds().then(showBadge);

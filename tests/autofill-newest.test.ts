@@ -4,6 +4,7 @@ import { autofillNewestFeed } from '@/utils/autofill-newest';
 import type { FillResult } from '@/utils/etf-form';
 import type { EtfValues } from '@/utils/etf-values';
 import type { GatewayTab, TabFailure } from '@/utils/gateway-tab';
+import { DEFAULT_OPTIONS } from '@/utils/options';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 
 function gatewayAnswering(result: FillResult | TabFailure) {
@@ -37,7 +38,7 @@ describe('the autofill keyboard command', () => {
       ],
       submitFocused: true,
     });
-    await autofillNewestFeed(tab, TODAY);
+    await autofillNewestFeed(tab, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([
       {
         sourceName: 'Newest',
@@ -48,6 +49,10 @@ describe('the autofill keyboard command', () => {
         pollingPort: '443',
         useHttps: true,
         configureUserCredentials: false,
+        pollIntervalHours: null,
+        pollIntervalMinutes: null,
+        feedAgeDays: null,
+        pollSegmentDays: null,
       },
     ]);
     expect(announced).toEqual([
@@ -67,13 +72,13 @@ describe('the autofill keyboard command', () => {
   it('says why when the page is not the form', async () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     const { tab, announced } = gatewayAnswering({ ok: false, error: { code: 'not-add-source-form', message: 'Not the form.' } });
-    await autofillNewestFeed(tab, TODAY);
+    await autofillNewestFeed(tab, TODAY, DEFAULT_OPTIONS);
     expect(announced).toEqual([[['Not the form.'], true]]);
   });
 
   it('fills nothing and says so when no feed is captured', async () => {
     const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: false });
-    await autofillNewestFeed(tab, TODAY);
+    await autofillNewestFeed(tab, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([]);
     expect(announced).toEqual([[['No captured feed yet: open a feed in SecureX / XDR, or paste its URL into ETF Autofill.'], true]]);
   });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fillEtfForm, inspectEtfForm, type FieldReport } from '@/utils/etf-form';
 import { etfValuesFor } from '@/utils/etf-values';
+import { DEFAULT_OPTIONS } from '@/utils/options';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 import { formState } from './form-state';
 import { loadSite } from './page/load-site';
@@ -225,5 +226,33 @@ describe('pages that are not an Add Source form', () => {
     document.body.innerHTML = '<form><label>Hostname <input id="h"></label><label>Port <input></label><button>Submit</button></form>';
     expect(fillEtfForm(document, VALUES)).toMatchObject({ ok: false, error: { code: 'not-add-source-form' } });
     expect((document.getElementById('h') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('the gateway settings the options set', () => {
+  const WITH_SETTINGS = etfValuesFor(storedFeed(0, { title: 'Phishing domains (EU)' }), new Date('2026-11-28T10:00:00Z'), {
+    ...DEFAULT_OPTIONS,
+    pollIntervalHours: 0,
+    pollIntervalMinutes: 45,
+    feedAgeDays: 7,
+    pollSegmentDays: 3,
+  });
+  const SETTINGS_REPORT = [
+    { key: 'pollIntervalHours', label: 'Polling Interval (hours)', outcome: 'filled' },
+    { key: 'pollIntervalMinutes', label: 'Polling Interval (minutes)', outcome: 'filled' },
+    { key: 'feedAgeDays', label: 'Age of Threat Feeds', outcome: 'filled' },
+    { key: 'pollSegmentDays', label: 'Time Span of Poll Segment', outcome: 'filled' },
+  ];
+
+  it.each([
+    ['the AsyncOS form, by id', 'dh1234-esa1.iphmx.com/mail_policies/etf/add_source', 'add_source_form',
+      { poll_interval_hour: '0', poll_interval_mins: '45', source_collection_age: '7', poll_chunk_size: '3' }],
+    ['the relabelled form, by label', 'esa.corp.example/etf/add_source', 'etf-source',
+      { interval_h: '0', interval_m: '45', age: '7', span: '3' }],
+  ])('fills them on %s', (_, site, formId, expected) => {
+    const document = loadSite(site);
+    const result = fillEtfForm(document, WITH_SETTINGS);
+    expect(result.ok && result.fields.slice(8)).toEqual(SETTINGS_REPORT);
+    expect(formState(document.getElementById(formId)!)).toMatchObject(expected);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, type AppProps } from '@/entrypoints/popup/App';
 import { readFeeds } from '@/utils/feeds-store';
+import { DEFAULT_OPTIONS } from '@/utils/options';
 import { JUDGEMENTS_OUTPUT_MESSAGE } from '@/utils/feed-notices';
 import type { StoredFeed } from '@/utils/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/etf-form';
@@ -22,7 +23,9 @@ const writeClipboard = vi.fn(async (text: string) => {
 const requestHostAccess = vi.fn(async (_origin: string) => true);
 
 function openPopup(props: Partial<AppProps> = {}) {
-  return render(<App feeds={feeds} gateway={null} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} {...props} />);
+  return render(
+    <App feeds={feeds} gateway={null} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} loadOptions={async () => DEFAULT_OPTIONS} {...props} />,
+  );
 }
 
 function paste(text: string) {

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, production build, end-to-end tests in Chromium.
+// `npm test`: typecheck, unit tests, production builds (Chrome, Firefox + lint), end-to-end tests in Chromium.
 // Ends with one line "N passed, N failed" counting every test and every check it ran.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -43,10 +43,12 @@ function vitest(project) {
 
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 vitest('unit');
-if (check('production build', 'npx', ['wxt', 'build'])) {
+const built = check('production build', 'npx', ['wxt', 'build']);
+const firefoxBuilt = check('Firefox build and web-ext lint (no errors)', 'npm', ['run', '--silent', 'lint:firefox']);
+if (built && firefoxBuilt) {
   vitest('e2e');
 } else {
-  console.log('✘ e2e tests not run: the build failed');
+  console.log('✘ e2e tests not run: a build failed');
   failed++;
 }
 

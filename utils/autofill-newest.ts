@@ -3,15 +3,16 @@ import { feedName } from './feed-summary';
 import { readFeeds } from './feeds-store';
 import { describeFill } from './fill-report';
 import type { GatewayTab } from './gateway-tab';
+import type { Options } from './options';
 
 /** The keyboard command: fills the form in `tab` with the newest feed and says so in the page. */
-export async function autofillNewestFeed(tab: GatewayTab, today: Date): Promise<void> {
+export async function autofillNewestFeed(tab: GatewayTab, today: Date, options: Options): Promise<void> {
   const [feed] = await readFeeds();
   if (!feed) {
     await tab.announce(['No captured feed yet: open a feed in SecureX / XDR, or paste its URL into ETF Autofill.'], true);
     return;
   }
-  const result = await tab.fill(etfValuesFor(feed, today));
+  const result = await tab.fill(etfValuesFor(feed, today, options));
   if (result.ok) await tab.announce([`From “${feedName(feed)}”.`, ...describeFill(result.fields)], false);
   else await tab.announce([result.error.message], true);
 }

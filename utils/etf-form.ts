@@ -39,7 +39,14 @@ const FIELDS: FieldSpec[] = [
     ids: { yes: 'source_config_cred_yes', no: 'source_config_cred_no' },
     labels: [/^configure user credentials$/],
   },
+  // Filled only when the options set them; otherwise the gateway's own values stay.
+  { key: 'pollIntervalHours', label: 'Polling Interval (hours)', ids: ['poll_interval_hour'], labels: [/^polling interval( hours?)?$/] },
+  { key: 'pollIntervalMinutes', label: 'Polling Interval (minutes)', ids: ['poll_interval_mins'], labels: [/^polling interval minutes?$/] },
+  { key: 'feedAgeDays', label: 'Age of Threat Feeds', ids: ['source_collection_age'], labels: [/^age of threat feeds?( days)?$/] },
+  { key: 'pollSegmentDays', label: 'Time Span of Poll Segment', ids: ['poll_chunk_size'], labels: [/^time span of poll segment( days)?$/] },
 ];
+
+export const FIELD_KEYS = FIELDS.map((f) => f.key) as [EtfFieldKey, ...EtfFieldKey[]];
 
 /** Without all three, the page is not an Add Source form (or not one this extension understands). */
 const REQUIRED: EtfFieldKey[] = ['hostname', 'pollingPath', 'collectionName'];
@@ -72,13 +79,14 @@ export function inspectEtfForm(document: Document): InspectResult {
 export function fillEtfForm(document: Document, values: EtfValues, options: { highlight?: boolean } = {}): FillResult {
   const located = locateForm(document);
   if (!located.ok) return located;
-  const reports = FIELDS.map((spec) => {
+  const reports = FIELDS.filter((spec) => values[spec.key] !== null).map((spec) => {
     const field = located.fields.get(spec.key);
     if (!field) return { key: spec.key, label: spec.label, outcome: 'not-found' as const };
     const element = 'control' in field ? field.control : field.radios[0]!;
     const problem = reasonToSkip(element);
     if (problem) return { key: spec.key, label: spec.label, outcome: 'skipped' as const, reason: problem };
-    const changed = 'control' in field ? setControl(field.control, values[spec.key]) : chooseRadio(field.radios, values[spec.key] === true);
+    const value = values[spec.key]!;
+    const changed = 'control' in field ? setControl(field.control, value) : chooseRadio(field.radios, value === true);
     if (changed && options.highlight) highlight(changed);
     return { key: spec.key, label: spec.label, outcome: changed ? ('filled' as const) : ('already-set' as const) };
   });

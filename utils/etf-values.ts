@@ -1,7 +1,8 @@
 import { GATEWAY_SETTINGS } from './gateway-settings';
+import { DEFAULT_OPTIONS, type Options } from './options';
 import type { StoredFeed } from './stored-feed';
 
-/** Everything the Add Source form gets from one feed. */
+/** Everything the Add Source form gets from one feed; null means "leave the gateway's value". */
 export interface EtfValues {
   sourceName: string;
   description: string;
@@ -11,34 +12,53 @@ export interface EtfValues {
   pollingPort: string;
   useHttps: boolean;
   configureUserCredentials: boolean;
+  pollIntervalHours: string | null;
+  pollIntervalMinutes: string | null;
+  feedAgeDays: string | null;
+  pollSegmentDays: string | null;
 }
 
 const MAX_SOURCE_NAME = 32;
+const REGION_NAMES = { us: 'US', eu: 'EU', apjc: 'APJC' } as const;
 
 /**
- * The form's values for `feed`: its three fields, the fixed settings, a Source Name made from the
- * feed's title (letters, digits, "-" and "_" only, which any gateway release accepts) and a
- * Description that says where the source came from. The secret goes only into Collection Name.
+ * The form's values for `feed`: its three fields, the fixed settings, the optional settings the
+ * options set, and a Source Name and Description from the options' templates. The Source Name keeps
+ * letters, digits, "-" and "_" only, which any gateway release accepts. The secret goes only into
+ * Collection Name: templates cannot name it.
  */
-export function etfValuesFor(feed: Pick<StoredFeed, 'fields' | 'feedId' | 'title'>, today: Date): EtfValues {
-  const date = today.toISOString().slice(0, 10);
+export function etfValuesFor(feed: Pick<StoredFeed, 'fields' | 'feedId' | 'title' | 'region'>, today: Date, options: Options = DEFAULT_OPTIONS): EtfValues {
+  const placeholders: Record<string, string> = {
+    title: feed.title ?? '',
+    feedId: feed.feedId,
+    region: feed.region ? REGION_NAMES[feed.region] : feed.fields.hostname,
+    host: feed.fields.hostname,
+    date: today.toISOString().slice(0, 10),
+  };
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => placeholders[name] ?? '');
+  const text = (value: number | null) => (value === null ? null : String(value));
   return {
-    sourceName: sourceNameFor(feed),
-    description: `${feed.title ? `${feed.title}: ` : ''}SecureX/XDR feed ${feed.feedId}, added ${date} by ETF Autofill`,
+    sourceName: sourceName(fill(options.sourceNameTemplate)) || `XDR_feed_${feed.feedId.slice(5, 13)}`,
+    // A template that starts with an empty {title} would start with its separator: drop it.
+    description: fill(options.descriptionTemplate).replace(/^[\s:;,.-]+/, '').trim(),
     ...feed.fields,
     pollingPort: String(GATEWAY_SETTINGS.pollingPort),
     useHttps: GATEWAY_SETTINGS.useHttps,
     configureUserCredentials: GATEWAY_SETTINGS.configureUserCredentials,
+    pollIntervalHours: text(options.pollIntervalHours),
+    pollIntervalMinutes: text(options.pollIntervalMinutes),
+    feedAgeDays: text(options.feedAgeDays),
+    pollSegmentDays: text(options.pollSegmentDays),
   };
 }
 
-function sourceNameFor({ title, feedId }: Pick<StoredFeed, 'title' | 'feedId'>): string {
-  const fromTitle = (title ?? '')
+function sourceName(text: string): string {
+  return text
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '') // accents, split off by NFKD: "é" becomes "e", not "e "
     .replace(/[^A-Za-z0-9 _-]+/g, ' ')
     .trim()
     .replace(/\s+/g, '_')
     .slice(0, MAX_SOURCE_NAME)
     .replace(/[_-]+$/, '');
-  return fromTitle || `XDR_feed_${feedId.slice(5, 13)}`;
 }

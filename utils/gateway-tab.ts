@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import type { FillResult, InspectResult } from './etf-form';
+import { FIELD_KEYS, type FillResult, type InspectResult } from './etf-form';
 import type { EtfValues } from './etf-values';
 
 /** The bundled in-page script (entrypoints/gateway-form.ts) that finds and fills the form. */
@@ -35,7 +35,7 @@ const FillAnswer = z.union([
     ok: z.literal(true),
     fields: z.array(
       z.object({
-        key: z.enum(['sourceName', 'description', 'hostname', 'pollingPath', 'collectionName', 'pollingPort', 'useHttps', 'configureUserCredentials']),
+        key: z.enum(FIELD_KEYS),
         label: z.string(),
         outcome: z.enum(['filled', 'already-set', 'not-found', 'skipped']),
         reason: z.optional(z.string()),

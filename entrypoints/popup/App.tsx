@@ -12,6 +12,7 @@ import { etfValuesFor } from '@/utils/etf-values';
 import { describeCheck } from '@/utils/describe-check';
 import { describeFill } from '@/utils/fill-report';
 import type { GatewayTab } from '@/utils/gateway-tab';
+import type { Options } from '@/utils/options';
 import type { FeedsReply } from '@/utils/messages';
 import type { StoredFeed } from '@/utils/stored-feed';
 
@@ -22,13 +23,15 @@ export interface AppProps {
   writeClipboard: (text: string) => Promise<void>;
   /** Asks the user for access to a feed host the manifest does not name; true when granted. */
   requestHostAccess: (origin: string) => Promise<boolean>;
+  /** The options in force, read when Autofill is pressed. */
+  loadOptions: () => Promise<Options>;
   now?: () => number;
 }
 
 /** A feed to show: a stored one, or a pasted one the background has not stored yet. */
-type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId'>;
+type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region'>;
 
-export function App({ feeds, gateway, writeClipboard, requestHostAccess, now = Date.now }: AppProps) {
+export function App({ feeds, gateway, writeClipboard, requestHostAccess, loadOptions, now = Date.now }: AppProps) {
   const [stored, setStored] = useState<StoredFeed[]>([]);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [text, setText] = useState('');
@@ -85,7 +88,7 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, now = D
 
   async function autofill() {
     if (!shown || !gateway) return;
-    const result = await gateway.fill(etfValuesFor(shown, new Date(now())));
+    const result = await gateway.fill(etfValuesFor(shown, new Date(now()), await loadOptions()));
     if (result.ok) report(describeFill(result.fields), false);
     else report([result.error.message], true);
   }
@@ -194,6 +197,6 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, now = D
   );
 }
 
-function pastedFeed({ feedId, fields, warnings }: ParsedFeedUrl): ShownFeed {
-  return { feedId, fields, warnings };
+function pastedFeed({ feedId, fields, warnings, region }: ParsedFeedUrl): ShownFeed {
+  return { feedId, fields, warnings, region };
 }

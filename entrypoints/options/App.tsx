@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'preact/hooks';
+import { etfValuesFor } from '@/utils/etf-values';
+import { DEFAULT_OPTIONS, NUMBER_RANGES, OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey, type Options } from '@/utils/options';
+
+interface OptionsAppProps {
+  load: () => Promise<EffectiveOptions>;
+  save: (input: Record<OptionKey, string>, managed: OptionKey[]) => Promise<OptionErrors>;
+  /** The date the preview shows. */
+  today: Date;
+}
+
+const LABELS: Record<OptionKey, string> = {
+  sourceNameTemplate: 'Source Name',
+  descriptionTemplate: 'Description',
+  pollIntervalHours: 'Polling Interval, hours',
+  pollIntervalMinutes: 'Polling Interval, minutes',
+  feedAgeDays: 'Age of Threat Feeds, days',
+  pollSegmentDays: 'Time Span of Poll Segment, days',
+};
+
+/** A feed to preview the templates with. */
+const EXAMPLE_FEED = {
+  title: 'Phishing domains',
+  feedId: 'feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b',
+  region: 'eu' as const,
+  fields: { hostname: 'private.intel.eu.amp.cisco.com', pollingPath: '/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view', collectionName: '' },
+};
+
+export function OptionsApp({ load, save, today }: OptionsAppProps) {
+  const [input, setInput] = useState<Record<OptionKey, string> | null>(null);
+  const [managed, setManaged] = useState<OptionKey[]>([]);
+  const [errors, setErrors] = useState<OptionErrors>({});
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    load().then(({ options, managed }) => {
+      setInput(asText(options));
+      setManaged(managed);
+    });
+  }, [load]);
+
+  if (!input) return <main aria-busy="true" />;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const problems = await save(input!, managed);
+    setErrors(problems);
+    setStatus(Object.keys(problems).length === 0 ? 'Saved. Autofill uses these settings from now on.' : 'Nothing was saved: correct the fields marked below.');
+  }
+
+  const field = (key: OptionKey, number: boolean) => {
+    const id = `option-${key}`;
+    const isManaged = managed.includes(key);
+    const described = [isManaged && `${id}-managed`, errors[key] && `${id}-error`, `${id}-help`].filter(Boolean).join(' ');
+    return (
+      <div key={key}>
+        <label for={id}>{LABELS[key]}</label>
+        <input
+          id={id}
+          class={number ? 'number' : undefined}
+          inputMode={number ? 'numeric' : undefined}
+          value={input![key]}
+          readOnly={isManaged}
+          aria-invalid={errors[key] ? true : undefined}
+          aria-describedby={described}
+          onInput={(event) => setInput({ ...input!, [key]: event.currentTarget.value })}
+        />
+        {isManaged && (
+          <p id={`${id}-managed`} class="help">
+            Set by your organisation.
+          </p>
+        )}
+        {errors[key] && (
+          <p id={`${id}-error`} class="field-error">
+            {errors[key]}
+          </p>
+        )}
+        <p id={`${id}-help`} class="help">
+          {number ? `${NUMBER_RANGES[key as keyof typeof NUMBER_RANGES].join('–')}; empty keeps the gateway's own value.` : 'Placeholders: {title}, {feedId}, {region}, {host}, {date}.'}
+        </p>
+      </div>
+    );
+  };
+
+  const preview = etfValuesFor(EXAMPLE_FEED, today, previewOptions(input));
+
+  return (
+    <main>
+      <h1>ETF Autofill options</h1>
+      <form onSubmit={submit} noValidate>
+        <h2>Names</h2>
+        <p class="help">How Autofill names a new source on the gateway.</p>
+        {field('sourceNameTemplate', false)}
+        {field('descriptionTemplate', false)}
+        <div class="preview" aria-live="polite">
+          For a feed titled “{EXAMPLE_FEED.title}”: Source Name <code>{preview.sourceName}</code>, Description <code>{preview.description}</code>
+        </div>
+
+        <h2>Gateway settings</h2>
+        <p class="help">Leave a field empty to keep the value the gateway suggests.</p>
+        {field('pollIntervalHours', true)}
+        {field('pollIntervalMinutes', true)}
+        {field('feedAgeDays', true)}
+        {field('pollSegmentDays', true)}
+
+        <button type="submit" class="save">
+          Save
+        </button>
+        <p role="status" class="help">
+          {status}
+        </p>
+      </form>
+    </main>
+  );
+}
+
+function asText(options: Options): Record<OptionKey, string> {
+  return Object.fromEntries(OPTION_KEYS.map((key) => [key, options[key] === null ? '' : String(options[key])])) as Record<OptionKey, string>;
+}
+
+/** The templates as typed, for the preview; numbers do not show in it. */
+function previewOptions(input: Record<OptionKey, string>): Options {
+  return { ...DEFAULT_OPTIONS, sourceNameTemplate: input.sourceNameTemplate, descriptionTemplate: input.descriptionTemplate };
+}

@@ -1,0 +1,65 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '@/entrypoints/options/App';
+import { readOptions, saveOptions } from '@/utils/options';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+async function openOptions() {
+  render(<OptionsApp load={readOptions} save={saveOptions} today={new Date('2026-11-28T00:00:00Z')} />);
+  return screen.findByLabelText<HTMLInputElement>('Source Name');
+}
+
+function type(label: string, value: string) {
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+}
+
+describe('options page', () => {
+  it('shows the current options and a preview of the names', async () => {
+    expect((await openOptions()).value).toBe('{title}');
+    expect(screen.getByLabelText<HTMLInputElement>('Polling Interval, hours').value).toBe('');
+    expect(document.querySelector('.preview')!.textContent).toBe(
+      'For a feed titled “Phishing domains”: Source Name Phishing_domains, Description Phishing domains: SecureX/XDR feed feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b, added 2026-11-28 by ETF Autofill',
+    );
+    type('Source Name', 'XDR_{region}_{title}');
+    expect(document.querySelector('.preview code')!.textContent).toBe('XDR_EU_Phishing_domains');
+  });
+
+  it('saves valid options and says so', async () => {
+    await openOptions();
+    type('Polling Interval, hours', '2');
+    type('Age of Threat Feeds, days', '30');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved. Autofill uses these settings from now on.'));
+    expect((await readOptions()).options).toMatchObject({ pollIntervalHours: 2, feedAgeDays: 30 });
+  });
+
+  it('puts each problem next to its field, marks it invalid, and saves nothing', async () => {
+    await openOptions();
+    type('Polling Interval, minutes', '75');
+    type('Description', '{title} {s}');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Nothing was saved: correct the fields marked below.'));
+    const minutes = screen.getByLabelText('Polling Interval, minutes');
+    expect(minutes.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(minutes.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).toBe(
+      'Enter a whole number from 0 to 59, or leave it empty.',
+    );
+    expect(screen.getByLabelText('Description').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Use only {title}, {feedId}, {region}, {host} and {date}.')).toBeTruthy();
+    expect(screen.getByLabelText('Source Name').getAttribute('aria-invalid')).toBeNull();
+    expect(await fakeBrowser.storage.sync.get()).toEqual({});
+  });
+
+  it('shows options set by the organisation as such, and does not let them be edited', async () => {
+    await fakeBrowser.storage.managed.set({ pollIntervalHours: 4 });
+    await openOptions();
+    const hours = screen.getByLabelText<HTMLInputElement>('Polling Interval, hours');
+    expect(hours.value).toBe('4');
+    expect(hours.readOnly).toBe(true);
+    expect(document.getElementById(hours.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).toBe('Set by your organisation.');
+    expect(screen.getByLabelText<HTMLInputElement>('Polling Interval, minutes').readOnly).toBe(false);
+  });
+});
