@@ -12,6 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
+          setupFiles: ['tests/setup/i18n.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
         },
@@ -26,6 +27,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A real browser on a busy two-core machine: give each bounded wait room.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],

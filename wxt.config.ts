@@ -9,7 +9,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   zip: { excludeSources: ['docs/**', 'demo-output/**'] },
   manifest: ({ browser }) => ({
-    name: 'ETF Autofill',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab + scripting reach an on-premises gateway on any host, only after the user asks.
     permissions: ['storage', 'activeTab', 'scripting'],
     // The Cloud Gateway's admin UI, and Cisco's private-intel hosts that Check feed asks.
@@ -19,11 +21,11 @@ export default defineConfig({
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+E' },
-        description: 'Open ETF Autofill',
+        description: '__MSG_commandOpenPopup__',
       },
       [AUTOFILL_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: 'Autofill the Add Source form with the newest captured feed',
+        description: '__MSG_commandAutofillNewest__',
       },
     },
     // Lets IT preset the options by browser policy (Chrome and Edge read this schema).

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GatewayTab } from '@/utils/gateway-tab';
+import { t } from '@/utils/i18n';
 
 type TabState = { kind: 'checking' } | { kind: 'ready' } | { kind: 'refused'; message: string };
 
@@ -16,18 +17,18 @@ export function AutofillPanel({ gateway, feedMissing, onAutofill }: AutofillPane
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (!gateway) return setTab({ kind: 'refused', message: 'There is no tab to fill.' });
+    if (!gateway) return setTab({ kind: 'refused', message: t('autofillNoTab') });
     gateway.inspect().then((answer) => setTab(answer.ok ? { kind: 'ready' } : { kind: 'refused', message: answer.error.message }));
   }, [gateway]);
 
   const reason =
     tab.kind === 'checking'
-      ? 'Looking for the Add Source form in this tab…'
+      ? t('autofillChecking')
       : tab.kind === 'refused'
         ? tab.message
         : feedMissing
-          ? 'Paste a feed URL or open a feed in SecureX / XDR first.'
-          : 'Fills the form in this tab; you review it and click Submit.';
+          ? t('autofillNeedsFeed')
+          : t('autofillReady');
 
   async function autofill() {
     setBusy(true);
@@ -40,9 +41,9 @@ export function AutofillPanel({ gateway, feedMissing, onAutofill }: AutofillPane
 
   return (
     <section aria-labelledby="autofill-heading">
-      <h2 id="autofill-heading">Gateway form</h2>
+      <h2 id="autofill-heading">{t('autofillHeading')}</h2>
       <button type="button" class="autofill" disabled={tab.kind !== 'ready' || feedMissing || busy} aria-describedby="autofill-reason" onClick={autofill}>
-        Autofill Add Source form
+        {t('autofillButton')}
       </button>
       <p id="autofill-reason" class="help">
         {reason}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FIELD_LABELS, FIELD_ORDER } from '@/utils/feed-fields';
 import type { FeedFields, Notice } from '@/utils/feed-url';
+import { t } from '@/utils/i18n';
 
 interface CapturedFeedNoticeProps {
   alerts: Notice<string>[];
@@ -15,15 +16,15 @@ export function CapturedFeedNotice({ alerts, onCopy }: CapturedFeedNoticeProps) 
   async function copy(field: keyof FeedFields) {
     try {
       await onCopy(field);
-      setStatus(`${FIELD_LABELS[field]} copied.`);
+      setStatus(t('noticeCopied', FIELD_LABELS[field]));
     } catch {
-      setStatus('The browser refused the clipboard: use the ETF Autofill toolbar button instead.');
+      setStatus(t('noticeClipboardRefused'));
     }
   }
 
   return (
     <div class="etf-notice">
-      <p class="title">✓ Feed captured for the email gateway (ETF Autofill)</p>
+      <p class="title">{t('noticeCaptured')}</p>
       {alerts.map((alert) => (
         <p key={alert.code} role="alert" class="alert">
           {alert.message}
@@ -32,7 +33,7 @@ export function CapturedFeedNotice({ alerts, onCopy }: CapturedFeedNoticeProps) 
       <div>
         {FIELD_ORDER.map((field) => (
           <button key={field} type="button" onClick={() => copy(field)}>
-            Copy {FIELD_LABELS[field]}
+            {t('fieldCopyLabel', FIELD_LABELS[field])}
           </button>
         ))}
         <span role="status" class="status">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 
 interface CopyableFieldProps {
   label: string;
@@ -34,12 +35,12 @@ export function CopyableField({ label, value, secret = false, onCopy }: Copyable
       <div class="field-row">
         {secret && !revealed ? <input type="password" {...valueProps} /> : <input type="text" {...valueProps} />}
         {secret && (
-          <button type="button" aria-pressed={revealed} aria-label={`Show ${label}`} onClick={() => setRevealed(!revealed)}>
-            {revealed ? 'Hide' : 'Show'}
+          <button type="button" aria-pressed={revealed} aria-label={t('fieldShowLabel', label)} onClick={() => setRevealed(!revealed)}>
+            {revealed ? t('fieldHide') : t('fieldShow')}
           </button>
         )}
-        <button type="button" aria-label={`Copy ${label}`} onClick={copy}>
-          {copied ? 'Copied' : 'Copy'}
+        <button type="button" aria-label={t('fieldCopyLabel', label)} onClick={copy}>
+          {copied ? t('fieldCopied') : t('fieldCopy')}
         </button>
       </div>
     </div>

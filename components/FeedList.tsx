@@ -1,4 +1,5 @@
 import { feedName, feedOrigin } from '@/utils/feed-summary';
+import { t } from '@/utils/i18n';
 import type { StoredFeed } from '@/utils/stored-feed';
 
 interface FeedListProps {
@@ -15,9 +16,9 @@ export function FeedList({ feeds, selectedId, now, onSelect, onRemove, onForgetA
   return (
     <section aria-labelledby="feed-list-heading">
       <div class="section-heading">
-        <h2 id="feed-list-heading">Captured feeds</h2>
+        <h2 id="feed-list-heading">{t('listHeading')}</h2>
         <button type="button" class="link-button" onClick={onForgetAll}>
-          Forget all
+          {t('listForgetAll')}
         </button>
       </div>
       <ul class="feed-list">
@@ -29,11 +30,11 @@ export function FeedList({ feeds, selectedId, now, onSelect, onRemove, onForgetA
               <input type="radio" name="feed" id={id} checked={feed.feedId === selectedId} onChange={() => onSelect(feed.feedId)} />
               <label for={id} class="feed-item-label">
                 <span class="feed-item-name">{name}</span>
-                {feed.output === 'judgements' && <> <span class="tag tag-alert">Judgements</span></>}{' '}
+                {feed.output === 'judgements' && <> <span class="tag tag-alert">{t('listJudgementsTag')}</span></>}{' '}
                 <span class="feed-item-origin">{feedOrigin(feed, now)}</span>
               </label>
-              <button type="button" class="link-button" aria-label={`Remove ${name}`} onClick={() => onRemove(feed)}>
-                Remove
+              <button type="button" class="link-button" aria-label={t('listRemoveLabel', name)} onClick={() => onRemove(feed)}>
+                {t('listRemove')}
               </button>
             </li>
           );

@@ -1,10 +1,11 @@
 import { GATEWAY_SETTINGS_LABELS } from '@/utils/gateway-settings';
+import { t } from '@/utils/i18n';
 
 /** The settings that are the same for every feed, so the admin sets them without thinking. */
 export function GatewaySettings() {
   return (
     <section aria-labelledby="gateway-settings-heading">
-      <h2 id="gateway-settings-heading">Also set on the gateway</h2>
+      <h2 id="gateway-settings-heading">{t('settingsHeading')}</h2>
       <dl class="settings">
         {GATEWAY_SETTINGS_LABELS.map(({ label, value }) => (
           <div key={label}>

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { JUDGEMENTS_OUTPUT_MESSAGE, feedNotices } from '@/utils/feed-notices';
+import { english } from './english';
+import { feedNotices } from '@/utils/feed-notices';
 
 const TXT = { code: 'txt-view', message: 'Removed ".txt".' };
 const VIEW = { code: 'judgements-view', message: 'Looks like Judgements.' };
 const HOST = { code: 'unrecognized-host', message: 'Unknown host.' };
-const OUTPUT = { code: 'judgements-output', message: JUDGEMENTS_OUTPUT_MESSAGE };
+const OUTPUT = { code: 'judgements-output', message: english('judgementsOutput') };
 
 describe('feedNotices', () => {
   it.each([

@@ -1,10 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { english } from './english';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, type AppProps } from '@/entrypoints/popup/App';
 import { readFeeds } from '@/utils/feeds-store';
 import { DEFAULT_OPTIONS } from '@/utils/options';
-import { JUDGEMENTS_OUTPUT_MESSAGE } from '@/utils/feed-notices';
+
 import type { StoredFeed } from '@/utils/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/etf-form';
 import type { GatewayTab } from '@/utils/gateway-tab';
@@ -156,7 +157,7 @@ describe('captured feeds in the popup', () => {
     ]);
     expect(screen.getAllByRole<HTMLInputElement>('radio').map((r) => r.checked)).toEqual([true, false, false]);
     expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[1]);
-    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([JUDGEMENTS_OUTPUT_MESSAGE]);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([english('judgementsOutput')]);
   });
 
   it('shows the feed the user selects, and a pasted URL takes over the selection', async () => {
@@ -176,7 +177,7 @@ describe('captured feeds in the popup', () => {
     fireEvent.click(screen.getByRole('radio', { name: /^Feed / }));
     expect(screen.queryByRole('alert')).toBeNull();
     paste(feedUrl(1));
-    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([JUDGEMENTS_OUTPUT_MESSAGE]));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([english('judgementsOutput')]));
   });
 
   it('removes one feed and forgets all', async () => {
@@ -298,7 +299,7 @@ describe('Check feed', () => {
     openPopup();
     fireEvent.click(await screen.findByRole('button', { name: 'Check feed' }));
     await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
-      JUDGEMENTS_OUTPUT_MESSAGE,
+      english('judgementsOutput'),
       'The feed\'s Output is Judgements (2 judgements): the gateway will fail with "Cisco Threat Response feeds not supported for \'judgements\' format".\n' +
         'In SecureX / XDR, edit the feed and set Output to Observables. The URL and secret stay the same, so nothing else changes.',
     ]));

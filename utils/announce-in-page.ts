@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 const HOST_NAME = 'etf-autofill-announcement';
 const SHOWN_FOR_MS = 10_000;
 
@@ -14,7 +16,7 @@ export function announceInPage(document: Document, lines: string[], urgent: bool
   box.style.cssText =
     'position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:420px;padding:10px 14px;border-radius:6px;' +
     'background:#1b1f24;color:#fff;font:13px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.3)';
-  for (const line of ['ETF Autofill', ...lines]) {
+  for (const line of [t('extName'), ...lines]) {
     const paragraph = document.createElement('p');
     paragraph.style.margin = '0 0 4px';
     paragraph.textContent = line;

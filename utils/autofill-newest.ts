@@ -2,6 +2,7 @@ import { etfValuesFor } from './etf-values';
 import { feedName } from './feed-summary';
 import { readFeeds } from './feeds-store';
 import { describeFill } from './fill-report';
+import { t } from './i18n';
 import type { GatewayTab } from './gateway-tab';
 import type { Options } from './options';
 
@@ -9,10 +10,10 @@ import type { Options } from './options';
 export async function autofillNewestFeed(tab: GatewayTab, today: Date, options: Options): Promise<void> {
   const [feed] = await readFeeds();
   if (!feed) {
-    await tab.announce(['No captured feed yet: open a feed in SecureX / XDR, or paste its URL into ETF Autofill.'], true);
+    await tab.announce([t('commandNoFeed')], true);
     return;
   }
   const result = await tab.fill(etfValuesFor(feed, today, options));
-  if (result.ok) await tab.announce([`From “${feedName(feed)}”.`, ...describeFill(result.fields)], false);
+  if (result.ok) await tab.announce([t('commandFrom', feedName(feed)), ...describeFill(result.fields)], false);
   else await tab.announce([result.error.message], true);
 }

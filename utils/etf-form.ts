@@ -1,4 +1,5 @@
 import type { EtfValues } from './etf-values';
+import { t } from './i18n';
 
 export type EtfFieldKey = keyof EtfValues;
 export type FieldOutcome = 'filled' | 'already-set' | 'not-found' | 'skipped';
@@ -51,10 +52,6 @@ export const FIELD_KEYS = FIELDS.map((f) => f.key) as [EtfFieldKey, ...EtfFieldK
 /** Without all three, the page is not an Add Source form (or not one this extension understands). */
 const REQUIRED: EtfFieldKey[] = ['hostname', 'pollingPath', 'collectionName'];
 
-const NOT_ADD_SOURCE =
-  "This page is not the gateway's Add Source form. Open Mail Policies → External Threat Feeds Manager → Add Source in this tab, then try again.";
-const CLOSED_FRAME =
-  'The Add Source form is inside a frame ETF Autofill may not change (another site, or sandboxed). Open the form in its own tab, then try again.';
 
 const TEXT_TYPES = new Set(['', 'text', 'search', 'url', 'number', 'tel', 'email']);
 const YES = /^(yes|on|true|enabled?|1)$/;
@@ -79,7 +76,8 @@ export function inspectEtfForm(document: Document): InspectResult {
 export function fillEtfForm(document: Document, values: EtfValues, options: { highlight?: boolean } = {}): FillResult {
   const located = locateForm(document);
   if (!located.ok) return located;
-  const reports = FIELDS.filter((spec) => values[spec.key] !== null).map((spec) => {
+  // Chrome hands `null` arguments of executeScript over as undefined: both mean "leave it".
+  const reports = FIELDS.filter((spec) => values[spec.key] != null).map((spec) => {
     const field = located.fields.get(spec.key);
     if (!field) return { key: spec.key, label: spec.label, outcome: 'not-found' as const };
     const element = 'control' in field ? field.control : field.radios[0]!;
@@ -113,8 +111,8 @@ function locateForm(document: Document): Located {
     if (located.error.code === 'form-in-closed-frame') closedFrame = true;
   }
   return closedFrame
-    ? { ok: false, error: { code: 'form-in-closed-frame', message: CLOSED_FRAME } }
-    : { ok: false, error: { code: 'not-add-source-form', message: NOT_ADD_SOURCE } };
+    ? { ok: false, error: { code: 'form-in-closed-frame', message: t('formClosedFrame') } }
+    : { ok: false, error: { code: 'not-add-source-form', message: t('formNotAddSource') } };
 }
 
 function frameDocument(frame: HTMLIFrameElement): Document | null {
@@ -278,10 +276,10 @@ function textOutside(label: Element, control: Element): string {
 }
 
 function reasonToSkip(element: Control): string | null {
-  if (isInput(element) && element.type === 'password') return 'it is a password field, which ETF Autofill never fills';
-  if (element.disabled) return 'the field is disabled';
-  if ('readOnly' in element && element.readOnly) return 'the field is read-only';
-  if (isHidden(element)) return 'the field is hidden';
+  if (isInput(element) && element.type === 'password') return t('formSkipPassword');
+  if (element.disabled) return t('formSkipDisabled');
+  if ('readOnly' in element && element.readOnly) return t('formSkipReadOnly');
+  if (isHidden(element)) return t('formSkipHidden');
   return null;
 }
 

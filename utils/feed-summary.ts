@@ -1,24 +1,24 @@
+import { t, uiLanguage } from './i18n';
 import type { StoredFeed } from './stored-feed';
 
 const REGION_NAMES = { us: 'US', eu: 'EU', apjc: 'APJC' } as const;
 
 /** The name a feed goes by in lists: its console title, else its id shortened. */
 export function feedName(feed: Pick<StoredFeed, 'title' | 'feedId'>): string {
-  return feed.title ?? `Feed ${feed.feedId.slice(5, 13)}…`;
+  return feed.title ?? t('feedUntitled', feed.feedId.slice(5, 13));
 }
 
-/** "EU · seen on xdr.eu.security.cisco.com · 5 min ago": where the feed lives and came from. */
+/** "EU · seen on xdr.eu.security.cisco.com · 5 minutes ago": where the feed lives and came from. */
 export function feedOrigin(feed: StoredFeed, now: number): string {
   const where = feed.region ? REGION_NAMES[feed.region] : feed.fields.hostname;
-  const how = feed.source === 'pasted' ? 'pasted' : `${feed.source === 'copy' ? 'copied' : 'seen'} on ${feed.seenOn ?? 'a console page'}`;
+  const console = feed.seenOn ?? t('originConsolePage');
+  const how = feed.source === 'pasted' ? t('originPasted') : t(feed.source === 'copy' ? 'originCopiedOn' : 'originSeenOn', console);
   return `${where} · ${how} · ${timeAgo(feed.seenAt, now)}`;
 }
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-
 function timeAgo(then: number, now: number): string {
   const minutes = Math.round((now - then) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return relative.format(-minutes, 'minute');
-  return relative.format(-Math.round(minutes / 60), 'hour');
+  if (minutes < 1) return t('originJustNow');
+  const relative = new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' });
+  return minutes < 60 ? relative.format(-minutes, 'minute') : relative.format(-Math.round(minutes / 60), 'hour');
 }

@@ -1,4 +1,5 @@
 import { regionOfHost, type Region } from './cisco-hosts';
+import { t } from './i18n';
 import { findUrlInText } from './url-in-text';
 
 /** The three values the gateway's Add Source form needs from a feed URL. */
@@ -40,7 +41,6 @@ const FEED_VIEW = new RegExp(`^(feed-${UUID})/view(\\.txt)?/?$`, 'i');
 const FEED_PATH = '/ctia/feed/';
 /** Zero-width characters that rich-text copies slip into URLs. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-const COPY_AGAIN = "Open the feed's Feed Details in SecureX / XDR and copy the whole URL again.";
 
 /**
  * Splits a CTIA feed URL, found anywhere in `text`, into the gateway's Hostname, Polling Path and
@@ -49,33 +49,33 @@ const COPY_AGAIN = "Open the feed's Feed Details in SecureX / XDR and copy the w
 export function parseFeedUrl(text: string): FeedUrlResult {
   const cleaned = text.replace(INVISIBLE, '');
   if (cleaned.trim() === '') {
-    return fail('empty', 'Paste a feed URL. It looks like https://private.intel.amp.cisco.com/ctia/feed/feed-…/view.txt?s=…');
+    return fail('empty', t('parseEmpty'));
   }
   const candidate = findUrlInText(cleaned);
   const url = candidate === null ? null : URL.parse(candidate);
   if (url === null) {
-    return fail('not-a-url', `This is not a web address. ${COPY_AGAIN}`);
+    return fail('not-a-url', t('parseNotAUrl', t('parseCopyAgain')));
   }
   if (url.protocol !== 'https:') {
-    return fail('not-https', `Feed URLs start with https://, this one with ${url.protocol}//. ${COPY_AGAIN}`);
+    return fail('not-https', t('parseNotHttps', url.protocol, t('parseCopyAgain')));
   }
 
   const path = decodeOrKeep(url.pathname);
   if (!path.startsWith(FEED_PATH)) {
-    return fail('not-a-feed-url', `This is not a feed URL: its path does not start with ${FEED_PATH}. ${COPY_AGAIN}`);
+    return fail('not-a-feed-url', t('parseNotFeedPath', t('parseCopyAgain')));
   }
   // The long shape nests the whole feed URL as the id; the real id follows the last /ctia/feed/.
   const view = FEED_VIEW.exec(path.slice(path.lastIndexOf(FEED_PATH) + FEED_PATH.length));
   if (view === null) {
-    return fail('not-a-feed-url', `The feed id in this URL is incomplete or altered (expected …/ctia/feed/feed-<id>/view.txt). ${COPY_AGAIN}`);
+    return fail('not-a-feed-url', t('parseBadFeedId', t('parseCopyAgain')));
   }
 
   const secret = url.searchParams.get('s');
   if (!secret) {
-    return fail('missing-secret', `The URL has no secret (the part after ?s=), which the gateway needs as Collection Name. ${COPY_AGAIN}`);
+    return fail('missing-secret', t('parseMissingSecret', t('parseCopyAgain')));
   }
   if (!SECRET.test(secret)) {
-    return fail('bad-secret', `The secret after ?s= is cut short or altered: it should be 36 characters like 1b4e28ba-2fa1-11d2-883f-0016d3cca427. ${COPY_AGAIN}`);
+    return fail('bad-secret', t('parseBadSecret', t('parseCopyAgain')));
   }
 
   const feedId = view[1]!; // the pattern's first group always matches
@@ -83,21 +83,21 @@ export function parseFeedUrl(text: string): FeedUrlResult {
   const region = regionOfHost(hostname);
   const warnings: Notice<FeedUrlWarningCode>[] = [];
   if (view[2]) {
-    warnings.push({ code: 'txt-view', message: 'Removed ".txt" from the path: the gateway reads the feed\'s JSON view.' });
+    warnings.push({ code: 'txt-view', message: t('parseTxtView') });
   } else {
     warnings.push({
       code: 'judgements-view',
-      message: "This URL ends in /view instead of /view.txt, the shape SecureX gives feeds whose Output is Judgements, which the gateway rejects. Check that the feed's Output is Observables; switching it keeps the same URL and secret.",
+      message: t('parseJudgementsView'),
     });
   }
   if (region === null) {
     warnings.push({
       code: 'unrecognized-host',
-      message: `${hostname} is not one of Cisco's private intelligence hosts. Use it only if it is your organisation's own threat intelligence server.`,
+      message: t('parseUnrecognizedHost', hostname),
     });
   }
   if (url.port !== '') {
-    warnings.push({ code: 'custom-port', message: `This URL uses port ${url.port}: set Polling Port to ${url.port} instead of 443.` });
+    warnings.push({ code: 'custom-port', message: t('parseCustomPort', url.port) });
   }
 
   return {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readFeeds, watchFeeds } from './feeds-store';
+import { t } from './i18n';
 import type { CheckFeed, CheckReply, FeedsReply, ForgetFeeds, RemoveFeed, SavePastedFeed } from './messages';
 import type { StoredFeed } from './stored-feed';
 
@@ -28,6 +29,6 @@ async function ask(message: SavePastedFeed | RemoveFeed | ForgetFeeds | CheckFee
   try {
     return (await browser.runtime.sendMessage(message)) as FeedsReply | CheckReply;
   } catch {
-    return { ok: false, error: { code: 'background-unavailable', message: 'ETF Autofill did not answer. Close and reopen the popup, then try again.' } };
+    return { ok: false, error: { code: 'background-unavailable', message: t('backgroundUnavailable') } };
   }
 }

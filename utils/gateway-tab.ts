@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { FIELD_KEYS, type FillResult, type InspectResult } from './etf-form';
 import type { EtfValues } from './etf-values';
+import { t } from './i18n';
 
 /** The bundled in-page script (entrypoints/gateway-form.ts) that finds and fills the form. */
 const GATEWAY_FORM_SCRIPT = '/gateway-form.js';
@@ -18,14 +19,6 @@ export type GatewayTabError = { code: 'page-unreachable' | 'unexpected-answer'; 
 /** The tab could not be asked, or its answer made no sense: nothing was changed. */
 export type TabFailure = { ok: false; error: GatewayTabError };
 
-const UNREACHABLE: GatewayTabError = {
-  code: 'page-unreachable',
-  message: "ETF Autofill cannot reach this page. Open the gateway's Add Source page in this tab, then open ETF Autofill from its toolbar button.",
-};
-const UNEXPECTED: GatewayTabError = {
-  code: 'unexpected-answer',
-  message: 'The page answered in a way ETF Autofill does not understand, so nothing was filled. Reload the page and try again.',
-};
 
 const FormError = z.object({ code: z.enum(['not-add-source-form', 'form-in-closed-frame']), message: z.string() });
 const Refusal = z.object({ ok: z.literal(false), error: FormError });
@@ -64,10 +57,10 @@ async function callInTab<T>(tabId: number, call: string, argument: unknown, answ
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: callInPage, args: [call, argument] });
     result = injection?.result;
   } catch {
-    return { ok: false, error: UNREACHABLE };
+    return { ok: false, error: { code: 'page-unreachable', message: t('tabUnreachable') } };
   }
   const parsed = answer.safeParse(result);
-  return parsed.success ? parsed.data : { ok: false, error: UNEXPECTED };
+  return parsed.success ? parsed.data : { ok: false, error: { code: 'unexpected-answer', message: t('tabUnexpected') } };
 }
 
 /**

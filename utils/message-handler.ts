@@ -3,6 +3,7 @@ import { CISCO_UI_HOSTS } from './cisco-hosts';
 import { parseFeedUrl } from './feed-url';
 import type { FeedCheck } from './feed-check';
 import type { FeedFields } from './feed-url';
+import { t } from './i18n';
 import { forgetFeeds, readFeeds, removeFeed, saveFeed, setFeedOutput } from './feeds-store';
 import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type ReplyError } from './messages';
 
@@ -23,19 +24,19 @@ type Sender = Browser.runtime.MessageSender;
 /** The background's single entry point for messages; validates the sender and the payload first. */
 export function createMessageHandler(context: MessageHandlerContext) {
   return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply> {
-    if (sender.id !== context.extensionId) return refuse('forbidden-sender', 'Only ETF Autofill itself may send it messages.');
+    if (sender.id !== context.extensionId) return refuse('forbidden-sender', t('refuseOtherExtension'));
     const parsed = ExtensionMessage.safeParse(message);
-    if (!parsed.success) return refuse('invalid-message', 'The request was malformed and was ignored.');
+    if (!parsed.success) return refuse('invalid-message', t('refuseMalformed'));
     const request = parsed.data;
 
     if (request.type === 'capture-feed') {
       const consoleHost = ciscoConsoleHost(sender);
-      if (!consoleHost) return refuse('forbidden-sender', 'Feeds are captured only on the SecureX, Threat Response and XDR consoles.');
+      if (!consoleHost) return refuse('forbidden-sender', t('refuseCaptureSender'));
       return capture(request, consoleHost, context.now());
     }
 
     if (!sender.url?.startsWith(context.extensionBaseUrl)) {
-      return refuse('forbidden-sender', 'Only ETF Autofill’s own pages may change the saved feeds.');
+      return refuse('forbidden-sender', t('refuseChangeSender'));
     }
     switch (request.type) {
       case 'save-pasted-feed': {
@@ -66,7 +67,7 @@ async function capture(request: CaptureFeed, consoleHost: string, now: number): 
 /** Checks a stored feed: only its own host, with its own secret, is ever contacted. */
 async function check(feedId: string, context: MessageHandlerContext): Promise<CheckReply> {
   const feed = (await readFeeds()).find((f) => f.feedId === feedId);
-  if (!feed) return refuse('unknown-feed', 'This feed is no longer saved. Paste its URL again, then check it.');
+  if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
   const check: FeedCheck = (await context.mayContact(`https://${feed.fields.hostname}/*`))
     ? await context.checkFeed(feed.fields)
     : { kind: 'problem', code: 'permission-refused' };

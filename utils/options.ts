@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { t } from './i18n';
 
 /** How Autofill names the source and which of the gateway's own settings it overrides. No secrets. */
 export interface Options {
@@ -38,8 +39,8 @@ export const TEMPLATE_PLACEHOLDERS = ['title', 'feedId', 'region', 'host', 'date
 const UNKNOWN_PLACEHOLDER = /\{(?!(?:title|feedId|region|host|date)\})[^{}]*\}/;
 const template = (max: number) =>
   z.string().check(
-    z.maxLength(max, `Keep it under ${max} characters.`),
-    z.refine((text) => !UNKNOWN_PLACEHOLDER.test(text), `Use only {title}, {feedId}, {region}, {host} and {date}.`),
+    z.maxLength(max, { error: () => t('optionTooLong', max) }),
+    z.refine((text) => !UNKNOWN_PLACEHOLDER.test(text), { error: () => t('optionUnknownPlaceholder') }),
   );
 type NumberKey = 'pollIntervalHours' | 'pollIntervalMinutes' | 'feedAgeDays' | 'pollSegmentDays';
 
@@ -53,7 +54,7 @@ export const NUMBER_RANGES: Record<NumberKey, readonly [number, number]> = {
 
 function rangeMessage(key: NumberKey): string {
   const [min, max] = NUMBER_RANGES[key];
-  return `Enter a whole number from ${min} to ${max}, or leave it empty.`;
+  return t('optionRange', min, max);
 }
 
 const whole = (key: NumberKey) => z.nullable(z.int().check(z.minimum(NUMBER_RANGES[key][0]), z.maximum(NUMBER_RANGES[key][1])));

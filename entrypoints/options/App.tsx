@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { etfValuesFor } from '@/utils/etf-values';
+import { t, type MessageKey } from '@/utils/i18n';
 import { DEFAULT_OPTIONS, NUMBER_RANGES, OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey, type Options } from '@/utils/options';
 
 interface OptionsAppProps {
@@ -9,13 +10,13 @@ interface OptionsAppProps {
   today: Date;
 }
 
-const LABELS: Record<OptionKey, string> = {
-  sourceNameTemplate: 'Source Name',
-  descriptionTemplate: 'Description',
-  pollIntervalHours: 'Polling Interval, hours',
-  pollIntervalMinutes: 'Polling Interval, minutes',
-  feedAgeDays: 'Age of Threat Feeds, days',
-  pollSegmentDays: 'Time Span of Poll Segment, days',
+const LABELS: Record<OptionKey, MessageKey> = {
+  sourceNameTemplate: 'optionsSourceName',
+  descriptionTemplate: 'optionsDescription',
+  pollIntervalHours: 'optionsPollHours',
+  pollIntervalMinutes: 'optionsPollMinutes',
+  feedAgeDays: 'optionsFeedAge',
+  pollSegmentDays: 'optionsPollSegment',
 };
 
 /** A feed to preview the templates with. */
@@ -45,7 +46,7 @@ export function OptionsApp({ load, save, today }: OptionsAppProps) {
     event.preventDefault();
     const problems = await save(input!, managed);
     setErrors(problems);
-    setStatus(Object.keys(problems).length === 0 ? 'Saved. Autofill uses these settings from now on.' : 'Nothing was saved: correct the fields marked below.');
+    setStatus(t(Object.keys(problems).length === 0 ? 'optionsSaved' : 'optionsNotSaved'));
   }
 
   const field = (key: OptionKey, number: boolean) => {
@@ -54,7 +55,7 @@ export function OptionsApp({ load, save, today }: OptionsAppProps) {
     const described = [isManaged && `${id}-managed`, errors[key] && `${id}-error`, `${id}-help`].filter(Boolean).join(' ');
     return (
       <div key={key}>
-        <label for={id}>{LABELS[key]}</label>
+        <label for={id}>{t(LABELS[key])}</label>
         <input
           id={id}
           class={number ? 'number' : undefined}
@@ -67,7 +68,7 @@ export function OptionsApp({ load, save, today }: OptionsAppProps) {
         />
         {isManaged && (
           <p id={`${id}-managed`} class="help">
-            Set by your organisation.
+            {t('optionsManaged')}
           </p>
         )}
         {errors[key] && (
@@ -76,7 +77,7 @@ export function OptionsApp({ load, save, today }: OptionsAppProps) {
           </p>
         )}
         <p id={`${id}-help`} class="help">
-          {number ? `${NUMBER_RANGES[key as keyof typeof NUMBER_RANGES].join('–')}; empty keeps the gateway's own value.` : 'Placeholders: {title}, {feedId}, {region}, {host}, {date}.'}
+          {number ? t('optionsNumberHelp', ...NUMBER_RANGES[key as keyof typeof NUMBER_RANGES]) : t('optionsTemplateHelp')}
         </p>
       </div>
     );
@@ -86,31 +87,41 @@ export function OptionsApp({ load, save, today }: OptionsAppProps) {
 
   return (
     <main>
-      <h1>ETF Autofill options</h1>
+      <h1>{t('optionsTitle')}</h1>
       <form onSubmit={submit} noValidate>
-        <h2>Names</h2>
-        <p class="help">How Autofill names a new source on the gateway.</p>
+        <h2>{t('optionsNamesHeading')}</h2>
+        <p class="help">{t('optionsNamesHelp')}</p>
         {field('sourceNameTemplate', false)}
         {field('descriptionTemplate', false)}
         <div class="preview" aria-live="polite">
-          For a feed titled “{EXAMPLE_FEED.title}”: Source Name <code>{preview.sourceName}</code>, Description <code>{preview.description}</code>
+          {previewText(t('optionsPreview', EXAMPLE_FEED.title, PREVIEW_SOURCE, PREVIEW_DESCRIPTION), preview.sourceName, preview.description)}
         </div>
 
-        <h2>Gateway settings</h2>
-        <p class="help">Leave a field empty to keep the value the gateway suggests.</p>
+        <h2>{t('optionsSettingsHeading')}</h2>
+        <p class="help">{t('optionsSettingsHelp')}</p>
         {field('pollIntervalHours', true)}
         {field('pollIntervalMinutes', true)}
         {field('feedAgeDays', true)}
         {field('pollSegmentDays', true)}
 
         <button type="submit" class="save">
-          Save
+          {t('optionsSave')}
         </button>
         <p role="status" class="help">
           {status}
         </p>
       </form>
     </main>
+  );
+}
+
+const PREVIEW_SOURCE = '\u0001';
+const PREVIEW_DESCRIPTION = '\u0002';
+
+/** The translated preview sentence, with the two example values set in code style where it puts them. */
+function previewText(sentence: string, sourceName: string, description: string) {
+  return sentence.split(/([\u0001\u0002])/).map((part) =>
+    part === PREVIEW_SOURCE ? <code>{sourceName}</code> : part === PREVIEW_DESCRIPTION ? <code>{description}</code> : part,
   );
 }
 

@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { t } from '@/utils/i18n';
 import { readOptions, saveOptions } from '@/utils/options';
 import { OptionsApp } from './App';
 import '@/components/theme.css';
 import './style.css';
 
+document.title = t('optionsTitle');
 render(<OptionsApp load={readOptions} save={saveOptions} today={new Date()} />, document.getElementById('app')!);

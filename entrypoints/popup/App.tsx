@@ -12,6 +12,7 @@ import { etfValuesFor } from '@/utils/etf-values';
 import { describeCheck } from '@/utils/describe-check';
 import { describeFill } from '@/utils/fill-report';
 import type { GatewayTab } from '@/utils/gateway-tab';
+import { t } from '@/utils/i18n';
 import type { Options } from '@/utils/options';
 import type { FeedsReply } from '@/utils/messages';
 import type { StoredFeed } from '@/utils/stored-feed';
@@ -23,7 +24,7 @@ export interface AppProps {
   writeClipboard: (text: string) => Promise<void>;
   /** Asks the user for access to a feed host the manifest does not name; true when granted. */
   requestHostAccess: (origin: string) => Promise<boolean>;
-  /** The options in force, read when Autofill is pressed. */
+  /** The options in force; read as the popup opens, so Autofill does not wait for them. */
   loadOptions: () => Promise<Options>;
   now?: () => number;
 }
@@ -47,6 +48,8 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, loadOpt
     feeds.read().then(setStored);
     return feeds.watch(setStored);
   }, [feeds]);
+
+  const options = useMemo(() => loadOptions(), [loadOptions]);
 
   const parsed = useMemo(() => (text.trim() === '' ? null : parseFeedUrl(text)), [text]);
 
@@ -78,17 +81,17 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, loadOpt
   async function copy(what: string, value: string): Promise<boolean> {
     try {
       await writeClipboard(value);
-      report([`${what} copied to the clipboard.`], false);
+      report([t('popupCopied', what)], false);
       return true;
     } catch {
-      report([`Could not copy ${what}: the browser refused the clipboard. Select the value and press Ctrl+C instead.`], false);
+      report([t('popupCouldNotCopy', what)], false);
       return false;
     }
   }
 
   async function autofill() {
     if (!shown || !gateway) return;
-    const result = await gateway.fill(etfValuesFor(shown, new Date(now()), await loadOptions()));
+    const result = await gateway.fill(etfValuesFor(shown, new Date(now()), await options));
     if (result.ok) report(describeFill(result.fields), false);
     else report([result.error.message], true);
   }
@@ -99,7 +102,7 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, loadOpt
     // Asked first, while the click still counts as the user's: the browser shows its prompt only then.
     const allowed = await requestHostAccess(`https://${shown.fields.hostname}/*`);
     setChecking(true);
-    report(['Checking the feed…'], false);
+    report([t('popupChecking')], false);
     try {
       await pendingSave.current;
       const reply = allowed ? await feeds.check(feedId) : null;
@@ -119,18 +122,18 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, loadOpt
 
   function remove(feed: StoredFeed) {
     if (feed.feedId === shown?.feedId) setText('');
-    apply(feeds.remove(feed.feedId), `Removed ${feedName(feed)}.`);
+    apply(feeds.remove(feed.feedId), t('popupRemoved', feedName(feed)));
   }
 
   function forgetAll() {
     setText('');
-    apply(feeds.forgetAll(), 'Forgot all captured feeds.');
+    apply(feeds.forgetAll(), t('popupForgotAll'));
   }
 
   return (
     <main>
-      <h1>ETF Autofill</h1>
-      <label for="feed-url">Feed URL</label>
+      <h1>{t('extName')}</h1>
+      <label for="feed-url">{t('popupFeedUrl')}</label>
       <textarea
         id="feed-url"
         rows={3}
@@ -143,7 +146,7 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, loadOpt
         onInput={(event) => setText(event.currentTarget.value)}
       />
       <p id="feed-url-help" class="help">
-        Paste a feed URL, or open a feed's Feed Details in SecureX / XDR and it appears below.
+        {t('popupFeedUrlHelp')}
       </p>
       {parsed?.ok === false && (
         <p role="alert" class="notice notice-alert">
@@ -157,7 +160,7 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, loadOpt
 
       {shown && (
         <section aria-labelledby="fields-heading">
-          <h2 id="fields-heading">Add Source fields</h2>
+          <h2 id="fields-heading">{t('popupFieldsHeading')}</h2>
           <p class="feed-title">{feedName(shown)}</p>
           <FeedNotices warnings={shown.warnings} output={shown.output} />
           {FIELD_ORDER.map((key) => (
@@ -170,16 +173,16 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, loadOpt
             />
           ))}
           <div class="actions">
-            <button type="button" onClick={() => copy('All three fields', formatFieldsAsLines(shown.fields))}>
-              Copy all
+            <button type="button" onClick={() => copy(t('popupAllFields'), formatFieldsAsLines(shown.fields))}>
+              {t('popupCopyAll')}
             </button>
             <button type="button" aria-busy={checking} disabled={checking} onClick={check}>
-              Check feed
+              {t('popupCheckFeed')}
             </button>
           </div>
         </section>
       )}
-      {!shown && parsed === null && <p class="help">No feed yet. Paste a feed URL above.</p>}
+      {!shown && parsed === null && <p class="help">{t('popupNoFeed')}</p>}
 
       <AutofillPanel gateway={gateway} feedMissing={!shown} onAutofill={autofill} />
       {/* Results sit right under the buttons that produce them, in view without scrolling. */}

@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
+import { english } from '../english';
 import type { VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFeedCapture } from '@/utils/content/feed-capture';
-import { JUDGEMENTS_OUTPUT_MESSAGE } from '@/utils/feed-notices';
+
 import type { CaptureFeed } from '@/utils/messages';
 import { readCopiedSelection } from '@/utils/page/copied-selection';
 import { FEED_IDS, SECRETS, feedUrl } from '../feeds';
@@ -129,8 +130,8 @@ describe('feed capture from the page', () => {
     loadSite(FEEDS_LIST);
     newCapture().scan([openDrawer('c2')]);
     const notice = within(mounted[0]!.notice);
-    expect(notice.getAllByRole('alert').map((a) => a.textContent)).toEqual([JUDGEMENTS_OUTPUT_MESSAGE]);
-    expect(notice.getByRole('alert').textContent).toBe(JUDGEMENTS_OUTPUT_MESSAGE);
+    expect(notice.getAllByRole('alert').map((a) => a.textContent)).toEqual([english('judgementsOutput')]);
+    expect(notice.getByRole('alert').textContent).toBe(english('judgementsOutput'));
   });
 
   it('has no alert in the phishing notice', () => {

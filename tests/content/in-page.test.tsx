@@ -1,4 +1,5 @@
 import { cleanup, within } from '@testing-library/preact';
+import { english } from '../english';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -6,7 +7,6 @@ import { CapturedFeedNotice } from '@/components/CapturedFeedNotice';
 import { OutputFormAlert } from '@/components/OutputFormAlert';
 import { mountInPage } from '@/utils/content/mount-in-page';
 import { watchPage } from '@/utils/content/watch-page';
-import { JUDGEMENTS_FORM_MESSAGE } from '@/utils/feed-notices';
 
 let ctx: ContentScriptContext;
 
@@ -38,7 +38,7 @@ describe('mountInPage', () => {
     expect(host.shadowRoot!.mode).toBe('open');
     expect(host.childNodes).toHaveLength(0);
     const content = host.shadowRoot!.querySelector('div')!;
-    expect(within(content).getByRole('alert').textContent).toBe(JUDGEMENTS_FORM_MESSAGE);
+    expect(within(content).getByRole('alert').textContent).toBe(english('judgementsForm'));
     // The page's styles stop at the host (vitest leaves in-page.css itself empty: it does not process CSS).
     expect(host.shadowRoot!.querySelector('style')!.textContent).toContain(':host{all:initial !important;}');
 

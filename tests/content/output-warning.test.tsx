@@ -1,8 +1,9 @@
 import { cleanup, render, within } from '@testing-library/preact';
+import { english } from '../english';
 import type { VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOutputWarning } from '@/utils/content/output-warning';
-import { JUDGEMENTS_FORM_MESSAGE } from '@/utils/feed-notices';
+
 import { checkRadio, chooseInDropdown, chooseOption } from '../page/choose-output';
 import { loadSite } from '../page/load-site';
 
@@ -49,7 +50,7 @@ describe('Output warning on the XDR form (custom dropdown)', () => {
     expect(mounted).toHaveLength(1);
     expect(mounted[0]!.anchor).toBe(document.getElementById('output-label')!.parentElement);
     expect(mounted[0]!.anchor.className).toBe('field');
-    expect(within(mounted[0]!.alert).getByRole('alert').textContent).toBe(JUDGEMENTS_FORM_MESSAGE);
+    expect(within(mounted[0]!.alert).getByRole('alert').textContent).toBe(english('judgementsForm'));
   });
 
   it('takes the alert away when Observables is chosen, and warns again when Judgments is', async () => {
@@ -125,7 +126,7 @@ describe('Output warning on the Threat Response form (<select>)', () => {
     warning.update([]);
     expect(mounted.map((m) => m.anchor)).toEqual([document.getElementById('feed-output')!.parentElement]);
     expect(mounted[0]!.anchor).toBe(document.getElementById('feed-output')!.parentElement);
-    expect(within(mounted[0]!.alert).getByRole('alert').textContent).toBe(JUDGEMENTS_FORM_MESSAGE);
+    expect(within(mounted[0]!.alert).getByRole('alert').textContent).toBe(english('judgementsForm'));
 
     chooseOption('observables');
     warning.update([]);

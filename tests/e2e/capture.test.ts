@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
-import { JUDGEMENTS_FORM_MESSAGE, JUDGEMENTS_OUTPUT_MESSAGE } from '@/utils/feed-notices';
+import { english } from '../english';
+
 import { useExtensionBrowser } from './support/use-extension-browser';
 
 const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 const CAPTURED = 'Feed captured for the email gateway';
-
 
 const world = useExtensionBrowser();
 
@@ -34,13 +34,13 @@ it('opening Feed Details captures the feed: the page confirms it and the popup s
 it('a feed whose Output is Judgements is flagged in the page, the popup and the badge', async () => {
   const page = await openFeedsPage();
   await page.getByRole('link', { name: 'C2 IP addresses' }).click();
-  await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual([JUDGEMENTS_OUTPUT_MESSAGE]);
+  await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual([english('judgementsOutput')]);
   await page.locator('.drawer').screenshot({ path: 'docs/in-page-judgements.png' });
 
   const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
   expect(await popup.namesOf('radio')).toEqual([expect.stringMatching(/^C2 IP addresses Judgements US · /)]);
-  expect(await popup.textsOf('alert')).toEqual([JUDGEMENTS_OUTPUT_MESSAGE]);
+  expect(await popup.textsOf('alert')).toEqual([english('judgementsOutput')]);
   expect(await popup.valueOf('Polling Path')).toBe('/ctia/feed/feed-1e0c9d8b-7a6f-4e5d-8c4b-3a2f1e0d9c8b/view');
   expect(await world.browser.inServiceWorker(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([180, 35, 24, 255]);
   await popup.close();
@@ -109,16 +109,16 @@ it.each([
   await page.goto(url);
   const alerts = () => page.getByRole('alert').allTextContents();
   if (startsWithAlert) {
-    await expect.poll(alerts).toEqual([JUDGEMENTS_FORM_MESSAGE]);
+    await expect.poll(alerts).toEqual([english('judgementsForm')]);
   } else {
     await page.getByText('Save').waitFor();
     await choose(page, 'Judgments');
-    await expect.poll(alerts).toEqual([JUDGEMENTS_FORM_MESSAGE]);
+    await expect.poll(alerts).toEqual([english('judgementsForm')]);
   }
   await choose(page, 'Observables');
   await expect.poll(alerts).toEqual([]);
   await choose(page, 'Judgments');
-  await expect.poll(alerts).toEqual([JUDGEMENTS_FORM_MESSAGE]);
+  await expect.poll(alerts).toEqual([english('judgementsForm')]);
 });
 
 it('captured feeds survive the service worker stopping', async () => {

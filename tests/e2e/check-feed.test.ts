@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { english } from '../english';
 import { beforeEach, expect, it } from 'vitest';
-import { JUDGEMENTS_OUTPUT_MESSAGE } from '@/utils/feed-notices';
+
 import { useExtensionBrowser } from './support/use-extension-browser';
 
 const SECRET = '3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a';
@@ -94,7 +95,7 @@ it('a wrong secret: the popup says the Collection Name is wrong', async () => {
 it('a Judgements feed: the popup alerts and marks the feed', async () => {
   const { alerts, popup } = await check('judgements');
   expect(alerts).toEqual([
-    JUDGEMENTS_OUTPUT_MESSAGE,
+    english('judgementsOutput'),
     'The feed\'s Output is Judgements (1 judgement): the gateway will fail with "Cisco Threat Response feeds not supported for \'judgements\' format".\n' +
       'In SecureX / XDR, edit the feed and set Output to Observables. The URL and secret stay the same, so nothing else changes.',
   ]);

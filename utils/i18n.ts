@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import type en from '@/public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+/**
+ * The user's-language text for `key` from _locales, with $1…$9 filled in by `substitutions`.
+ * English is complete; a key missing in another language falls back to English (the browser does).
+ */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+/** The user's language, for number and date formats. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage?.() || 'en';
+}
