@@ -23,11 +23,11 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== AUTOFILL_COMMAND || tab?.id === undefined) return;
     const { options } = await readOptions();
-    await autofillNewestFeed(gatewayTab(tab.id), new Date(), options);
+    await autofillNewestFeed(gatewayTab(tab.id), tab.url, new Date(), options);
   });
 
-  readFeeds().then(showBadge);
-  watchFeeds(showBadge);
+  readFeeds().then(showBadge, () => undefined);
+  watchFeeds((feeds) => void showBadge(feeds).catch(() => undefined));
 });
 
 async function showBadge(feeds: StoredFeed[]) {

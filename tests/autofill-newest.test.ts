@@ -4,7 +4,9 @@ import { autofillNewestFeed } from '@/utils/autofill-newest';
 import type { FillResult } from '@/utils/etf-form';
 import type { EtfValues } from '@/utils/etf-values';
 import type { GatewayTab, TabFailure } from '@/utils/gateway-tab';
+import { rememberGateway } from '@/utils/known-gateways';
 import { DEFAULT_OPTIONS } from '@/utils/options';
+import { english } from './english';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 
 function gatewayAnswering(result: FillResult | TabFailure) {
@@ -24,6 +26,7 @@ function gatewayAnswering(result: FillResult | TabFailure) {
 }
 
 const TODAY = new Date('2026-11-28T12:00:00Z');
+const CLOUD_GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -38,7 +41,7 @@ describe('the autofill keyboard command', () => {
       ],
       submitFocused: true,
     });
-    await autofillNewestFeed(tab, TODAY, DEFAULT_OPTIONS);
+    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([
       {
         sourceName: 'Newest',
@@ -72,14 +75,46 @@ describe('the autofill keyboard command', () => {
   it('says why when the page is not the form', async () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     const { tab, announced } = gatewayAnswering({ ok: false, error: { code: 'not-add-source-form', message: 'Not the form.' } });
-    await autofillNewestFeed(tab, TODAY, DEFAULT_OPTIONS);
+    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
     expect(announced).toEqual([[['Not the form.'], true]]);
   });
 
   it('fills nothing and says so when no feed is captured', async () => {
     const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: false });
-    await autofillNewestFeed(tab, TODAY, DEFAULT_OPTIONS);
+    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([]);
     expect(announced).toEqual([[['No captured feed yet: open a feed in SecureX / XDR, or paste its URL into ETF Autofill.'], true]]);
+  });
+});
+
+describe('where the keyboard command fills', () => {
+  it.each([
+    ['a look-alike of the Add Source form on another site', 'https://phish.example/add_source'],
+    ['an on-premises gateway never filled from the popup', 'https://esa.corp.example/etf/add_source/'],
+    ['the Cloud Gateway over plain HTTP', 'http://dh1234-esa1.iphmx.com/'],
+    ['a tab without a URL', undefined],
+  ])('refuses %s, filling nothing', async (_, url) => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    await autofillNewestFeed(tab, url, TODAY, DEFAULT_OPTIONS);
+    expect(filled).toEqual([]);
+    expect(announced).toEqual([[[english('commandUnknownGateway')], true]]);
+  });
+
+  it('fills an on-premises gateway once it was filled from the popup', async () => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    await rememberGateway('https://esa.corp.example/etf/add_source/');
+    const { tab, filled } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    await autofillNewestFeed(tab, 'https://esa.corp.example/other/page', TODAY, DEFAULT_OPTIONS);
+    expect(filled).toHaveLength(1);
+    expect(await fakeBrowser.storage.local.get()).toEqual({ knownGateways: ['https://esa.corp.example'] });
+  });
+
+  it('refuses to fill with a feed whose Output is Judgements', async () => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { output: 'judgements' })] });
+    const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
+    expect(filled).toEqual([]);
+    expect(announced).toEqual([[[english('commandJudgements')], true]]);
   });
 });

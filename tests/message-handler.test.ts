@@ -196,3 +196,35 @@ describe('checking a feed', () => {
     expect(background.checked).toEqual([]);
   });
 });
+
+describe('what a console page cannot do', () => {
+  const CONSOLE_TAB = { id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/incidents', tab: { id: 9 } };
+
+  it('capture a feed on a host other than Cisco’s private-intel hosts', async () => {
+    const reply = await handleMessage({ type: 'capture-feed', url: feedUrl(0, 'evil.example'), source: 'page' }, CONSOLE_TAB as never);
+    expect(reply).toEqual({ ok: false, error: { code: 'unrecognized-host', message: expect.any(String) } });
+    expect(await readFeeds()).toEqual([]);
+  });
+
+  it('change the fields of a feed already kept, for example its secret', async () => {
+    await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0) }, POPUP);
+    const forged = feedUrl(0).replace(SECRETS[0], SECRETS[2]);
+    const reply = await handleMessage({ type: 'capture-feed', url: forged, title: 'Phishing', output: 'observables', source: 'page' }, CONSOLE_TAB as never);
+    expect(reply).toEqual({ ok: false, error: { code: 'conflicting-capture', message: expect.any(String) } });
+    const [kept] = await readFeeds();
+    expect([kept!.fields.collectionName, kept!.title, kept!.output]).toEqual([SECRETS[0], undefined, undefined]);
+  });
+
+  it('reorder the list by showing a feed again with nothing new', async () => {
+    await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'A', source: 'page' }, CONSOLE_TAB as never);
+    await handleMessage({ type: 'save-pasted-feed', text: feedUrl(1) }, POPUP);
+    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'A', source: 'page' }, CONSOLE_TAB as never)).toEqual({ ok: true });
+    expect((await readFeeds()).map((f) => f.feedId)).toEqual([FEED_IDS[1], FEED_IDS[0]]);
+    // Something new (the Output) does bring it to the top.
+    await handleMessage({ type: 'capture-feed', url: feedUrl(0), output: 'judgements', source: 'page' }, CONSOLE_TAB as never);
+    expect((await readFeeds()).map((f) => [f.feedId, f.title, f.output])).toEqual([
+      [FEED_IDS[0], 'A', 'judgements'],
+      [FEED_IDS[1], undefined, undefined],
+    ]);
+  });
+});

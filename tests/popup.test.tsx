@@ -22,10 +22,11 @@ const writeClipboard = vi.fn(async (text: string) => {
   clipboard.push(text);
 });
 const requestHostAccess = vi.fn(async (_origin: string) => true);
+const rememberGateway = vi.fn(async () => undefined);
 
 function openPopup(props: Partial<AppProps> = {}) {
   return render(
-    <App feeds={feeds} gateway={null} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} loadOptions={async () => DEFAULT_OPTIONS} {...props} />,
+    <App feeds={feeds} gateway={null} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} loadOptions={async () => DEFAULT_OPTIONS} rememberGateway={rememberGateway} {...props} />,
   );
 }
 
@@ -39,6 +40,7 @@ beforeEach(() => {
   background.checked.length = 0;
   background.access.current = true;
   requestHostAccess.mockClear();
+  rememberGateway.mockClear();
   requestHostAccess.mockImplementation(async () => true);
 });
 afterEach(cleanup);
@@ -236,6 +238,7 @@ describe('autofill from the popup', () => {
       'Filled 8 of 8 fields: Source Name, Description, Hostname, Polling Path, Collection Name, Use HTTPS, Polling Port, Configure User Credentials.',
       'Nothing was submitted: review the form, click Submit, then Commit Changes.',
     ].join('\n')));
+    await waitFor(() => expect(rememberGateway).toHaveBeenCalledTimes(1));
     const value = (id: string) => page.querySelector<HTMLInputElement>(`#${id}`)!.value;
     expect([value('source_name'), value('source_description'), value('source_hostname'), value('source_polling_path'), value('source_collection_name'), value('poll_port')]).toEqual([
       'C2_IP_addresses',
@@ -278,6 +281,7 @@ describe('autofill from the popup', () => {
     fireEvent.click(button);
     await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([message]));
     expect(screen.getByRole('status').textContent).toBe('');
+    expect(rememberGateway).not.toHaveBeenCalled();
   });
 });
 

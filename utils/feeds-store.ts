@@ -23,19 +23,40 @@ export function watchFeeds(onChange: (feeds: StoredFeed[]) => void): () => void 
 
 /** Puts `feed` first, replacing an older capture of the same feed id and keeping what that knew. */
 export function saveFeed(feed: StoredFeed): Promise<StoredFeed[]> {
+  return serially(async () => putFirst(await readFeeds(), feed));
+}
+
+export type CaptureOutcome = 'saved' | 'unchanged' | 'conflict';
+
+/**
+ * Keeps a feed seen on a console page. A capture never changes the fields of a feed already kept
+ * (a page may show a forged URL with a real feed's id; only the user's paste replaces fields), and
+ * one that tells nothing new leaves the list's order alone.
+ */
+export function saveCapture(feed: StoredFeed): Promise<CaptureOutcome> {
   return serially(async () => {
     const feeds = await readFeeds();
     const previous = feeds.find((f) => f.feedId === feed.feedId);
-    const merged: StoredFeed = {
-      ...feed,
-      title: feed.title ?? previous?.title,
-      output: feed.output ?? previous?.output,
-      seenOn: feed.seenOn ?? previous?.seenOn,
-    };
-    const next = [merged, ...feeds.filter((f) => f.feedId !== feed.feedId)].slice(0, MAX_FEEDS);
-    await feedsItem.setValue(next);
-    return next;
+    if (previous && JSON.stringify(previous.fields) !== JSON.stringify(feed.fields)) return 'conflict';
+    if (previous && (feed.title ?? previous.title) === previous.title && (feed.output ?? previous.output) === previous.output) {
+      return 'unchanged';
+    }
+    await putFirst(feeds, feed);
+    return 'saved';
   });
+}
+
+async function putFirst(feeds: StoredFeed[], feed: StoredFeed): Promise<StoredFeed[]> {
+  const previous = feeds.find((f) => f.feedId === feed.feedId);
+  const merged: StoredFeed = {
+    ...feed,
+    title: feed.title ?? previous?.title,
+    output: feed.output ?? previous?.output,
+    seenOn: feed.seenOn ?? previous?.seenOn,
+  };
+  const next = [merged, ...feeds.filter((f) => f.feedId !== feed.feedId)].slice(0, MAX_FEEDS);
+  await feedsItem.setValue(next);
+  return next;
 }
 
 /** Records the Output a check found, in place: the feed keeps its position. */

@@ -4,7 +4,7 @@ import { parseFeedUrl } from './feed-url';
 import type { FeedCheck } from './feed-check';
 import type { FeedFields } from './feed-url';
 import { t } from './i18n';
-import { forgetFeeds, readFeeds, removeFeed, saveFeed, setFeedOutput } from './feeds-store';
+import { forgetFeeds, readFeeds, removeFeed, saveCapture, saveFeed, setFeedOutput } from './feeds-store';
 import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type ReplyError } from './messages';
 
 export interface MessageHandlerContext {
@@ -56,23 +56,25 @@ export function createMessageHandler(context: MessageHandlerContext) {
   };
 }
 
+/** Keeps a feed a console page showed: only on Cisco's own feed hosts, never over a kept feed's fields. */
 async function capture(request: CaptureFeed, consoleHost: string, now: number): Promise<CaptureReply> {
   const feed = parseFeedUrl(request.url);
   if (!feed.ok) return { ok: false, error: feed.error };
+  if (feed.region === null) return refuse('unrecognized-host', t('refuseCaptureHost'));
   const { ok: _, ...parsedFeed } = feed;
-  await saveFeed({ ...parsedFeed, title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: now });
-  return { ok: true };
+  const outcome = await saveCapture({ ...parsedFeed, title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: now });
+  return outcome === 'conflict' ? refuse('conflicting-capture', t('refuseCaptureConflict')) : { ok: true };
 }
 
 /** Checks a stored feed: only its own host, with its own secret, is ever contacted. */
 async function check(feedId: string, context: MessageHandlerContext): Promise<CheckReply> {
   const feed = (await readFeeds()).find((f) => f.feedId === feedId);
   if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
-  const check: FeedCheck = (await context.mayContact(`https://${feed.fields.hostname}/*`))
+  const verdict: FeedCheck = (await context.mayContact(`https://${feed.fields.hostname}/*`))
     ? await context.checkFeed(feed.fields)
     : { kind: 'problem', code: 'permission-refused' };
-  const feeds = check.kind === 'problem' ? await readFeeds() : await setFeedOutput(feedId, check.kind);
-  return { ok: true, check, feeds };
+  const feeds = verdict.kind === 'problem' ? await readFeeds() : await setFeedOutput(feedId, verdict.kind);
+  return { ok: true, check: verdict, feeds };
 }
 
 /** The console host of a content script's tab, or null for any other sender. */

@@ -24,6 +24,8 @@ export interface AppProps {
   writeClipboard: (text: string) => Promise<void>;
   /** Asks the user for access to a feed host the manifest does not name; true when granted. */
   requestHostAccess: (origin: string) => Promise<boolean>;
+  /** Notes the active tab as a gateway the user fills, for the keyboard shortcut. */
+  rememberGateway: () => Promise<void>;
   /** The options in force; read as the popup opens, so Autofill does not wait for them. */
   loadOptions: () => Promise<Options>;
   now?: () => number;
@@ -32,7 +34,7 @@ export interface AppProps {
 /** A feed to show: a stored one, or a pasted one the background has not stored yet. */
 type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region'>;
 
-export function App({ feeds, gateway, writeClipboard, requestHostAccess, loadOptions, now = Date.now }: AppProps) {
+export function App({ feeds, gateway, writeClipboard, requestHostAccess, rememberGateway, loadOptions, now = Date.now }: AppProps) {
   const [stored, setStored] = useState<StoredFeed[]>([]);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [text, setText] = useState('');
@@ -92,8 +94,9 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, loadOpt
   async function autofill() {
     if (!shown || !gateway) return;
     const result = await gateway.fill(etfValuesFor(shown, new Date(now()), await options));
-    if (result.ok) report(describeFill(result.fields), false);
-    else report([result.error.message], true);
+    if (!result.ok) return report([result.error.message], true);
+    report(describeFill(result.fields), false);
+    await rememberGateway();
   }
 
   async function check() {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { feedsClient } from '@/utils/feeds-client';
 import { gatewayTab } from '@/utils/gateway-tab';
+import { rememberGateway } from '@/utils/known-gateways';
 import { readOptions } from '@/utils/options';
 import { App } from './App';
 import '@/components/theme.css';
@@ -16,6 +17,7 @@ render(
     writeClipboard={(text) => navigator.clipboard.writeText(text)}
     requestHostAccess={(origin) => browser.permissions.request({ origins: [origin] })}
     loadOptions={async () => (await readOptions()).options}
+    rememberGateway={() => rememberGateway(activeTab?.url)}
   />,
   document.getElementById('app')!,
 );

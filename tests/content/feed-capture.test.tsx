@@ -295,6 +295,7 @@ describe('feed capture from a copy', () => {
     ['the feed path without a feed', 'https://private.intel.amp.cisco.com/ctia/feed/', () => document.querySelector('dd')],
     ['a feed URL without its secret', PHISHING_URL.replace(/\?s=.*/, ''), () => document.querySelector('dd')],
     ['a feed URL outside any element', feedUrl(0), () => null],
+    ['a feed-shaped URL on another host (an observable, say)', feedUrl(0, 'phish.example'), () => document.querySelector('dd')],
   ])('sends nothing for a copy of %s', (_, text, element) => {
     loadSite(FEEDS_LIST);
     openDrawer('hashes');

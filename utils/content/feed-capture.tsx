@@ -28,7 +28,8 @@ export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDe
   function consider(element: Element, text: string, source: CaptureFeed['source']) {
     const url = findUrlInText(text);
     const feed = url === null ? null : parseFeedUrl(url);
-    if (!url || !feed?.ok) return;
+    // A page may show any URL (an observable in an incident, say): only Cisco's feed hosts count.
+    if (!url || !feed?.ok || feed.region === null) return;
     const { title, output } = readFeedContext(element);
 
     const signature = JSON.stringify([title, output]);

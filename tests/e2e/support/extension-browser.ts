@@ -28,7 +28,7 @@ export interface ExtensionBrowser {
  * Starts Debian's Chromium with the built extension, sending the Cisco and gateway host names to
  * the local fixture server (`hostRules`) so the extension sees its real hosts.
  */
-export async function launchExtensionBrowser(options: { hostRules: string; headless?: boolean }): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: { hostRules: string; headless?: boolean; language?: string }): Promise<ExtensionBrowser> {
   const headless = options.headless ?? true;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No extension build in ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -55,6 +55,7 @@ export async function launchExtensionBrowser(options: { hostRules: string; headl
         `--load-extension=${EXTENSION_DIR}`,
         `--host-resolver-rules=${options.hostRules}`,
         '--ignore-certificate-errors',
+        `--lang=${options.language ?? 'en-US'}`,
         // A second DevTools client can press the toolbar button; port 0 lets Chromium pick a free one.
         '--enable-unsafe-extension-debugging',
         '--remote-debugging-port=0',
