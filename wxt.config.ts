@@ -28,8 +28,9 @@ export default defineConfig({
         description: '__MSG_commandAutofillNewest__',
       },
     },
-    // Lets IT preset the options by browser policy (Chrome and Edge read this schema).
-    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
+    // Lets IT preset the options by browser policy (Chrome and Edge read this schema); URL.parse
+    // arrived in Chrome 126.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' }, minimum_chrome_version: '126' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

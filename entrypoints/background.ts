@@ -15,7 +15,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
     now: Date.now,
-    checkFeed: (fields) => checkFeed(fields),
+    checkFeed: (fields, port) => checkFeed(fields, { port }),
     mayContact: (origin) => browser.permissions.contains({ origins: [origin] }),
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));

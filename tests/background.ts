@@ -19,18 +19,19 @@ export function testHandler(overrides: Partial<MessageHandlerContext> = {}) {
   const checked: FeedFields[] = [];
   const answer: { current: FeedCheck } = { current: { kind: 'observables', total: 0, byType: {} } };
   const access = { current: true };
+  const checkFeed = vi.fn(async (fields: FeedFields, _port?: number) => {
+    checked.push(fields);
+    return answer.current;
+  });
   const handleMessage = createMessageHandler({
     extensionId: EXTENSION_ID,
     extensionBaseUrl: BASE_URL,
     now: () => 1234,
-    checkFeed: vi.fn(async (fields: FeedFields) => {
-      checked.push(fields);
-      return answer.current;
-    }),
+    checkFeed,
     mayContact: async () => access.current,
     ...overrides,
   });
-  return { handleMessage, checked, answer, access };
+  return { handleMessage, checked, answer, access, checkFeed };
 }
 
 /** The popup's client over the real store and handler, minus the message hop the fake browser cannot answer. */

@@ -20,6 +20,7 @@ const SCHEMELESS = `${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`;
 interface OkSummary {
   ok: true;
   fields: { hostname: string; pollingPath: string; collectionName: string };
+  port: number;
   feedId: string;
   region: 'us' | 'eu' | 'apjc' | null;
   warnings: FeedUrlWarningCode[];
@@ -33,9 +34,14 @@ function summarize(result: FeedUrlResult): OkSummary | { ok: false; code: FeedUr
 
 function ok(
   warnings: FeedUrlWarningCode[],
-  { hostname = US, region = 'us', collectionName = SECRET }: { hostname?: string; region?: OkSummary['region']; collectionName?: string } = {},
+  {
+    hostname = US,
+    region = 'us',
+    collectionName = SECRET,
+    port = 443,
+  }: { hostname?: string; region?: OkSummary['region']; collectionName?: string; port?: number } = {},
 ): OkSummary {
-  return { ok: true, fields: { hostname, pollingPath: POLLING_PATH, collectionName }, feedId: FEED_ID, region, warnings };
+  return { ok: true, fields: { hostname, pollingPath: POLLING_PATH, collectionName }, port, feedId: FEED_ID, region, warnings };
 }
 
 const US_TXT = ok(['txt-view']);
@@ -107,8 +113,8 @@ describe('parseFeedUrl: accepted URLs', () => {
     ['APJC host, URL-encoded long id', LONG.replaceAll(US, APJC), ok(['txt-view'], { hostname: APJC, region: 'apjc' })],
     ['unknown https host', `https://intel.example.org/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'unrecognized-host'], { hostname: 'intel.example.org', region: null })],
     ['unknown host with /view', `https://intel.example.org/ctia/feed/${FEED_ID}/view?s=${SECRET}`, ok(['judgements-view', 'unrecognized-host'], { hostname: 'intel.example.org', region: null })],
-    ['port 8443', `https://${US}:8443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'custom-port'])],
-    ['unknown host on port 8443', `https://intel.example.org:8443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'unrecognized-host', 'custom-port'], { hostname: 'intel.example.org', region: null })],
+    ['port 8443', `https://${US}:8443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'custom-port'], { port: 8443 })],
+    ['unknown host on port 8443', `https://intel.example.org:8443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'unrecognized-host', 'custom-port'], { hostname: 'intel.example.org', region: null, port: 8443 })],
 
     // Without a scheme.
     ['scheme-less', SCHEMELESS, US_TXT],
@@ -133,6 +139,7 @@ describe('parseFeedUrl: accepted URLs', () => {
     expect(parseFeedUrl(TXT)).toEqual({
       ok: true,
       fields: { hostname: US, pollingPath: POLLING_PATH, collectionName: SECRET },
+      port: 443,
       feedId: FEED_ID,
       region: 'us',
       warnings: [{ code: 'txt-view', message: expect.any(String) }],
@@ -161,6 +168,9 @@ describe('parseFeedUrl: rejected input', () => {
     ['not-a-url', SECRET],
     ['not-a-url', `/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['not-a-url', 'https://'],
+    ['not-a-url', `https://*/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+    ['not-a-url', `https://*.evil.example/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+    ['not-a-url', `https://a*b.example/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
 
     ['not-https', `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['not-https', `ftp://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],

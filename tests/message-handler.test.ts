@@ -173,6 +173,13 @@ describe('checking a feed', () => {
     expect((await readFeeds())[0]!.output).toBe('observables');
   });
 
+  it('keeps a feed host’s own port, and checks the feed there', async () => {
+    await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0, 'intel.corp.example:8443') }, POPUP);
+    expect((await readFeeds())[0]!.port).toBe(8443);
+    await handleMessage({ type: 'check-feed', feedId: FEED_IDS[0] }, POPUP);
+    expect(background.checkFeed).toHaveBeenCalledWith(expect.objectContaining({ hostname: 'intel.corp.example' }), 8443);
+  });
+
   it('contacts nothing without permission for the feed’s host', async () => {
     await saveThree();
     background.access.current = false;

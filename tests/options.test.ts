@@ -86,6 +86,11 @@ describe('etfValuesFor with options', () => {
     expect([values.sourceName, values.description]).toEqual([sourceName, description]);
   });
 
+  it('sets Polling Port to the feed host’s own port', () => {
+    expect(etfValuesFor(storedFeed(0, { port: 8443 }), TODAY).pollingPort).toBe('8443');
+    expect(etfValuesFor(storedFeed(0), TODAY).pollingPort).toBe('443');
+  });
+
   it('passes the gateway settings the options set, as text, and null for the rest', () => {
     const values = etfValuesFor(storedFeed(0), TODAY, { ...DEFAULT_OPTIONS, pollIntervalHours: 0, pollIntervalMinutes: 30, feedAgeDays: 14 });
     expect([values.pollIntervalHours, values.pollIntervalMinutes, values.feedAgeDays, values.pollSegmentDays]).toEqual(['0', '30', '14', null]);

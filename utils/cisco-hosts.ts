@@ -1,3 +1,6 @@
+/** Every CTIA feed URL's path starts so. */
+export const FEED_PATH = '/ctia/feed/';
+
 /** Where Cisco's private threat intelligence (CTIA) serves feeds, per region. */
 export const PRIVATE_INTEL_HOSTS = {
   'private.intel.amp.cisco.com': 'us',
@@ -10,11 +13,12 @@ export const PRIVATE_INTEL_ORIGINS = Object.keys(PRIVATE_INTEL_HOSTS).map((host)
 
 export type Region = (typeof PRIVATE_INTEL_HOSTS)[keyof typeof PRIVATE_INTEL_HOSTS];
 
-export const REGION_LABELS: Record<Region, string> = {
-  us: 'North America',
-  eu: 'Europe',
-  apjc: 'Asia Pacific, Japan and China',
-};
+const REGION_NAMES: Record<Region, string> = { us: 'US', eu: 'EU', apjc: 'APJC' };
+
+/** How a feed's place is shown: its region, or the host of a feed outside Cisco's regions. */
+export function regionOrHost(feed: { region: Region | null; fields: { hostname: string } }): string {
+  return feed.region ? REGION_NAMES[feed.region] : feed.fields.hostname;
+}
 
 /** The region of a private-intel host, or null for any other host. */
 export function regionOfHost(hostname: string): Region | null {

@@ -342,7 +342,8 @@ function click(control: HTMLInputElement) {
 
 function findSubmit(scope: ParentNode): HTMLElement | null {
   const buttons = [...scope.querySelectorAll<HTMLElement>('input[type="submit"], button[type="submit"], button:not([type])')];
-  return buttons.find((b) => /submit/i.test(isInput(b) ? b.value : (b.textContent ?? ''))) ?? buttons[0] ?? null;
+  // Only a button that says Submit: focus on another (Delete, Log out) would invite the wrong Enter.
+  return buttons.find((b) => /submit/i.test(isInput(b) ? b.value : (b.textContent ?? ''))) ?? null;
 }
 
 function highlight(element: Element) {

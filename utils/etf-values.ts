@@ -1,3 +1,4 @@
+import { regionOrHost } from './cisco-hosts';
 import { GATEWAY_SETTINGS } from './gateway-settings';
 import { DEFAULT_OPTIONS, type Options } from './options';
 import type { StoredFeed } from './stored-feed';
@@ -19,7 +20,6 @@ export interface EtfValues {
 }
 
 const MAX_SOURCE_NAME = 32;
-const REGION_NAMES = { us: 'US', eu: 'EU', apjc: 'APJC' } as const;
 
 /**
  * The form's values for `feed`: its three fields, the fixed settings, the optional settings the
@@ -27,11 +27,15 @@ const REGION_NAMES = { us: 'US', eu: 'EU', apjc: 'APJC' } as const;
  * letters, digits, "-" and "_" only, which any gateway release accepts. The secret goes only into
  * Collection Name: templates cannot name it.
  */
-export function etfValuesFor(feed: Pick<StoredFeed, 'fields' | 'feedId' | 'title' | 'region'>, today: Date, options: Options = DEFAULT_OPTIONS): EtfValues {
+export function etfValuesFor(
+  feed: Pick<StoredFeed, 'fields' | 'feedId' | 'title' | 'region' | 'port'>,
+  today: Date,
+  options: Options = DEFAULT_OPTIONS,
+): EtfValues {
   const placeholders: Record<string, string> = {
     title: feed.title ?? '',
     feedId: feed.feedId,
-    region: feed.region ? REGION_NAMES[feed.region] : feed.fields.hostname,
+    region: regionOrHost(feed),
     host: feed.fields.hostname,
     date: today.toISOString().slice(0, 10),
   };
@@ -42,7 +46,7 @@ export function etfValuesFor(feed: Pick<StoredFeed, 'fields' | 'feedId' | 'title
     // A template that starts with an empty {title} would start with its separator: drop it.
     description: fill(options.descriptionTemplate).replace(/^[\s:;,.-]+/, '').trim(),
     ...feed.fields,
-    pollingPort: String(GATEWAY_SETTINGS.pollingPort),
+    pollingPort: String(feed.port ?? GATEWAY_SETTINGS.pollingPort),
     useHttps: GATEWAY_SETTINGS.useHttps,
     configureUserCredentials: GATEWAY_SETTINGS.configureUserCredentials,
     pollIntervalHours: text(options.pollIntervalHours),

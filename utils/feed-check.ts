@@ -44,7 +44,8 @@ export function classifyFeedResponse({ status, body }: FeedResponse): FeedCheck 
   if (Array.isArray(judgements) && !Array.isArray(observables)) return { kind: 'judgements', total: judgements.length };
   if (!Array.isArray(observables)) return { kind: 'problem', code: 'unexpected-json', status };
 
-  const byType: Record<string, number> = {};
+  // No prototype: a type named "constructor" or "__proto__" is counted like any other.
+  const byType: Record<string, number> = Object.create(null);
   for (const observable of observables) {
     const type = typeof observable?.type === 'string' ? observable.type.toLowerCase() : 'unknown';
     byType[type] = (byType[type] ?? 0) + 1;

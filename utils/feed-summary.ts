@@ -1,7 +1,6 @@
+import { regionOrHost } from './cisco-hosts';
 import { t, uiLanguage } from './i18n';
 import type { StoredFeed } from './stored-feed';
-
-const REGION_NAMES = { us: 'US', eu: 'EU', apjc: 'APJC' } as const;
 
 /** The name a feed goes by in lists: its console title, else its id shortened. */
 export function feedName(feed: Pick<StoredFeed, 'title' | 'feedId'>): string {
@@ -10,10 +9,9 @@ export function feedName(feed: Pick<StoredFeed, 'title' | 'feedId'>): string {
 
 /** "EU · seen on xdr.eu.security.cisco.com · 5 minutes ago": where the feed lives and came from. */
 export function feedOrigin(feed: StoredFeed, now: number): string {
-  const where = feed.region ? REGION_NAMES[feed.region] : feed.fields.hostname;
   const console = feed.seenOn ?? t('originConsolePage');
   const how = feed.source === 'pasted' ? t('originPasted') : t(feed.source === 'copy' ? 'originCopiedOn' : 'originSeenOn', console);
-  return `${where} · ${how} · ${timeAgo(feed.seenAt, now)}`;
+  return `${regionOrHost(feed)} · ${how} · ${timeAgo(feed.seenAt, now)}`;
 }
 
 function timeAgo(then: number, now: number): string {

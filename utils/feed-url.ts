@@ -1,4 +1,4 @@
-import { regionOfHost, type Region } from './cisco-hosts';
+import { FEED_PATH, regionOfHost, type Region } from './cisco-hosts';
 import { t } from './i18n';
 import { findUrlInText } from './url-in-text';
 
@@ -27,6 +27,8 @@ export interface Notice<Code extends string> {
 export interface ParsedFeedUrl {
   ok: true;
   fields: FeedFields;
+  /** The feed host's port: 443 unless the URL names another, which Polling Port must then be. */
+  port: number;
   feedId: string;
   region: Region | null;
   warnings: Notice<FeedUrlWarningCode>[];
@@ -38,7 +40,8 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const SECRET = new RegExp(`^${UUID}$`, 'i');
 /** What follows `/ctia/feed/`: the feed id, then the JSON view or the plain-text view. */
 const FEED_VIEW = new RegExp(`^(feed-${UUID})/view(\\.txt)?/?$`, 'i');
-const FEED_PATH = '/ctia/feed/';
+/** A DNS name, an IPv4 address or a bracketed IPv6 address. */
+const HOST_NAME = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
 /** Zero-width characters that rich-text copies slip into URLs. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -80,6 +83,10 @@ export function parseFeedUrl(text: string): FeedUrlResult {
 
   const feedId = view[1]!; // the pattern's first group always matches
   const hostname = url.hostname.replace(/\.$/, '');
+  // URL accepts "*" and other characters no feed host has; they would make odd permission requests.
+  if (!HOST_NAME.test(hostname)) {
+    return fail('not-a-url', t('parseBadHost', hostname, t('parseCopyAgain')));
+  }
   const region = regionOfHost(hostname);
   const warnings: Notice<FeedUrlWarningCode>[] = [];
   if (view[2]) {
@@ -103,6 +110,7 @@ export function parseFeedUrl(text: string): FeedUrlResult {
   return {
     ok: true,
     fields: { hostname, pollingPath: `${FEED_PATH}${feedId}/view`, collectionName: secret },
+    port: url.port === '' ? 443 : Number(url.port),
     feedId,
     region,
     warnings,

@@ -5,9 +5,10 @@ import type { FeedFields } from './feed-url';
 export const MAX_FEED_BYTES = 50 * 1024 * 1024;
 export const FEED_TIMEOUT_MS = 10_000;
 
-/** Exactly the URL the gateway will poll: its Hostname, Polling Path and Collection Name. */
-export function feedViewUrl(fields: FeedFields): string {
-  return `https://${fields.hostname}${fields.pollingPath}?s=${encodeURIComponent(fields.collectionName)}`;
+/** Exactly the URL the gateway will poll: its Hostname, Polling Port, Polling Path and Collection Name. */
+export function feedViewUrl(fields: FeedFields, port = 443): string {
+  const host = port === 443 ? fields.hostname : `${fields.hostname}:${port}`;
+  return `https://${host}${fields.pollingPath}?s=${encodeURIComponent(fields.collectionName)}`;
 }
 
 /**
@@ -15,10 +16,13 @@ export function feedViewUrl(fields: FeedFields): string {
  * followed, and says what the gateway will make of the answer. Never throws; errors never carry
  * the URL (it holds the secret).
  */
-export async function checkFeed(fields: FeedFields, fetchImpl: typeof fetch = fetch, timeoutMs = FEED_TIMEOUT_MS): Promise<FeedCheck> {
+export async function checkFeed(
+  fields: FeedFields,
+  { port = 443, fetchImpl = fetch, timeoutMs = FEED_TIMEOUT_MS }: { port?: number; fetchImpl?: typeof fetch; timeoutMs?: number } = {},
+): Promise<FeedCheck> {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await fetchImpl(feedViewUrl(fields), {
+    const response = await fetchImpl(feedViewUrl(fields, port), {
       credentials: 'omit',
       redirect: 'manual',
       cache: 'no-store',

@@ -1,6 +1,6 @@
 /**
- * The Add Source settings every CTIA feed needs on the gateway, whatever the feed:
- * the feed is served over HTTPS on the standard port and authenticates by its URL secret alone.
+ * The Add Source settings a CTIA feed needs on the gateway: it is served over HTTPS, on port 443
+ * unless its URL names another, and authenticates by its URL secret alone.
  */
 export const GATEWAY_SETTINGS = {
   useHttps: true,

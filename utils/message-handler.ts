@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { CISCO_UI_HOSTS } from './cisco-hosts';
 import { parseFeedUrl } from './feed-url';
 import type { FeedCheck } from './feed-check';
-import type { FeedFields } from './feed-url';
+import type { FeedFields, ParsedFeedUrl } from './feed-url';
 import { t } from './i18n';
 import { forgetFeeds, readFeeds, removeFeed, saveCapture, saveFeed, setFeedOutput } from './feeds-store';
 import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type ReplyError } from './messages';
@@ -14,7 +14,7 @@ export interface MessageHandlerContext {
   extensionBaseUrl: string;
   now: () => number;
   /** Fetches the feed as the gateway will poll it. */
-  checkFeed: (fields: FeedFields) => Promise<FeedCheck>;
+  checkFeed: (fields: FeedFields, port?: number) => Promise<FeedCheck>;
   /** Whether the extension may contact this origin (granted in the manifest or by the user). */
   mayContact: (origin: string) => Promise<boolean>;
 }
@@ -42,8 +42,7 @@ export function createMessageHandler(context: MessageHandlerContext) {
       case 'save-pasted-feed': {
         const feed = parseFeedUrl(request.text);
         if (!feed.ok) return { ok: false, error: feed.error };
-        const { ok: _, ...parsedFeed } = feed;
-        return { ok: true, feeds: await saveFeed({ ...parsedFeed, source: 'pasted', seenAt: context.now() }) };
+        return { ok: true, feeds: await saveFeed({ ...keptPartsOf(feed), source: 'pasted', seenAt: context.now() }) };
       }
       case 'remove-feed':
         return { ok: true, feeds: await removeFeed(request.feedId) };
@@ -61,9 +60,20 @@ async function capture(request: CaptureFeed, consoleHost: string, now: number): 
   const feed = parseFeedUrl(request.url);
   if (!feed.ok) return { ok: false, error: feed.error };
   if (feed.region === null) return refuse('unrecognized-host', t('refuseCaptureHost'));
-  const { ok: _, ...parsedFeed } = feed;
-  const outcome = await saveCapture({ ...parsedFeed, title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: now });
+  const outcome = await saveCapture({
+    ...keptPartsOf(feed),
+    title: request.title,
+    output: request.output,
+    source: request.source,
+    seenOn: consoleHost,
+    seenAt: now,
+  });
   return outcome === 'conflict' ? refuse('conflicting-capture', t('refuseCaptureConflict')) : { ok: true };
+}
+
+/** What is kept of a parsed feed URL; the port only when it is not the usual 443. */
+function keptPartsOf({ feedId, fields, region, warnings, port }: ParsedFeedUrl) {
+  return { feedId, fields, region, warnings, ...(port !== 443 && { port }) };
 }
 
 /** Checks a stored feed: only its own host, with its own secret, is ever contacted. */
@@ -71,7 +81,7 @@ async function check(feedId: string, context: MessageHandlerContext): Promise<Ch
   const feed = (await readFeeds()).find((f) => f.feedId === feedId);
   if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
   const verdict: FeedCheck = (await context.mayContact(`https://${feed.fields.hostname}/*`))
-    ? await context.checkFeed(feed.fields)
+    ? await context.checkFeed(feed.fields, feed.port)
     : { kind: 'problem', code: 'permission-refused' };
   const feeds = verdict.kind === 'problem' ? await readFeeds() : await setFeedOutput(feedId, verdict.kind);
   return { ok: true, check: verdict, feeds };

@@ -1,13 +1,11 @@
 import * as z from 'zod/mini';
 import type { FeedCheck } from './feed-check';
-import type { StoredFeed } from './stored-feed';
+import { FeedId, type StoredFeed } from './stored-feed';
 
 /** A paste is a selection, not a document; anything longer is refused before it is parsed. */
 export const MAX_PASTED_TEXT = 100_000;
 /** Feed URLs are a few hundred characters, even in their URL-encoded long shape. */
 export const MAX_FEED_URL = 2_048;
-
-const FeedId = z.string().check(z.regex(/^feed-[0-9a-f-]{36}$/i));
 
 /** Popup → background: keep the feed in this pasted text. */
 export const SavePastedFeed = z.object({

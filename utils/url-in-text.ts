@@ -1,4 +1,4 @@
-const FEED_PATH = '/ctia/feed/';
+import { FEED_PATH } from './cisco-hosts';
 
 /**
  * Picks the feed URL out of whatever the user copied: a bare URL, or one inside a label, quotes,

@@ -32,7 +32,7 @@ export interface AppProps {
 }
 
 /** A feed to show: a stored one, or a pasted one the background has not stored yet. */
-type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region'>;
+type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port'>;
 
 export function App({ feeds, gateway, writeClipboard, requestHostAccess, rememberGateway, loadOptions, now = Date.now }: AppProps) {
   const [stored, setStored] = useState<StoredFeed[]>([]);
@@ -102,11 +102,11 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
   async function check() {
     if (!shown) return;
     const feedId = shown.feedId;
-    // Asked first, while the click still counts as the user's: the browser shows its prompt only then.
-    const allowed = await requestHostAccess(`https://${shown.fields.hostname}/*`);
     setChecking(true);
     report([t('popupChecking')], false);
     try {
+      // Asked first, while the click still counts as the user's: the browser shows its prompt only then.
+      const allowed = await requestHostAccess(`https://${shown.fields.hostname}/*`).catch(() => false);
       await pendingSave.current;
       const reply = allowed ? await feeds.check(feedId) : null;
       if (reply && !reply.ok) return report([reply.error.message], true);
@@ -203,6 +203,6 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
   );
 }
 
-function pastedFeed({ feedId, fields, warnings, region }: ParsedFeedUrl): ShownFeed {
-  return { feedId, fields, warnings, region };
+function pastedFeed({ feedId, fields, warnings, region, port }: ParsedFeedUrl): ShownFeed {
+  return { feedId, fields, warnings, region, port };
 }

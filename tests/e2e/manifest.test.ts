@@ -56,8 +56,9 @@ it('Firefox: a gecko id, a minimum version with storage.session, and no data col
   });
 });
 
-it('Chrome: a managed-storage schema for enterprise policy', () => {
+it('Chrome: a managed-storage schema for enterprise policy, and the version that has URL.parse', () => {
   expect(manifest('chrome-mv3').storage).toEqual({ managed_schema: 'managed_schema.json' });
+  expect(manifest('chrome-mv3').minimum_chrome_version).toBe('126');
   expect(Object.keys(JSON.parse(readFileSync('.output/chrome-mv3/managed_schema.json', 'utf8')).properties)).toEqual([
     'sourceNameTemplate',
     'descriptionTemplate',

@@ -3,6 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import css from './in-page.css?inline';
 
+/** Elements whose parent takes only elements of one kind: the notice goes inside them instead. */
+const CONTAINERS = 'td, th, li, dt, dd, option, [role="cell"], [role="gridcell"], [role="listitem"]';
+
 export interface InPageUi {
   update(node: VNode): void;
   remove(): void;
@@ -17,7 +20,8 @@ export async function mountInPage(ctx: ContentScriptContext, anchor: Element, no
     name: 'etf-autofill-notice',
     position: 'inline',
     anchor,
-    append: 'after',
+    // Beside the URL, except where a sibling would break the page's structure (a table row's cells).
+    append: anchor.matches(CONTAINERS) ? 'last' : 'after',
     css,
     onMount: (container) => {
       render(node, container);

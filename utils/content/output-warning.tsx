@@ -14,9 +14,13 @@ export function createOutputWarning({ mount }: { mount: (anchor: Element, node: 
   return {
     /** Re-reads every known Output control, after looking for new ones in the changed nodes. */
     update(roots: Node[]) {
+      // Many changes in one form are one form to search.
+      const scopes = new Set<Element>();
       for (const root of roots) {
         const scope = root instanceof Element ? (root.closest('form') ?? root.parentElement ?? root) : root.parentElement;
-        if (!scope) continue;
+        if (scope) scopes.add(scope);
+      }
+      for (const scope of scopes) {
         for (const { control, field } of findOutputControls(scope)) if (!controls.has(control)) controls.set(control, { field });
       }
       for (const [control, state] of controls) {

@@ -5,7 +5,7 @@
  */
 
 /** Every feed URL has this in its path; a cheap test before any parsing. */
-export const FEED_URL_MARK = '/ctia/feed/';
+export { FEED_PATH as FEED_URL_MARK } from '../cisco-hosts';
 
 /** The label of a feed's Output, on the form and in the details. */
 export const OUTPUT_LABEL = /^output\s*:?$/i;

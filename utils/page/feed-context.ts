@@ -21,10 +21,14 @@ const MAX_TITLE_LENGTH = 200;
 export function readFeedContext(element: Element): FeedContext {
   const context: FeedContext = {};
   const row = element.closest('tr, [role="row"]');
-  if (row) {
-    const cells = rowCellsByHeader(row);
+  const headers = row ? tableHeaders(row) : [];
+  if (row && headers.length > 0) {
+    // A list row says what it says in its cells; the table around it is other feeds' rows.
+    // (A table without column headers is a panel of label/value rows, read like any panel.)
+    const cells = rowCellsByHeader(row, headers);
     context.title = cleanTitle(cells.get('title') ?? cells.get('name'));
     context.output = feedOutputOf(cells.get('output') ?? '') ?? undefined;
+    return context;
   }
 
   let scope: Element | null = element;
@@ -72,11 +76,15 @@ function headingTitle(scope: Element): string | undefined {
 }
 
 /** The row's cell texts keyed by their column header, lower-cased ("title", "output", …). */
-function rowCellsByHeader(row: Element): Map<string, string> {
-  const cells = new Map<string, string>();
+/** The lower-cased column headers of the table `row` is in. */
+function tableHeaders(row: Element): string[] {
   const table = row.closest('table, [role="table"], [role="grid"]');
-  if (!table) return cells;
-  const headers = [...table.querySelectorAll('thead th, [role="columnheader"]')].map((h) => elementText(h).toLowerCase());
+  return table ? [...table.querySelectorAll('thead th, [role="columnheader"]')].map((h) => elementText(h).toLowerCase()) : [];
+}
+
+/** The row's cell texts keyed by their column header ("title", "output", …). */
+function rowCellsByHeader(row: Element, headers: string[]): Map<string, string> {
+  const cells = new Map<string, string>();
   const rowCells = [...row.children];
   headers.forEach((header, i) => {
     const cell = rowCells[i];
@@ -85,9 +93,13 @@ function rowCellsByHeader(row: Element): Map<string, string> {
   return cells;
 }
 
+/** The Output column of the list row titled `title`, reading each table's headers once. */
 function outputFromListRow(document: Document, title: string): FeedOutput | undefined {
+  const headersByTable = new Map<Element | null, string[]>();
   for (const row of document.querySelectorAll('tbody tr, [role="row"]')) {
-    const cells = rowCellsByHeader(row);
+    const table = row.closest('table, [role="table"], [role="grid"]');
+    if (!headersByTable.has(table)) headersByTable.set(table, tableHeaders(row));
+    const cells = rowCellsByHeader(row, headersByTable.get(table)!);
     if (cells.get('title') === title || cells.get('name') === title) {
       return feedOutputOf(cells.get('output') ?? '') ?? undefined;
     }
