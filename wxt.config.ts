@@ -6,7 +6,7 @@ import { AUTOFILL_COMMAND } from './utils/commands';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.SOURCEMAP === '1' } }),
   zip: { excludeSources: ['docs/**', 'demo-output/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

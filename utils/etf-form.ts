@@ -125,9 +125,23 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 
 /** The form holding the Hostname field, and every field found inside that form only. */
 function formIn(document: Document): { scope: ParentNode; fields: Map<EtfFieldKey, FoundField> } | null {
-  const hostname = findField(document, FIELDS.find((f) => f.key === 'hostname')!, new Set());
-  if (!hostname || !('control' in hostname)) return null;
-  const scope: ParentNode = hostname.control.form ?? document;
+  // Another form may have a Hostname field too (a search box, a proxy form): try each one's form.
+  const hostnameSpec = FIELDS.find((f) => f.key === 'hostname')!;
+  const scopes = new Set<ParentNode>();
+  for (let hostname = findField(document, hostnameSpec, new Set()), seen = new Set<Element>(); hostname && 'control' in hostname; ) {
+    scopes.add(hostname.control.form ?? document);
+    seen.add(hostname.control);
+    hostname = findField(document, hostnameSpec, seen);
+  }
+  for (const scope of scopes) {
+    const found = fieldsIn(scope);
+    if (REQUIRED.every((key) => found.has(key))) return { scope, fields: found };
+  }
+  return null;
+}
+
+/** Every field of the form in `scope`, each control given to one field only. */
+function fieldsIn(scope: ParentNode): Map<EtfFieldKey, FoundField> {
   const used = new Set<Element>();
   const fields = new Map<EtfFieldKey, FoundField>();
   for (const spec of FIELDS) {
@@ -136,13 +150,13 @@ function formIn(document: Document): { scope: ParentNode; fields: Map<EtfFieldKe
     fields.set(spec.key, field);
     for (const element of 'control' in field ? [field.control] : field.radios) used.add(element);
   }
-  return REQUIRED.every((key) => fields.has(key)) ? { scope, fields } : null;
+  return fields;
 }
 
 function findField(scope: ParentNode, spec: FieldSpec, used: Set<Element>): FoundField | null {
   const isChoice = !Array.isArray(spec.ids);
   const byId = byKnownId(scope, spec);
-  if (byId) return byId;
+  if (byId && !('control' in byId ? [byId.control] : byId.radios).some((e) => used.has(e))) return byId;
   for (const control of scope.querySelectorAll<Control>('input, select, textarea')) {
     if (used.has(control) || !isFillable(control, isChoice)) continue;
     if (isInput(control) && control.type === 'radio') {

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fillEtfForm } from '@/utils/etf-form';
+import { etfValuesFor } from '@/utils/etf-values';
+import { storedFeed } from '../feeds';
+
+const VALUES = etfValuesFor(storedFeed(0, { title: 'Property' }), new Date('2026-11-28T00:00:00Z'));
+const REQUIRED = ['Hostname', 'Polling Path', 'Collection Name'];
+const LABELS = [...REQUIRED, 'Source Name', 'Description', 'Polling Port', 'Username', 'Password', 'Proxy Host', 'Search'];
+const KINDS = ['text', 'password', 'hidden', 'disabled', 'readonly'] as const;
+const STYLES = ['label-for', 'wrapping-label', 'aria-label', 'placeholder', 'row-header'] as const;
+
+interface FieldPlan {
+  label: string;
+  kind: (typeof KINDS)[number];
+  style: (typeof STYLES)[number];
+}
+
+const fieldPlan = fc.record({ label: fc.constantFrom(...LABELS), kind: fc.constantFrom(...KINDS), style: fc.constantFrom(...STYLES) });
+
+let uid = 0;
+function fieldHtml({ label, kind, style }: FieldPlan): string {
+  const id = `f${uid++}`;
+  const type = kind === 'password' || kind === 'hidden' ? kind : 'text';
+  const flags = kind === 'disabled' ? ' disabled' : kind === 'readonly' ? ' readonly' : '';
+  const input = (extra = '') => `<input id="${id}" name="${id}" type="${type}" value="orig-${id}"${flags}${extra}>`;
+  switch (style) {
+    case 'label-for':
+      return `<p><label for="${id}">${label}:</label> ${input()}</p>`;
+    case 'wrapping-label':
+      return `<p><label>${label} ${input()}</label></p>`;
+    case 'aria-label':
+      return `<p>${input(` aria-label="${label}"`)}</p>`;
+    case 'placeholder':
+      return `<p>${input(` placeholder="${label}"`)}</p>`;
+    case 'row-header':
+      return `<table><tr><th>${label}</th><td>${input()}</td></tr></table>`;
+  }
+}
+
+/** Every control's value, checked state and the form it is in, to compare before and after. */
+function snapshot() {
+  return [...document.querySelectorAll('input')].map((i) => ({ id: i.id, value: i.value, checked: i.checked, form: i.form?.id ?? null, type: i.type, disabled: i.disabled, readOnly: i.readOnly }));
+}
+
+/** The target form is complete when each required label names a text-like input it holds. */
+function isComplete(fields: FieldPlan[]): boolean {
+  return REQUIRED.every((label) => fields.some((f) => f.label === label && f.kind !== 'hidden'));
+}
+
+describe('fillEtfForm on generated forms', () => {
+  it('fills only inside the chosen form, never a password, hidden, disabled or read-only field, and refuses incomplete forms', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fieldPlan, { minLength: 1, maxLength: 12 }),
+        fc.array(fieldPlan, { maxLength: 6 }),
+        fc.boolean(),
+        (target, decoy, decoyFirst) => {
+          // A decoy form never holds all three required fields, so the target is the only candidate.
+          const decoyFields = decoy.filter((f) => f.label !== 'Collection Name');
+          const targetHtml = `<form id="target">${target.map(fieldHtml).join('')}<button>Submit</button></form>`;
+          const decoyHtml = `<form id="decoy">${decoyFields.map(fieldHtml).join('')}<button>Search</button></form>`;
+          document.body.innerHTML = decoyFirst ? decoyHtml + targetHtml : targetHtml + decoyHtml;
+          const before = snapshot();
+
+          const result = fillEtfForm(document, VALUES);
+          const after = snapshot();
+
+          expect(result.ok).toBe(isComplete(target));
+          after.forEach((control, i) => {
+            const was = before[i]!;
+            const untouchable = control.form !== 'target' || control.type === 'password' || control.type === 'hidden' || control.disabled || control.readOnly;
+            if (untouchable || !result.ok) expect(control).toEqual(was);
+          });
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
