@@ -15,15 +15,24 @@ const SOURCES = ['entrypoints', 'components', 'utils', 'wxt.config.ts', 'package
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 let world: FixtureServer | undefined;
 let browser: ExtensionBrowser | undefined;
+/** Set by Ctrl+C: what fails after it (the walk, as its browser closes) is the stop, not a failure. */
+let stopping = false;
 
-async function shutDown(code: number): Promise<never> {
-  await browser?.close().catch(() => undefined);
-  await world?.close().catch(() => undefined);
-  process.exit(code);
+let exiting: Promise<never> | undefined;
+
+/** Closes Chromium and the servers, then exits with `code`; the first caller's code wins. */
+function shutDown(code: number): Promise<never> {
+  exiting ??= (async () => {
+    await browser?.close().catch(() => undefined);
+    await world?.close().catch(() => undefined);
+    process.exit(code);
+  })();
+  return exiting;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    stopping = true;
     console.log('\nStopping: closing Chromium and the local servers.');
     void shutDown(130);
   });
@@ -59,8 +68,10 @@ Close the window or press Ctrl+C here to stop.`);
     await shutDown(0);
   }
 } catch (error) {
-  console.error(`\n✘ ${error instanceof Error ? error.message : String(error)}`);
-  await shutDown(1);
+  if (!stopping) {
+    console.error(`\n✘ ${error instanceof Error ? error.message : String(error)}`);
+    await shutDown(1);
+  }
 }
 
 function optionValue(name: string): string | undefined {

@@ -24,11 +24,14 @@ export default defineContentScript({
       capture.scan(roots);
       outputWarning.update(roots);
     });
+    // After an update the old script lives on in open pages with no extension behind it: asking
+    // ctx.isValid notices that, and removes these listeners for good.
     ctx.addEventListener(document, 'copy', () => {
+      if (!ctx.isValid) return;
       const { text, element } = readCopiedSelection(document);
       capture.captureCopy(text, element);
     });
     // Choosing in a <select> or a radio group changes no markup, so no mutation reports it.
-    ctx.addEventListener(document, 'change', () => outputWarning.update([]), { capture: true });
+    ctx.addEventListener(document, 'change', () => ctx.isValid && outputWarning.update([]), { capture: true });
   },
 });

@@ -27,8 +27,8 @@ it('opening Feed Details captures the feed: the page confirms it and the popup s
   expect(await popup.valueOf('Polling Path')).toBe('/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view');
   expect(await popup.valueOf('Collection Name')).toBe('0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
   expect(await popup.textsOf('alert')).toEqual([]);
-  expect(await world.browser.inServiceWorker(() => chrome.action.getBadgeText({}))).toBe('1');
   await popup.close();
+  expect(await world.browser.inExtensionPage(() => chrome.action.getBadgeText({}))).toBe('1');
 });
 
 it('a feed whose Output is Judgements is flagged in the page, the popup and the badge', async () => {
@@ -42,8 +42,8 @@ it('a feed whose Output is Judgements is flagged in the page, the popup and the 
   expect(await popup.namesOf('radio')).toEqual([expect.stringMatching(/^C2 IP addresses Judgements US · /)]);
   expect(await popup.textsOf('alert')).toEqual([english('judgementsOutput')]);
   expect(await popup.valueOf('Polling Path')).toBe('/ctia/feed/feed-1e0c9d8b-7a6f-4e5d-8c4b-3a2f1e0d9c8b/view');
-  expect(await world.browser.inServiceWorker(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([180, 35, 24, 255]);
   await popup.close();
+  expect(await world.browser.inExtensionPage(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([180, 35, 24, 255]);
 });
 
 it('expanding the Feeds section of a Threat Response indicator captures its feed from the link', async () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { PopupPage } from './popup-page';
 import { waitUntil } from './wait';
 
@@ -17,8 +17,13 @@ export interface ExtensionBrowser {
   cdp: CDPSession;
   /** Clicks the toolbar icon for `page`'s tab, as a user would, and returns the popup it opens. */
   openPopup(page: Page): Promise<PopupPage>;
-  /** Runs `fn` in the extension's service worker, starting it if it was stopped. */
-  inServiceWorker<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in a page of the extension, where the extension APIs are (storage, the badge), without
+   * relying on the service worker, which tests stop.
+   */
+  inExtensionPage<T>(fn: () => Promise<T>): Promise<T>;
+  /** Reloads the extension, as an update does, and waits until its new service worker runs. */
+  reloadExtension(): Promise<void>;
   /** Stops the extension's service worker, as Chromium does after 30 s idle, and waits until it is gone. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -79,7 +84,8 @@ export async function launchExtensionBrowser(options: { hostRules: string; headl
       cdp,
       openPopup: (page) => openPopup(cdp, extensionId, page),
       stopServiceWorker: () => stopServiceWorker(cdp, extensionId),
-      inServiceWorker: (fn) => inServiceWorker(openedContext, extensionId, fn),
+      reloadExtension: () => reloadExtension(cdp, openedContext, extensionId),
+      inExtensionPage: (fn) => inExtensionPage(openedContext, extensionId, fn),
       async close() {
         await openedCdpBrowser.close().catch(() => undefined);
         await openedContext.close().catch(() => undefined);
@@ -125,18 +131,24 @@ async function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise<
   if (!worker) throw new Error('The extension has no running service worker to stop');
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
   await waitUntil('the service worker to stop', async () => ((await running()) ? undefined : true));
+
 }
 
-async function inServiceWorker<T>(context: BrowserContext, extensionId: string, fn: () => Promise<T>): Promise<T> {
-  const isOurs = (worker: Worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`);
-  let worker = context.serviceWorkers().find(isOurs);
-  if (!worker) {
-    // A stopped worker starts again for an extension page; open one briefly to wake it.
-    const page = await context.newPage();
-    const started = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    worker = await started;
+async function inExtensionPage<T>(context: BrowserContext, extensionId: string, fn: () => Promise<T>): Promise<T> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    return await page.evaluate(fn);
+  } finally {
     await page.close();
   }
-  return worker.evaluate(fn);
+}
+
+async function reloadExtension(cdp: CDPSession, context: BrowserContext, extensionId: string): Promise<void> {
+  const workerUrl = `chrome-extension://${extensionId}/background.js`;
+  const workers = async () => (await targets(cdp, 'service_worker')).filter((t) => t.url === workerUrl).map((t) => t.targetId);
+  const before = new Set(await workers());
+  // The extension page that asks for the reload goes down with the extension.
+  await inExtensionPage(context, extensionId, async () => chrome.runtime.reload()).catch(() => undefined);
+  await waitUntil('the reloaded extension’s service worker', async () => ((await workers()).some((id) => !before.has(id)) ? true : undefined), 20_000, 200);
 }

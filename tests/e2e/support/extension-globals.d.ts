@@ -1,6 +1,6 @@
 import type { WxtBrowser } from 'wxt/browser';
 
 declare global {
-  /** The extension API inside the service worker, where `inServiceWorker` callbacks run. */
+  /** The extension API in an extension page, where `inExtensionPage` callbacks run. */
   const chrome: WxtBrowser;
 }
