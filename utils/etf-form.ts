@@ -298,14 +298,9 @@ function reasonToSkip(element: Control): string | null {
 }
 
 function isHidden(element: Element): boolean {
-  if (isInput(element) && element.type === 'hidden') return true;
-  const view = element.ownerDocument.defaultView;
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden')) return true;
-    const style = view?.getComputedStyle(node);
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
+  if ((isInput(element) && element.type === 'hidden') || element.closest('[hidden]')) return true;
+  // One native question: display none or visibility hidden, anywhere up the tree.
+  return !element.checkVisibility({ visibilityProperty: true });
 }
 
 /** Sets a text field, a Yes/No select or a checkbox; returns the element if it changed anything. */

@@ -39,8 +39,11 @@ const FillAnswer = z.union([
   Refusal,
 ]);
 
-/** The Add Source form in tab `tabId`, reached through the bundled in-page script. */
-export function gatewayTab(tabId: number): GatewayTab {
+/**
+ * The Add Source form in tab `tabId`, reached through the bundled in-page script. The id may come
+ * later (the popup draws before it has asked which tab is active); no id means no tab to fill.
+ */
+export function gatewayTab(tabId: number | Promise<number | undefined>): GatewayTab {
   return {
     inspect: () => callInTab(tabId, 'inspect', null, InspectAnswer),
     fill: (values) => callInTab(tabId, 'fill', values, FillAnswer),
@@ -50,9 +53,16 @@ export function gatewayTab(tabId: number): GatewayTab {
   };
 }
 
-async function callInTab<T>(tabId: number, call: string, argument: unknown, answer: z.ZodMiniType<T>): Promise<T | TabFailure> {
+async function callInTab<T>(
+  tabIdToBe: number | Promise<number | undefined>,
+  call: string,
+  argument: unknown,
+  answer: z.ZodMiniType<T>,
+): Promise<T | TabFailure> {
   let result: unknown;
   try {
+    const tabId = await tabIdToBe;
+    if (tabId === undefined) throw new Error('no active tab');
     await browser.scripting.executeScript({ target: { tabId }, files: [GATEWAY_FORM_SCRIPT] });
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: callInPage, args: [call, argument] });
     result = injection?.result;

@@ -8,16 +8,17 @@ import { App } from './App';
 import '@/components/theme.css';
 import './style.css';
 
-const [activeTab] = await browser.tabs.query({ active: true, currentWindow: true });
+// Asked without waiting: the popup draws at once, and Autofill says when the tab is known.
+const activeTab = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
 
 render(
   <App
     feeds={feedsClient}
-    gateway={activeTab?.id === undefined ? null : gatewayTab(activeTab.id)}
+    gateway={gatewayTab(activeTab.then((tab) => tab?.id))}
     writeClipboard={(text) => navigator.clipboard.writeText(text)}
     requestHostAccess={(origin) => browser.permissions.request({ origins: [origin] })}
     loadOptions={async () => (await readOptions()).options}
-    rememberGateway={() => rememberGateway(activeTab?.url)}
+    rememberGateway={async () => rememberGateway((await activeTab)?.url)}
   />,
   document.getElementById('app')!,
 );

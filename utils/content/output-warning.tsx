@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import { OutputFormAlert } from '@/components/OutputFormAlert';
+import { INTERACTIVE } from '../page/console-patterns';
 import { findOutputControls } from '../page/output-controls';
 import { readOutputChoice } from '../page/output-choice';
 import type { InPageUi } from './mount-in-page';
@@ -21,6 +22,8 @@ export function createOutputWarning({ mount }: { mount: (anchor: Element, node: 
         if (scope) scopes.add(scope);
       }
       for (const scope of scopes) {
+        // Most changes on a console are text and rows: without a control there is no Output field.
+        if (!scope.querySelector(INTERACTIVE)) continue;
         for (const { control, field } of findOutputControls(scope)) if (!controls.has(control)) controls.set(control, { field });
       }
       for (const [control, state] of controls) {

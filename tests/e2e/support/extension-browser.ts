@@ -21,7 +21,7 @@ export interface ExtensionBrowser {
    * Runs `fn` in a page of the extension, where the extension APIs are (storage, the badge), without
    * relying on the service worker, which tests stop.
    */
-  inExtensionPage<T>(fn: () => Promise<T>): Promise<T>;
+  inExtensionPage<T>(fn: (() => Promise<T>) | string): Promise<T>;
   /** Reloads the extension, as an update does, and waits until its new service worker runs. */
   reloadExtension(): Promise<void>;
   /** Stops the extension's service worker, as Chromium does after 30 s idle, and waits until it is gone. */
@@ -134,11 +134,11 @@ async function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise<
 
 }
 
-async function inExtensionPage<T>(context: BrowserContext, extensionId: string, fn: () => Promise<T>): Promise<T> {
+async function inExtensionPage<T>(context: BrowserContext, extensionId: string, fn: (() => Promise<T>) | string): Promise<T> {
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    return await page.evaluate(fn);
+    return (await page.evaluate(fn)) as T;
   } finally {
     await page.close();
   }
