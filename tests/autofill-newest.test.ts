@@ -12,17 +12,19 @@ import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 function gatewayAnswering(result: FillResult | TabFailure) {
   const filled: EtfValues[] = [];
   const announced: [string[], boolean][] = [];
+  const origins: (string | undefined)[] = [];
   const tab: GatewayTab = {
     inspect: vi.fn(),
-    fill: async (values) => {
+    fill: async (values, onlyOrigin) => {
       filled.push(values);
+      origins.push(onlyOrigin);
       return result;
     },
     announce: async (lines, urgent) => {
       announced.push([lines, urgent]);
     },
   };
-  return { tab, filled, announced };
+  return { tab, filled, announced, origins };
 }
 
 const TODAY = new Date('2026-11-28T12:00:00Z');
@@ -104,9 +106,11 @@ describe('where the keyboard command fills', () => {
   it('fills an on-premises gateway once it was filled from the popup', async () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     await rememberGateway('https://esa.corp.example/etf/add_source/');
-    const { tab, filled } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    const { tab, filled, origins } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
     await autofillNewestFeed(tab, 'https://esa.corp.example/other/page', TODAY, DEFAULT_OPTIONS);
     expect(filled).toHaveLength(1);
+    // The page must still be on that origin when the fill runs.
+    expect(origins).toEqual(['https://esa.corp.example']);
     expect(await fakeBrowser.storage.local.get()).toEqual({ knownGateways: ['https://esa.corp.example'] });
   });
 

@@ -171,6 +171,8 @@ describe('parseFeedUrl: rejected input', () => {
     ['not-a-url', `https://*/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['not-a-url', `https://*.evil.example/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['not-a-url', `https://a*b.example/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+    ['not-a-url', `https://${US}:0/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+    ['not-a-url', `https://${'a'.repeat(250)}.example/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
 
     ['not-https', `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['not-https', `ftp://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],

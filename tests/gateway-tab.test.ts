@@ -30,7 +30,7 @@ describe('gatewayTab', () => {
     const executeScript = pageAnswers(answer);
     expect(await gatewayTab(42).fill(VALUES)).toEqual(answer);
     expect(executeScript.mock.calls[0]![0]).toEqual({ target: { tabId: 42 }, files: ['/gateway-form.js'] });
-    expect(executeScript.mock.calls[1]![0]).toMatchObject({ target: { tabId: 42 }, args: ['fill', VALUES] });
+    expect(executeScript.mock.calls[1]![0]).toMatchObject({ target: { tabId: 42 }, args: ['fill', VALUES, null] });
   });
 
   it.each([
@@ -52,6 +52,12 @@ describe('gatewayTab', () => {
   ])('treats %s from the page as an inspection answer it does not understand', async (_, result) => {
     pageAnswers(result);
     expect(await gatewayTab(1).inspect()).toEqual(UNEXPECTED);
+  });
+
+  it('fills only the origin it was given, and treats another as out of reach', async () => {
+    const executeScript = pageAnswers('other-origin');
+    expect(await gatewayTab(5).fill(VALUES, 'https://esa.corp.example')).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
+    expect(executeScript.mock.calls[1]![0]).toMatchObject({ args: ['fill', VALUES, 'https://esa.corp.example'] });
   });
 
   it('explains a page the browser does not let it reach', async () => {

@@ -222,6 +222,13 @@ describe('what a console page cannot do', () => {
     expect([kept!.fields.collectionName, kept!.title, kept!.output]).toEqual([SECRETS[0], undefined, undefined]);
   });
 
+  it('drop the port of a feed pasted with its own port', async () => {
+    await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0, 'private.intel.amp.cisco.com:8443') }, POPUP);
+    const reply = await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'Phishing', source: 'page' }, CONSOLE_TAB as never);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'conflicting-capture' } });
+    expect((await readFeeds())[0]!.port).toBe(8443);
+  });
+
   it('reorder the list by showing a feed again with nothing new', async () => {
     await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'A', source: 'page' }, CONSOLE_TAB as never);
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(1) }, POPUP);

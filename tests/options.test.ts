@@ -59,6 +59,15 @@ describe('options', () => {
     });
   });
 
+  it('keeps the user’s own value for a setting policy now sets, for when the policy is lifted', async () => {
+    await saveOptions({ ...EMPTY_INPUT, feedAgeDays: '30' }, []);
+    await fakeBrowser.storage.managed.set({ feedAgeDays: 7 });
+    await saveOptions({ ...EMPTY_INPUT, pollIntervalHours: '2' }, ['feedAgeDays']);
+    expect((await readOptions()).options).toMatchObject({ feedAgeDays: 7, pollIntervalHours: 2 });
+    await fakeBrowser.storage.managed.clear();
+    expect((await readOptions()).options).toMatchObject({ feedAgeDays: 30, pollIntervalHours: 2 });
+  });
+
   it('drops invalid stored and policy values one by one, keeping the valid ones', async () => {
     await fakeBrowser.storage.sync.set({ options: { pollIntervalHours: 'lots', feedAgeDays: 9, sourceNameTemplate: 42 } });
     await fakeBrowser.storage.managed.set({ pollSegmentDays: 999, pollIntervalMinutes: 30 });

@@ -16,7 +16,7 @@ export async function autofillNewestFeed(tab: GatewayTab, tabUrl: string | undef
   const [feed] = await readFeeds();
   if (!feed) return tab.announce([t('commandNoFeed')], true);
   if (feed.output === 'judgements') return tab.announce([t('commandJudgements')], true);
-  const result = await tab.fill(etfValuesFor(feed, today, options));
+  const result = await tab.fill(etfValuesFor(feed, today, options), URL.parse(tabUrl ?? '')?.origin);
   if (result.ok) await tab.announce([t('commandFrom', feedName(feed)), ...describeFill(result.fields)], false);
   else await tab.announce([result.error.message], true);
 }

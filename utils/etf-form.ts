@@ -97,6 +97,7 @@ type Located = { ok: true; scope: ParentNode; fields: Map<EtfFieldKey, FoundFiel
 
 /** The form in this document, else in a same-origin frame; sandboxed and foreign frames are refused. */
 function locateForm(document: Document): Located {
+  labelCache = new WeakMap();
   const found = formIn(document);
   if (found) return { ok: true, ...found };
   let closedFrame = false;
@@ -160,12 +161,12 @@ function findField(scope: ParentNode, spec: FieldSpec, used: Set<Element>): Foun
   for (const control of scope.querySelectorAll<Control>('input, select, textarea')) {
     if (used.has(control) || !isFillable(control, isChoice)) continue;
     if (isInput(control) && control.type === 'radio') {
-      if (!isChoice || !matches(groupLabels(control), spec)) continue;
+      if (!isChoice || !matches(labelsOf(control, groupLabels), spec)) continue;
       const radios = radioGroup(control);
       if (radios.some((r) => used.has(r))) continue;
       return { spec, radios };
     }
-    if (matches(controlLabels(control), spec)) return { spec, control };
+    if (matches(labelsOf(control, controlLabels), spec)) return { spec, control };
   }
   return null;
 }
@@ -219,6 +220,17 @@ function isControl(element: Element): element is Control {
 
 function matches(labels: string[], spec: FieldSpec): boolean {
   return labels.some((label) => spec.labels.some((pattern) => pattern.test(label)));
+}
+
+/**
+ * A control's labels, worked out once per search: every field spec asks about every control, and
+ * reading labels reads the page. Kept weakly, so a page's later changes start afresh next time.
+ */
+let labelCache = new WeakMap<Element, string[]>();
+function labelsOf<C extends Control>(control: C, read: (control: C) => string[]): string[] {
+  let labels = labelCache.get(control);
+  if (!labels) labelCache.set(control, (labels = read(control)));
+  return labels;
 }
 
 /** Every text that names `control`: its labels, ARIA names, placeholder, row header, preceding text. */

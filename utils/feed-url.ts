@@ -84,8 +84,11 @@ export function parseFeedUrl(text: string): FeedUrlResult {
   const feedId = view[1]!; // the pattern's first group always matches
   const hostname = url.hostname.replace(/\.$/, '');
   // URL accepts "*" and other characters no feed host has; they would make odd permission requests.
-  if (!HOST_NAME.test(hostname)) {
-    return fail('not-a-url', t('parseBadHost', hostname, t('parseCopyAgain')));
+  if (!HOST_NAME.test(hostname) || hostname.length > 253) {
+    return fail('not-a-url', t('parseBadHost', hostname.slice(0, 60), t('parseCopyAgain')));
+  }
+  if (url.port === '0') {
+    return fail('not-a-url', t('parseBadPort', t('parseCopyAgain')));
   }
   const region = regionOfHost(hostname);
   const warnings: Notice<FeedUrlWarningCode>[] = [];

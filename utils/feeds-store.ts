@@ -37,7 +37,8 @@ export function saveCapture(feed: StoredFeed): Promise<CaptureOutcome> {
   return serially(async () => {
     const feeds = await readFeeds();
     const previous = feeds.find((f) => f.feedId === feed.feedId);
-    if (previous && JSON.stringify(previous.fields) !== JSON.stringify(feed.fields)) return 'conflict';
+    const differs = previous && (JSON.stringify(previous.fields) !== JSON.stringify(feed.fields) || (previous.port ?? 443) !== (feed.port ?? 443));
+    if (differs) return 'conflict';
     if (previous && (feed.title ?? previous.title) === previous.title && (feed.output ?? previous.output) === previous.output) {
       return 'unchanged';
     }

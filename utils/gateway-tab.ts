@@ -10,7 +10,8 @@ const GATEWAY_FORM_SCRIPT = '/gateway-form.js';
 export interface GatewayTab {
   /** Whether the tab shows an Add Source form. Changes nothing. */
   inspect(): Promise<InspectResult | TabFailure>;
-  fill(values: EtfValues): Promise<FillResult | TabFailure>;
+  /** Fills the form; with `onlyOrigin`, only if the tab still shows that origin when the fill runs. */
+  fill(values: EtfValues, onlyOrigin?: string): Promise<FillResult | TabFailure>;
   /** Shows a short message in the page, for fills started from the keyboard. */
   announce(lines: string[], urgent: boolean): Promise<void>;
 }
@@ -46,7 +47,7 @@ const FillAnswer = z.union([
 export function gatewayTab(tabId: number | Promise<number | undefined>): GatewayTab {
   return {
     inspect: () => callInTab(tabId, 'inspect', null, InspectAnswer),
-    fill: (values) => callInTab(tabId, 'fill', values, FillAnswer),
+    fill: (values, onlyOrigin) => callInTab(tabId, 'fill', values, FillAnswer, onlyOrigin),
     announce: async (lines, urgent) => {
       await callInTab(tabId, 'announce', { lines, urgent }, z.unknown());
     },
@@ -58,17 +59,19 @@ async function callInTab<T>(
   call: string,
   argument: unknown,
   answer: z.ZodMiniType<T>,
+  onlyOrigin?: string,
 ): Promise<T | TabFailure> {
   let result: unknown;
   try {
     const tabId = await tabIdToBe;
     if (tabId === undefined) throw new Error('no active tab');
     await browser.scripting.executeScript({ target: { tabId }, files: [GATEWAY_FORM_SCRIPT] });
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: callInPage, args: [call, argument] });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: callInPage, args: [call, argument, onlyOrigin ?? null] });
     result = injection?.result;
   } catch {
-    return { ok: false, error: { code: 'page-unreachable', message: t('tabUnreachable') } };
+    result = OTHER_ORIGIN;
   }
+  if (result === OTHER_ORIGIN) return { ok: false, error: { code: 'page-unreachable', message: t('tabUnreachable') } };
   const parsed = answer.safeParse(result);
   return parsed.success ? parsed.data : { ok: false, error: { code: 'unexpected-answer', message: t('tabUnexpected') } };
 }
@@ -77,7 +80,12 @@ async function callInTab<T>(
  * Runs in the page's isolated world, where the in-page script left its functions. It is serialised
  * on its own, so it may use nothing but its arguments and that global.
  */
-function callInPage(call: string, argument: unknown): unknown {
+function callInPage(call: string, argument: unknown, onlyOrigin: string | null): unknown {
+  // The keyboard fill approved one origin; a redirect since (to a sign-in page, say) gets nothing.
+  if (onlyOrigin !== null && location.origin !== onlyOrigin) return 'other-origin';
   const api = (globalThis as unknown as { etfAutofill?: Record<string, (argument: unknown) => unknown> }).etfAutofill;
   return api?.[call]?.(argument);
 }
+
+/** What callInPage answers for a page that is not (or no longer) the one it may fill. */
+const OTHER_ORIGIN = 'other-origin';

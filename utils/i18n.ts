@@ -11,7 +11,7 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
 
-/** The user's language, for number and date formats. */
+/** The language the messages are in (English when the browser's has no translation), for numbers and dates. */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage?.() || 'en';
+  return t('locale');
 }

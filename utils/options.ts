@@ -106,7 +106,8 @@ export async function saveOptions(input: Record<OptionKey, string>, managed: Opt
     if (parsed.success) Object.assign(values, { [key]: parsed.data });
     else errors[key] = isNumber ? rangeMessage(key as NumberKey) : parsed.error.issues[0]?.message;
   }
-  if (Object.keys(errors).length === 0) await syncedOptions.setValue(values);
+  // The user's own values for what policy now sets are kept, for when the policy is lifted.
+  if (Object.keys(errors).length === 0) await syncedOptions.setValue({ ...validOptions(await syncedOptions.getValue().catch(() => ({}))), ...values });
   return errors;
 }
 

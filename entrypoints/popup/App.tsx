@@ -26,7 +26,7 @@ export interface AppProps {
   requestHostAccess: (origin: string) => Promise<boolean>;
   /** Notes the active tab as a gateway the user fills, for the keyboard shortcut. */
   rememberGateway: () => Promise<void>;
-  /** The options in force; read as the popup opens, so Autofill does not wait for them. */
+  /** The options in force, read at each Autofill so a change just saved counts. */
   loadOptions: () => Promise<Options>;
   now?: () => number;
 }
@@ -50,8 +50,6 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
     feeds.read().then(setStored);
     return feeds.watch(setStored);
   }, [feeds]);
-
-  const options = useMemo(() => loadOptions(), [loadOptions]);
 
   const parsed = useMemo(() => (text.trim() === '' ? null : parseFeedUrl(text)), [text]);
 
@@ -93,7 +91,7 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
 
   async function autofill() {
     if (!shown || !gateway) return;
-    const result = await gateway.fill(etfValuesFor(shown, new Date(now()), await options));
+    const result = await gateway.fill(etfValuesFor(shown, new Date(now()), await loadOptions()));
     if (!result.ok) return report([result.error.message], true);
     report(describeFill(result.fields), false);
     await rememberGateway();

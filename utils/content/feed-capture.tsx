@@ -22,16 +22,14 @@ export interface FeedCaptureDeps {
 export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDeps) {
   /** What was last sent per feed id, so a re-rendering page does not resend it. */
   const sent = new Map<string, string>();
-  /** The notice beside each element, the URL it is for, and what it was drawn for. */
-  const notices = new Map<Element, { url: string; drawnFor: string; ui: Promise<InPageUi> }>();
+  /** The notice beside each element, and what it was drawn for. */
+  const notices = new Map<Element, { drawnFor: string; ui: Promise<InPageUi> }>();
 
   function consider(element: Element, text: string, source: CaptureFeed['source']) {
     const url = findUrlInText(text);
     const feed = url === null ? null : parseFeedUrl(url);
     // A page may show any URL (an observable in an incident, say): only Cisco's feed hosts count.
     if (!url || !feed?.ok || feed.region === null) return;
-    // Rescans of a busy page meet the same URLs again: what is already noted costs nothing.
-    if (notices.get(element)?.url === url && sent.has(feed.feedId)) return;
     const { title, output } = readFeedContext(element);
 
     const signature = JSON.stringify([title, output]);
@@ -48,10 +46,10 @@ export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDe
     const copy = (field: keyof typeof feed.fields) => writeClipboard(feed.fields[field]);
     const content = <CapturedFeedNotice key={drawnFor} alerts={alerts} onCopy={copy} />;
     if (notice) {
-      Object.assign(notice, { url, drawnFor });
+      notice.drawnFor = drawnFor;
       notice.ui.then((ui) => ui.update(content));
     } else {
-      notices.set(element, { url, drawnFor, ui: mount(element, content) });
+      notices.set(element, { drawnFor, ui: mount(element, content) });
     }
   }
 
