@@ -1,4 +1,5 @@
 import type { EtfValues } from './etf-values';
+import { FIELD_LABELS } from './feed-fields';
 import { t } from './i18n';
 
 export type EtfFieldKey = keyof EtfValues;
@@ -29,9 +30,9 @@ interface FieldSpec {
 const FIELDS: FieldSpec[] = [
   { key: 'sourceName', label: 'Source Name', ids: ['source_name'], labels: [/^source name$/] },
   { key: 'description', label: 'Description', ids: ['source_description'], labels: [/^description$/] },
-  { key: 'hostname', label: 'Hostname', ids: ['source_hostname'], labels: [/^host ?name$/] },
-  { key: 'pollingPath', label: 'Polling Path', ids: ['source_polling_path'], labels: [/^polling path$/] },
-  { key: 'collectionName', label: 'Collection Name', ids: ['source_collection_name'], labels: [/^collection name$/] },
+  { key: 'hostname', label: FIELD_LABELS.hostname, ids: ['source_hostname'], labels: [/^host ?name$/] },
+  { key: 'pollingPath', label: FIELD_LABELS.pollingPath, ids: ['source_polling_path'], labels: [/^polling path$/] },
+  { key: 'collectionName', label: FIELD_LABELS.collectionName, ids: ['source_collection_name'], labels: [/^collection name$/] },
   { key: 'useHttps', label: 'Use HTTPS', ids: { yes: 'use_https_yes', no: 'use_https_no' }, labels: [/^use https$/] },
   { key: 'pollingPort', label: 'Polling Port', ids: ['poll_port'], labels: [/^polling port$/] },
   {

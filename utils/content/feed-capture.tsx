@@ -1,9 +1,9 @@
 import type { VNode } from 'preact';
 import { CapturedFeedNotice } from '@/components/CapturedFeedNotice';
+import { FEED_PATH } from '../cisco-hosts';
 import { feedNotices } from '../feed-notices';
 import { parseFeedUrl } from '../feed-url';
 import type { CaptureFeed } from '../messages';
-import { FEED_URL_MARK } from '../page/console-patterns';
 import { readFeedContext } from '../page/feed-context';
 import { findFeedUrls } from '../page/find-feed-urls';
 import { findUrlInText } from '../url-in-text';
@@ -69,7 +69,7 @@ export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDe
     },
     /** Looks at what the user copies; never changes the copy itself. */
     captureCopy(text: string, element: Element | null) {
-      if (element && text.includes(FEED_URL_MARK)) consider(element, text, 'copy');
+      if (element && text.includes(FEED_PATH)) consider(element, text, 'copy');
     },
   };
 }

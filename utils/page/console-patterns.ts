@@ -4,9 +4,6 @@
  * class names or paths. The fixtures under tests/fixtures/sites hold pages these must match.
  */
 
-/** Every feed URL has this in its path; a cheap test before any parsing. */
-export { FEED_PATH as FEED_URL_MARK } from '../cisco-hosts';
-
 /** The label of a feed's Output, on the form and in the details. */
 export const OUTPUT_LABEL = /^output\s*:?$/i;
 

@@ -1,4 +1,5 @@
-import { FEED_URL_MARK, OWN_ELEMENT_PREFIX } from './console-patterns';
+import { FEED_PATH } from '../cisco-hosts';
+import { OWN_ELEMENT_PREFIX } from './console-patterns';
 
 /** A place in the page that shows a feed URL: the element, and the text that holds the URL. */
 export interface FeedUrlSighting {
@@ -20,14 +21,14 @@ export function findFeedUrls(root: Node): FeedUrlSighting[] {
   const fields = [element, ...element.querySelectorAll('input, textarea, a[href]')];
   for (const field of fields) {
     const text = fieldText(field);
-    if (text?.includes(FEED_URL_MARK) && !isSkipped(field)) sightings.push({ element: field, text });
+    if (text?.includes(FEED_PATH) && !isSkipped(field)) sightings.push({ element: field, text });
   }
 
   if (!(root instanceof Element) && root.nodeType !== Node.TEXT_NODE) return sightings;
   const texts = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = root.nodeType === Node.TEXT_NODE ? root : texts.nextNode(); node; node = texts.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || !node.nodeValue?.includes(FEED_URL_MARK) || isSkipped(parent)) continue;
+    if (!parent || !node.nodeValue?.includes(FEED_PATH) || isSkipped(parent)) continue;
     // A link whose text is its own target, and a textarea's text (its value), were found above.
     if ((parent instanceof HTMLAnchorElement || parent instanceof HTMLTextAreaElement) && sightings.some((s) => s.element === parent)) continue;
     sightings.push({ element: parent, text: node.nodeValue });
