@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { PRIVATE_INTEL_ORIGINS } from './utils/cisco-hosts';
-import { AUTOFILL_COMMAND } from './utils/commands';
+import { PRIVATE_INTEL_ORIGINS } from './utils/feed/cisco-hosts';
+import { AUTOFILL_COMMAND } from './utils/extension/commands';
 
 export default defineConfig({
   imports: false,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { GatewayTab } from '@/utils/gateway-tab';
-import { t } from '@/utils/i18n';
+import type { GatewayTab } from '@/utils/extension/gateway-tab';
+import { t } from '@/utils/i18n/i18n';
 
 type TabState = { kind: 'checking' } | { kind: 'ready' } | { kind: 'refused'; message: string };
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { FIELD_LABELS, FIELD_ORDER } from '@/utils/feed-fields';
-import type { FeedFields, Notice } from '@/utils/feed-url';
-import { t } from '@/utils/i18n';
+import { FIELD_LABELS, FIELD_ORDER } from '@/utils/feed/feed-fields';
+import type { FeedFields, Notice } from '@/utils/feed/feed-url';
+import { t } from '@/utils/i18n/i18n';
 
 interface CapturedFeedNoticeProps {
   alerts: Notice<string>[];

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 interface CopyableFieldProps {
   label: string;

@@ -1,6 +1,6 @@
-import type { FeedOutput } from '@/utils/feed-output';
-import { feedNotices } from '@/utils/feed-notices';
-import type { Notice } from '@/utils/feed-url';
+import type { FeedOutput } from '@/utils/feed/feed-output';
+import { feedNotices } from '@/utils/i18n/feed-notices';
+import type { Notice } from '@/utils/feed/feed-url';
 
 /** A feed's problems: those that make the gateway reject it interrupt (alert), the rest inform. */
 export function FeedNotices(props: { warnings: Notice<string>[]; output?: FeedOutput }) {

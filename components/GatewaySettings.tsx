@@ -1,5 +1,5 @@
-import { GATEWAY_SETTINGS_LABELS } from '@/utils/gateway-settings';
-import { t } from '@/utils/i18n';
+import { GATEWAY_SETTINGS_LABELS } from '@/utils/gateway/gateway-settings';
+import { t } from '@/utils/i18n/i18n';
 
 /** The settings that are the same for every feed, so the admin sets them without thinking. */
 export function GatewaySettings() {

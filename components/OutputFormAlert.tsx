@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /** Shown on the console's feed form while its Output is Judgements. */
 export function OutputFormAlert() {

@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { autofillNewestFeed } from '@/utils/autofill-newest';
-import { badgeFor } from '@/utils/badge';
-import { AUTOFILL_COMMAND } from '@/utils/commands';
-import { checkFeed } from '@/utils/fetch-feed';
-import { gatewayTab } from '@/utils/gateway-tab';
-import { readOptions } from '@/utils/options';
-import { readFeeds, watchFeeds } from '@/utils/feeds-store';
-import { createMessageHandler } from '@/utils/message-handler';
-import type { StoredFeed } from '@/utils/stored-feed';
+import { autofillNewestFeed } from '@/utils/extension/autofill-newest';
+import { badgeFor } from '@/utils/extension/badge';
+import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
+import { checkFeed } from '@/utils/feed/fetch-feed';
+import { gatewayTab } from '@/utils/extension/gateway-tab';
+import { readOptions } from '@/utils/extension/options';
+import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
+import { createMessageHandler } from '@/utils/extension/message-handler';
+import type { StoredFeed } from '@/utils/extension/stored-feed';
 
 export default defineBackground(() => {
   const handleMessage = createMessageHandler({

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { announceInPage } from '@/utils/announce-in-page';
-import { fillEtfForm, inspectEtfForm } from '@/utils/etf-form';
-import type { EtfValues } from '@/utils/etf-values';
+import { announceInPage } from '@/utils/gateway/announce-in-page';
+import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
+import type { EtfValues } from '@/utils/gateway/etf-values';
 
 // Injected on demand into the active tab. `executeScript({ func })` cannot import code, so the
 // functions it calls are left on the isolated world's global, out of the page's reach.

@@ -67,7 +67,7 @@ function bundleSizes() {
 async function parserSpeed() {
   // The parser speaks through the extension's i18n: give it the English messages, as a browser would.
   Object.assign(globalThis, { chrome: { runtime: { id: 'bench' }, i18n: { getMessage: (key: string, subs: string[] = []) => english(key, ...subs), getUILanguage: () => 'en' } } });
-  const { parseFeedUrl } = await import('../utils/feed-url');
+  const { parseFeedUrl } = await import('../utils/feed/feed-url');
   const inputs = FIXTURE_FEEDS.flatMap((f) => [
     `https://${f.host}/ctia/feed/${f.id}/view.txt?s=${f.secret}`,
     `  "https://${f.host}:443/ctia/feed/${f.id}/view?s=${f.secret}".`,

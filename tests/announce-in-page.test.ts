@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { announceInPage } from '@/utils/announce-in-page';
+import { announceInPage } from '@/utils/gateway/announce-in-page';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { autofillNewestFeed } from '@/utils/autofill-newest';
-import type { FillResult } from '@/utils/etf-form';
-import type { EtfValues } from '@/utils/etf-values';
-import type { GatewayTab, TabFailure } from '@/utils/gateway-tab';
-import { rememberGateway } from '@/utils/known-gateways';
-import { DEFAULT_OPTIONS } from '@/utils/options';
+import { autofillNewestFeed } from '@/utils/extension/autofill-newest';
+import type { FillResult } from '@/utils/gateway/etf-form';
+import type { EtfValues } from '@/utils/gateway/etf-values';
+import type { GatewayTab, TabFailure } from '@/utils/extension/gateway-tab';
+import { rememberGateway } from '@/utils/extension/known-gateways';
+import { DEFAULT_OPTIONS } from '@/utils/extension/options';
 import { english } from './english';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 

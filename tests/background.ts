@@ -1,10 +1,10 @@
 import { vi } from 'vitest';
-import type { FeedCheck } from '@/utils/feed-check';
-import type { FeedFields } from '@/utils/feed-url';
-import type { FeedsClient } from '@/utils/feeds-client';
-import { readFeeds, watchFeeds } from '@/utils/feeds-store';
-import { createMessageHandler, type MessageHandlerContext } from '@/utils/message-handler';
-import type { CheckReply, ExtensionMessage, FeedsReply } from '@/utils/messages';
+import type { FeedCheck } from '@/utils/feed/feed-check';
+import type { FeedFields } from '@/utils/feed/feed-url';
+import type { FeedsClient } from '@/utils/extension/feeds-client';
+import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
+import { createMessageHandler, type MessageHandlerContext } from '@/utils/extension/message-handler';
+import type { CheckReply, ExtensionMessage, FeedsReply } from '@/utils/extension/messages';
 
 export const EXTENSION_ID = 'etf-autofill-id';
 export const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;

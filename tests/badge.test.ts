@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '@/utils/badge';
+import { badgeFor } from '@/utils/extension/badge';
 import { storedFeed } from './feeds';
 
 describe('badgeFor', () => {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fillEtfForm, inspectEtfForm, type FieldReport } from '@/utils/etf-form';
-import { etfValuesFor } from '@/utils/etf-values';
-import { DEFAULT_OPTIONS } from '@/utils/options';
+import { fillEtfForm, inspectEtfForm, type FieldReport } from '@/utils/gateway/etf-form';
+import { etfValuesFor } from '@/utils/gateway/etf-values';
+import { DEFAULT_OPTIONS } from '@/utils/extension/options';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 import { formState } from './form-state';
-import { loadSite } from './page/load-site';
+import { loadSite } from './console/load-site';
 
 const VALUES = etfValuesFor(storedFeed(0, { title: 'Phishing domains (EU)' }), new Date('2026-11-28T10:00:00Z'));
 const DESCRIPTION = `Phishing domains (EU): SecureX/XDR feed ${FEED_IDS[0]}, added 2026-11-28 by ETF Autofill`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeCheck } from '@/utils/describe-check';
-import { classifyFeedResponse, type FeedCheck } from '@/utils/feed-check';
+import { describeCheck } from '@/utils/i18n/describe-check';
+import { classifyFeedResponse, type FeedCheck } from '@/utils/feed/feed-check';
 
 const recorded = (name: string) => readFileSync(`tests/fixtures/feeds/${name}`, 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { english } from './english';
-import { feedNotices } from '@/utils/feed-notices';
+import { feedNotices } from '@/utils/i18n/feed-notices';
 
 const TXT = { code: 'txt-view', message: 'Removed ".txt".' };
 const VIEW = { code: 'judgements-view', message: 'Looks like Judgements.' };

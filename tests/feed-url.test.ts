@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeedUrl, type FeedUrlErrorCode, type FeedUrlResult, type FeedUrlWarningCode } from '@/utils/feed-url';
+import { parseFeedUrl, type FeedUrlErrorCode, type FeedUrlResult, type FeedUrlWarningCode } from '@/utils/feed/feed-url';
 
 const US = 'private.intel.amp.cisco.com';
 const EU = 'private.intel.eu.amp.cisco.com';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_FEEDS, readFeeds, saveFeed, watchFeeds } from '@/utils/feeds-store';
+import { MAX_FEEDS, readFeeds, saveFeed, watchFeeds } from '@/utils/extension/feeds-store';
 import { storedFeed } from './feeds';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,4 +1,4 @@
-import type { StoredFeed } from '@/utils/stored-feed';
+import type { StoredFeed } from '@/utils/extension/stored-feed';
 
 /** Example feed ids and secrets: UUIDs of the shape CTIA issues, made up for the tests. */
 export const FEED_IDS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_FEED_BYTES, checkFeed, feedViewUrl } from '@/utils/fetch-feed';
+import { MAX_FEED_BYTES, checkFeed, feedViewUrl } from '@/utils/feed/fetch-feed';
 import { FEED_IDS, SECRETS } from './feeds';
 
 const FIELDS = { hostname: 'private.intel.eu.amp.cisco.com', pollingPath: `/ctia/feed/${FEED_IDS[0]}/view`, collectionName: SECRETS[0] };

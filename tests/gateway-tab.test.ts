@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { etfValuesFor } from '@/utils/etf-values';
-import { gatewayTab } from '@/utils/gateway-tab';
+import { etfValuesFor } from '@/utils/gateway/etf-values';
+import { gatewayTab } from '@/utils/extension/gateway-tab';
 import { storedFeed } from './feeds';
 
 const VALUES = etfValuesFor(storedFeed(0), new Date('2026-11-28T00:00:00Z'));

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readFeeds } from '@/utils/feeds-store';
-import { MAX_PASTED_TEXT } from '@/utils/messages';
+import { readFeeds } from '@/utils/extension/feeds-store';
+import { MAX_PASTED_TEXT } from '@/utils/extension/messages';
 import { EXTENSION_ID, POPUP, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl } from './feeds';
 

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/entrypoints/options/App';
-import { readOptions, saveOptions } from '@/utils/options';
+import { readOptions, saveOptions } from '@/utils/extension/options';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);

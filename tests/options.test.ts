@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { etfValuesFor } from '@/utils/etf-values';
-import { DEFAULT_OPTIONS, readOptions, saveOptions, type OptionKey } from '@/utils/options';
+import { etfValuesFor } from '@/utils/gateway/etf-values';
+import { DEFAULT_OPTIONS, readOptions, saveOptions, type OptionKey } from '@/utils/extension/options';
 import { FEED_IDS, storedFeed } from './feeds';
 
 const EMPTY_INPUT: Record<OptionKey, string> = {

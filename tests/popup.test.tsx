@@ -3,13 +3,13 @@ import { english } from './english';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, type AppProps } from '@/entrypoints/popup/App';
-import { readFeeds } from '@/utils/feeds-store';
-import { DEFAULT_OPTIONS } from '@/utils/options';
+import { readFeeds } from '@/utils/extension/feeds-store';
+import { DEFAULT_OPTIONS } from '@/utils/extension/options';
 
-import type { StoredFeed } from '@/utils/stored-feed';
-import { fillEtfForm, inspectEtfForm } from '@/utils/etf-form';
-import type { GatewayTab } from '@/utils/gateway-tab';
-import { siteBody } from './page/load-site';
+import type { StoredFeed } from '@/utils/extension/stored-feed';
+import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
+import type { GatewayTab } from '@/utils/extension/gateway-tab';
+import { siteBody } from './console/load-site';
 import { popupClient, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl, storedFeed } from './feeds';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUrlInText } from '@/utils/url-in-text';
+import { findUrlInText } from '@/utils/feed/url-in-text';
 
 const US = 'private.intel.amp.cisco.com';
 const FEED_ID = 'feed-3f2504e0-4f89-41d3-9a0c-0305e82c3301';

@@ -1,12 +1,12 @@
 import type { VNode } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CISCO_UI_MATCHES } from '@/utils/cisco-hosts';
-import { createFeedCapture } from '@/utils/content/feed-capture';
-import { mountInPage } from '@/utils/content/mount-in-page';
-import { createOutputWarning } from '@/utils/content/output-warning';
-import { watchPage } from '@/utils/content/watch-page';
-import { readCopiedSelection } from '@/utils/page/copied-selection';
+import { CISCO_UI_MATCHES } from '@/utils/feed/cisco-hosts';
+import { createFeedCapture } from '@/utils/console/feed-capture';
+import { mountInPage } from '@/utils/console/mount-in-page';
+import { createOutputWarning } from '@/utils/console/output-warning';
+import { watchPage } from '@/utils/console/watch-page';
+import { readCopiedSelection } from '@/utils/console/copied-selection';
 
 export default defineContentScript({
   matches: CISCO_UI_MATCHES,

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { t } from '@/utils/i18n';
-import { readOptions, saveOptions } from '@/utils/options';
+import { t } from '@/utils/i18n/i18n';
+import { readOptions, saveOptions } from '@/utils/extension/options';
 import { OptionsApp } from './App';
 import '@/components/theme.css';
 import './style.css';

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { feedsClient } from '@/utils/feeds-client';
-import { gatewayTab } from '@/utils/gateway-tab';
-import { rememberGateway } from '@/utils/known-gateways';
-import { readOptions } from '@/utils/options';
+import { feedsClient } from '@/utils/extension/feeds-client';
+import { gatewayTab } from '@/utils/extension/gateway-tab';
+import { rememberGateway } from '@/utils/extension/known-gateways';
+import { readOptions } from '@/utils/extension/options';
 import { App } from './App';
 import '@/components/theme.css';
 import './style.css';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillEtfForm } from '@/utils/etf-form';
-import { etfValuesFor } from '@/utils/etf-values';
+import { fillEtfForm } from '@/utils/gateway/etf-form';
+import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { storedFeed } from '../feeds';
 
 const VALUES = etfValuesFor(storedFeed(0, { title: 'Property' }), new Date('2026-11-28T00:00:00Z'));

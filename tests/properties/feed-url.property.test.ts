@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFeedUrl, type FeedUrlResult } from '@/utils/feed-url';
+import { parseFeedUrl, type FeedUrlResult } from '@/utils/feed/feed-url';
 import { FEED_IDS, SECRETS, feedUrl } from '../feeds';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

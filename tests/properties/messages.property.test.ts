@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readFeeds } from '@/utils/feeds-store';
+import { readFeeds } from '@/utils/extension/feeds-store';
 import { POPUP, EXTENSION_ID, testHandler } from '../background';
 import { feedUrl, storedFeed } from '../feeds';
 

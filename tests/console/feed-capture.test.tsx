@@ -1,0 +1,306 @@
+import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
+import { english } from '../english';
+import type { VNode } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFeedCapture } from '@/utils/console/feed-capture';
+
+import type { CaptureFeed } from '@/utils/extension/messages';
+import { readCopiedSelection } from '@/utils/console/copied-selection';
+import { FEED_IDS, SECRETS, feedUrl } from '../feeds';
+import { loadSite, renderTemplate } from './load-site';
+
+const FEEDS_LIST = 'xdr.us.security.cisco.com/intelligence/feeds';
+const PHISHING_URL =
+  'https://private.intel.amp.cisco.com/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view.txt?s=0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const C2_URL =
+  'https://private.intel.amp.cisco.com/ctia/feed/feed-1e0c9d8b-7a6f-4e5d-8c4b-3a2f1e0d9c8b/view?s=f9e8d7c6-b5a4-4938-a7b6-c5d4e3f2a1b0';
+const HASHES_URL =
+  'https://private.intel.eu.amp.cisco.com/ctia/feed/feed-6c5d4e3f-2a1b-4c0d-9e8f-7a6b5c4d3e2f/view.txt?s=2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
+const INDICATOR_URL =
+  'https://private.intel.amp.cisco.com/ctia/feed/https%3A%2F%2Fprivate.intel.amp.cisco.com%3A443%2Fctia%2Ffeed%2Ffeed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/view.txt?s=1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+
+interface Mounted {
+  anchor: Element;
+  notice: HTMLElement;
+  ui: { update: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn> };
+}
+
+let mounted: Mounted[];
+let clipboard: string[];
+const send = vi.fn(async (_message: CaptureFeed): Promise<unknown> => ({ ok: true }));
+const writeClipboard = vi.fn(async (text: string) => {
+  clipboard.push(text);
+});
+/** Renders each notice into a detached element instead of the page, and records where it was meant to go. */
+const mount = vi.fn(async (anchor: Element, node: VNode) => {
+  const notice = document.createElement('div');
+  render(node, { container: notice });
+  const ui = { update: vi.fn((next: VNode) => void render(next, { container: notice })), remove: vi.fn() };
+  mounted.push({ anchor, notice, ui });
+  return ui;
+});
+
+function newCapture() {
+  return createFeedCapture({ send, mount, writeClipboard });
+}
+
+/** Opens a drawer of the Feeds list, as a click on its title does; returns the rendered drawer. */
+function openDrawer(name: string): Element {
+  return renderTemplate(`drawer-${name}`, document.getElementById('drawer-host')!).firstElementChild!;
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  mounted = [];
+  clipboard = [];
+  send.mockReset().mockImplementation(async () => ({ ok: true }));
+  writeClipboard.mockClear();
+  mount.mockClear();
+});
+afterEach(cleanup);
+
+describe('feed capture from the page', () => {
+  it.each<[string, string, () => Element, string, CaptureFeed]>([
+    [
+      'the phishing drawer',
+      FEEDS_LIST,
+      () => openDrawer('phishing'),
+      'input.feed-url',
+      { type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'page' },
+    ],
+    [
+      'the c2 drawer',
+      FEEDS_LIST,
+      () => openDrawer('c2'),
+      'code.feed-url-text',
+      { type: 'capture-feed', url: C2_URL, title: 'C2 IP addresses', output: 'judgements', source: 'page' },
+    ],
+    [
+      'the indicator’s Feeds section',
+      'visibility.amp.cisco.com/intelligence/indicators',
+      () => renderTemplate('feeds-panel-content', document.getElementById('feeds-panel')!).firstElementChild!,
+      'a',
+      { type: 'capture-feed', url: INDICATOR_URL, title: 'Phishing kit domains (EU gateways)', output: 'observables', source: 'page' },
+    ],
+  ])('sends %s’s feed once, with its title and Output, and puts one notice beside the URL', (_, site, open, anchor, message) => {
+    loadSite(site);
+    const capture = newCapture();
+    capture.scan([document.documentElement]);
+    expect(send).not.toHaveBeenCalled();
+    expect(mount).not.toHaveBeenCalled();
+
+    const added = open();
+    capture.scan([added]);
+    expect(send.mock.calls).toEqual([[message]]);
+    expect(mounted.map((m) => m.anchor)).toEqual([document.querySelector(anchor)]);
+    expect(mounted[0]!.anchor).toBe(document.querySelector(anchor));
+
+    capture.scan([added]);
+    capture.scan([document.documentElement]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(mount).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends nothing more when the drawer is rendered again, and moves its notice to the new URL', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    capture.scan([openDrawer('phishing')]);
+    const first = mounted[0]!;
+
+    capture.scan([openDrawer('phishing')]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(mounted).toHaveLength(2);
+    expect(mounted[1]!.anchor).toBe(document.querySelector('input.feed-url'));
+    expect(mounted[1]!.anchor).not.toBe(first.anchor);
+    await waitFor(() => expect(first.ui.remove).toHaveBeenCalledTimes(1));
+    expect(mounted[1]!.ui.remove).not.toHaveBeenCalled();
+  });
+
+  it('removes the notice of a drawer that was closed', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    capture.scan([openDrawer('c2')]);
+    document.getElementById('drawer-host')!.replaceChildren();
+    capture.scan([]);
+    await waitFor(() => expect(mounted[0]!.ui.remove).toHaveBeenCalledTimes(1));
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('alerts in the c2 notice that the gateway rejects Judgements, and only that', () => {
+    loadSite(FEEDS_LIST);
+    newCapture().scan([openDrawer('c2')]);
+    const notice = within(mounted[0]!.notice);
+    expect(notice.getAllByRole('alert').map((a) => a.textContent)).toEqual([english('judgementsOutput')]);
+    expect(notice.getByRole('alert').textContent).toBe(english('judgementsOutput'));
+  });
+
+  it('has no alert in the phishing notice', () => {
+    loadSite(FEEDS_LIST);
+    newCapture().scan([openDrawer('phishing')]);
+    const notice = within(mounted[0]!.notice);
+    expect(notice.queryByRole('alert')).toBeNull();
+    expect(notice.getByText('✓ Feed captured for the email gateway (ETF Autofill)')).toBeTruthy();
+    expect(notice.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Copy Hostname',
+      'Copy Polling Path',
+      'Copy Collection Name',
+    ]);
+  });
+
+  it.each([
+    ['Copy Hostname', 'Hostname', 'private.intel.amp.cisco.com'],
+    ['Copy Polling Path', 'Polling Path', `/ctia/feed/${FEED_IDS[0]}/view`],
+    ['Copy Collection Name', 'Collection Name', SECRETS[0]],
+  ])('%s in the notice writes the value to the clipboard and says so', async (button, label, value) => {
+    loadSite(FEEDS_LIST);
+    newCapture().scan([openDrawer('phishing')]);
+    const { notice } = mounted[0]!;
+    fireEvent.click(within(notice).getByRole('button', { name: button }));
+    await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe(`${label} copied.`));
+    expect(clipboard).toEqual([value]);
+  });
+
+  it('never writes the secret into the notice', async () => {
+    loadSite(FEEDS_LIST);
+    newCapture().scan([openDrawer('phishing')]);
+    const { notice } = mounted[0]!;
+    expect(notice.innerHTML).not.toContain(SECRETS[0]);
+    fireEvent.click(within(notice).getByRole('button', { name: 'Copy Collection Name' }));
+    await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe('Collection Name copied.'));
+    expect(clipboard).toEqual([SECRETS[0]]);
+    expect(notice.textContent).not.toContain(SECRETS[0]);
+    expect(notice.innerHTML).not.toContain(SECRETS[0]);
+  });
+
+  it('says how else to copy when the browser refuses the clipboard', async () => {
+    writeClipboard.mockRejectedValueOnce(new DOMException('Document is not focused.', 'NotAllowedError'));
+    loadSite(FEEDS_LIST);
+    newCapture().scan([openDrawer('phishing')]);
+    const { notice } = mounted[0]!;
+    fireEvent.click(within(notice).getByRole('button', { name: 'Copy Hostname' }));
+    await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe(
+      'The browser refused the clipboard: use the ETF Autofill toolbar button instead.',
+    ));
+  });
+
+  it('sends nothing for the hashes drawer, whose URL is drawn in pieces', () => {
+    loadSite(FEEDS_LIST);
+    newCapture().scan([openDrawer('hashes')]);
+    expect(send).not.toHaveBeenCalled();
+    expect(mount).not.toHaveBeenCalled();
+  });
+
+  it('tries again on the next scan when sending failed', async () => {
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const drawer = openDrawer('phishing');
+    capture.scan([drawer]);
+    await expect(send.mock.results[0]!.value).rejects.toThrow('Could not establish connection');
+
+    capture.scan([drawer]);
+    capture.scan([drawer]);
+    const message = { type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'page' };
+    expect(send.mock.calls).toEqual([[message], [message]]);
+    expect(mount).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives a URL field that now shows another feed that feed’s notice', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
+    capture.scan([field]);
+    // A single-page app may keep the drawer's elements and change only their values.
+    field.setAttribute('value', feedUrl(2));
+    field.value = feedUrl(2);
+    capture.scan([field]);
+    expect(send.mock.calls.map(([message]) => message.url)).toEqual([PHISHING_URL, feedUrl(2)]);
+
+    const shown = mounted.filter((m) => m.anchor === field && m.ui.remove.mock.calls.length === 0);
+    expect(shown).toHaveLength(1);
+    // The notice is redrawn once its mount has settled.
+    await waitFor(() => expect(shown[0]!.ui.update).toHaveBeenCalledTimes(1));
+    fireEvent.click(within(shown[0]!.notice).getByRole('button', { name: 'Copy Collection Name' }));
+    await waitFor(() => expect(clipboard).toHaveLength(1));
+    expect(clipboard).toEqual([SECRETS[2]]);
+  });
+
+  it('sends the feed again when the page tells more of it than before', () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const bare = document.createElement('p');
+    bare.textContent = PHISHING_URL;
+    document.body.append(bare);
+    capture.scan([bare]);
+    capture.scan([openDrawer('phishing')]);
+    expect(send.mock.calls).toEqual([
+      [{ type: 'capture-feed', url: PHISHING_URL, title: undefined, output: undefined, source: 'page' }],
+      [{ type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'page' }],
+    ]);
+    expect(mounted.map((m) => m.anchor)).toEqual([bare, document.querySelector('input.feed-url')]);
+  });
+});
+
+describe('feed capture from a copy', () => {
+  it('sends the feed whose URL the hashes drawer draws in pieces, from the copied text', () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const drawer = openDrawer('hashes');
+    capture.scan([drawer]);
+    const pieces = drawer.querySelector('dd.url-pieces')!;
+    capture.captureCopy(pieces.textContent!, pieces);
+    expect(send.mock.calls).toEqual([
+      [{ type: 'capture-feed', url: HASHES_URL, title: 'Malware hashes', output: 'observables', source: 'copy' }],
+    ]);
+    expect(mounted.map((m) => m.anchor)).toEqual([pieces]);
+    expect(mounted[0]!.anchor).toBe(pieces);
+    expect(within(mounted[0]!.notice).queryByRole('alert')).toBeNull();
+
+    capture.captureCopy(pieces.textContent!, pieces);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(mount).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the selection of the pieces as the whole URL, in their dd', () => {
+    loadSite(FEEDS_LIST);
+    const pieces = openDrawer('hashes').querySelector('dd.url-pieces')!;
+    const range = document.createRange();
+    range.selectNodeContents(pieces);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    const copied = readCopiedSelection(document);
+    expect(copied.text).toBe(HASHES_URL);
+    expect(copied.element).toBe(pieces);
+
+    newCapture().captureCopy(copied.text, copied.element);
+    expect(send.mock.calls).toEqual([
+      [{ type: 'capture-feed', url: HASHES_URL, title: 'Malware hashes', output: 'observables', source: 'copy' }],
+    ]);
+    document.getSelection()!.removeAllRanges();
+  });
+
+  it('reads the selected part of the phishing drawer’s URL field', () => {
+    loadSite(FEEDS_LIST);
+    const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
+    field.focus();
+    field.setSelectionRange(0, field.value.length);
+    expect(readCopiedSelection(document)).toEqual({ text: PHISHING_URL, element: field });
+    expect(readCopiedSelection(document).element).toBe(field);
+    field.blur();
+  });
+
+  it.each<[string, string, () => Element | null]>([
+    ['text without a URL', 'Phishing domains', () => document.querySelector('dd')],
+    ['a URL that is not a feed', 'https://xdr.us.security.cisco.com/intelligence/feeds', () => document.querySelector('dd')],
+    ['the feed path without a feed', 'https://private.intel.amp.cisco.com/ctia/feed/', () => document.querySelector('dd')],
+    ['a feed URL without its secret', PHISHING_URL.replace(/\?s=.*/, ''), () => document.querySelector('dd')],
+    ['a feed URL outside any element', feedUrl(0), () => null],
+    ['a feed-shaped URL on another host (an observable, say)', feedUrl(0, 'phish.example'), () => document.querySelector('dd')],
+  ])('sends nothing for a copy of %s', (_, text, element) => {
+    loadSite(FEEDS_LIST);
+    openDrawer('hashes');
+    newCapture().captureCopy(text, element());
+    expect(send).not.toHaveBeenCalled();
+    expect(mount).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,22 @@
+import { etfValuesFor } from '../gateway/etf-values';
+import { feedName } from '../i18n/feed-summary';
+import { readFeeds } from './feeds-store';
+import { describeFill } from '../i18n/describe-fill';
+import { t } from '../i18n/i18n';
+import type { GatewayTab } from './gateway-tab';
+import { isKnownGateway } from './known-gateways';
+import type { Options } from './options';
+
+/**
+ * The keyboard command: fills the form in `tab` with the newest feed and says so in the page, on a
+ * gateway the user has filled from the popup before (or the Cloud Gateway) only.
+ */
+export async function autofillNewestFeed(tab: GatewayTab, tabUrl: string | undefined, today: Date, options: Options): Promise<void> {
+  if (!(await isKnownGateway(tabUrl))) return tab.announce([t('commandUnknownGateway')], true);
+  const [feed] = await readFeeds();
+  if (!feed) return tab.announce([t('commandNoFeed')], true);
+  if (feed.output === 'judgements') return tab.announce([t('commandJudgements')], true);
+  const result = await tab.fill(etfValuesFor(feed, today, options), URL.parse(tabUrl ?? '')?.origin);
+  if (result.ok) await tab.announce([t('commandFrom', feedName(feed)), ...describeFill(result.fields)], false);
+  else await tab.announce([result.error.message], true);
+}

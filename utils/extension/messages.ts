@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import type { FeedCheck } from '../feed/feed-check';
+import { FeedId, type StoredFeed } from './stored-feed';
+
+/** A paste is a selection, not a document; anything longer is refused before it is parsed. */
+export const MAX_PASTED_TEXT = 100_000;
+/** Feed URLs are a few hundred characters, even in their URL-encoded long shape. */
+export const MAX_FEED_URL = 2_048;
+
+/** Popup → background: keep the feed in this pasted text. */
+export const SavePastedFeed = z.object({
+  type: z.literal('save-pasted-feed'),
+  text: z.string().check(z.maxLength(MAX_PASTED_TEXT)),
+});
+
+/** Popup → background: forget one feed. */
+export const RemoveFeed = z.object({ type: z.literal('remove-feed'), feedId: FeedId });
+
+/** Popup → background: forget every feed. */
+export const ForgetFeeds = z.object({ type: z.literal('forget-feeds') });
+
+/** Popup → background: fetch the feed as the gateway will, and say what the gateway will make of it. */
+export const CheckFeed = z.object({ type: z.literal('check-feed'), feedId: FeedId });
+
+/** Content script → background: a feed URL seen on a console page, with what the page says of it. */
+export const CaptureFeed = z.object({
+  type: z.literal('capture-feed'),
+  url: z.string().check(z.maxLength(MAX_FEED_URL)),
+  title: z.optional(z.string().check(z.maxLength(200))),
+  output: z.optional(z.enum(['observables', 'judgements'])),
+  source: z.enum(['page', 'copy']),
+});
+
+/** Every message the background accepts. Anything else is rejected unread. */
+export const ExtensionMessage = z.discriminatedUnion('type', [SavePastedFeed, RemoveFeed, ForgetFeeds, CheckFeed, CaptureFeed]);
+export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
+export type SavePastedFeed = z.infer<typeof SavePastedFeed>;
+export type RemoveFeed = z.infer<typeof RemoveFeed>;
+export type ForgetFeeds = z.infer<typeof ForgetFeeds>;
+export type CheckFeed = z.infer<typeof CheckFeed>;
+export type CaptureFeed = z.infer<typeof CaptureFeed>;
+
+export interface ReplyError {
+  code: string;
+  message: string;
+}
+
+/** The popup's messages are answered with the feeds as they now are. */
+export type FeedsReply = { ok: true; feeds: StoredFeed[] } | { ok: false; error: ReplyError };
+/** A check answers with its verdict and the feeds, one of which may now be marked Judgements. */
+export type CheckReply = { ok: true; check: FeedCheck; feeds: StoredFeed[] } | { ok: false; error: ReplyError };
+/** A content script learns only whether its capture was kept: feeds never go back to a page. */
+export type CaptureReply = { ok: true } | { ok: false; error: ReplyError };

@@ -1,0 +1,388 @@
+import type { EtfValues } from './etf-values';
+import { FIELD_LABELS } from '../feed/feed-fields';
+import { t } from '../i18n/i18n';
+
+export type EtfFieldKey = keyof EtfValues;
+export type FieldOutcome = 'filled' | 'already-set' | 'not-found' | 'skipped';
+
+export interface FieldReport {
+  key: EtfFieldKey;
+  label: string;
+  outcome: FieldOutcome;
+  /** Why a field was skipped, in the user's words. */
+  reason?: string;
+}
+
+export type EtfFormError = { code: 'not-add-source-form' | 'form-in-closed-frame'; message: string };
+export type InspectResult = { ok: true } | { ok: false; error: EtfFormError };
+export type FillResult = { ok: true; fields: FieldReport[]; submitFocused: boolean } | { ok: false; error: EtfFormError };
+
+interface FieldSpec {
+  key: EtfFieldKey;
+  label: string;
+  /** Known element ids (AsyncOS 13.5): a text field's id, or a Yes/No radio pair's. */
+  ids: string[] | { yes: string; no: string };
+  /** The field's label, normalised (lower case, no colon, asterisk or parenthesised hint). */
+  labels: RegExp[];
+}
+
+/** The Add Source form's fields, in the order a person fills them. */
+const FIELDS: FieldSpec[] = [
+  { key: 'sourceName', label: 'Source Name', ids: ['source_name'], labels: [/^source name$/] },
+  { key: 'description', label: 'Description', ids: ['source_description'], labels: [/^description$/] },
+  { key: 'hostname', label: FIELD_LABELS.hostname, ids: ['source_hostname'], labels: [/^host ?name$/] },
+  { key: 'pollingPath', label: FIELD_LABELS.pollingPath, ids: ['source_polling_path'], labels: [/^polling path$/] },
+  { key: 'collectionName', label: FIELD_LABELS.collectionName, ids: ['source_collection_name'], labels: [/^collection name$/] },
+  { key: 'useHttps', label: 'Use HTTPS', ids: { yes: 'use_https_yes', no: 'use_https_no' }, labels: [/^use https$/] },
+  { key: 'pollingPort', label: 'Polling Port', ids: ['poll_port'], labels: [/^polling port$/] },
+  {
+    key: 'configureUserCredentials',
+    label: 'Configure User Credentials',
+    ids: { yes: 'source_config_cred_yes', no: 'source_config_cred_no' },
+    labels: [/^configure user credentials$/],
+  },
+  // Filled only when the options set them; otherwise the gateway's own values stay.
+  { key: 'pollIntervalHours', label: 'Polling Interval (hours)', ids: ['poll_interval_hour'], labels: [/^polling interval( hours?)?$/] },
+  { key: 'pollIntervalMinutes', label: 'Polling Interval (minutes)', ids: ['poll_interval_mins'], labels: [/^polling interval minutes?$/] },
+  { key: 'feedAgeDays', label: 'Age of Threat Feeds', ids: ['source_collection_age'], labels: [/^age of threat feeds?( days)?$/] },
+  { key: 'pollSegmentDays', label: 'Time Span of Poll Segment', ids: ['poll_chunk_size'], labels: [/^time span of poll segment( days)?$/] },
+];
+
+export const FIELD_KEYS = FIELDS.map((f) => f.key) as [EtfFieldKey, ...EtfFieldKey[]];
+
+/** Without all three, the page is not an Add Source form (or not one this extension understands). */
+const REQUIRED: EtfFieldKey[] = ['hostname', 'pollingPath', 'collectionName'];
+
+
+const TEXT_TYPES = new Set(['', 'text', 'search', 'url', 'number', 'tel', 'email']);
+const YES = /^(yes|on|true|enabled?|1)$/;
+const NO = /^(no|off|false|disabled?|0)$/;
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** A field as found in the page: a single control, or the radios of one Yes/No group. */
+type FoundField = { spec: FieldSpec; control: Control } | { spec: FieldSpec; radios: HTMLInputElement[] };
+
+/** Whether `document` (or a frame it may reach) holds an Add Source form. Changes nothing. */
+export function inspectEtfForm(document: Document): InspectResult {
+  const located = locateForm(document);
+  return located.ok ? { ok: true } : located;
+}
+
+/**
+ * Fills the Add Source form like a person: focus, value, input and change events, blur. Fills only
+ * the feed's fields and the fixed settings, inside the one form it found; leaves every other setting
+ * as the gateway has it, never types into password fields, never submits. Moves focus to Submit.
+ */
+export function fillEtfForm(document: Document, values: EtfValues, options: { highlight?: boolean } = {}): FillResult {
+  const located = locateForm(document);
+  if (!located.ok) return located;
+  // Chrome hands `null` arguments of executeScript over as undefined: both mean "leave it".
+  const wanted = FIELDS.filter((spec) => values[spec.key] != null);
+  // Asked before anything is typed: typing moves focus, after which every visibility question
+  // would make the browser recompute the page's styles again.
+  const problems = new Map(wanted.map((spec) => [spec.key, skipReasonOf(located.fields.get(spec.key))]));
+  const changed: Element[] = [];
+  const reports = wanted.map((spec): FieldReport => {
+    const field = located.fields.get(spec.key);
+    if (!field) return { key: spec.key, label: spec.label, outcome: 'not-found' };
+    const problem = problems.get(spec.key);
+    if (problem) return { key: spec.key, label: spec.label, outcome: 'skipped', reason: problem };
+    const value = values[spec.key]!;
+    const element = 'control' in field ? setControl(field.control, value) : chooseRadio(field.radios, value === true);
+    if (element) changed.push(element);
+    return { key: spec.key, label: spec.label, outcome: element ? 'filled' : 'already-set' };
+  });
+  if (options.highlight) changed.forEach(highlight);
+  const submit = findSubmit(located.scope);
+  submit?.focus();
+  return { ok: true, fields: reports, submitFocused: submit !== null && submit.ownerDocument.activeElement === submit };
+}
+
+type Located = { ok: true; scope: ParentNode; fields: Map<EtfFieldKey, FoundField> } | { ok: false; error: EtfFormError };
+
+/** The form in this document, else in a same-origin frame; sandboxed and foreign frames are refused. */
+function locateForm(document: Document): Located {
+  labelCache = new WeakMap();
+  const found = formIn(document);
+  if (found) return { ok: true, ...found };
+  let closedFrame = false;
+  for (const frame of document.querySelectorAll('iframe, frame')) {
+    const inner = frame.hasAttribute('sandbox') ? null : frameDocument(frame as HTMLIFrameElement);
+    if (!inner) {
+      closedFrame = true;
+      continue;
+    }
+    const located = locateForm(inner);
+    if (located.ok) return located;
+    if (located.error.code === 'form-in-closed-frame') closedFrame = true;
+  }
+  return closedFrame
+    ? { ok: false, error: { code: 'form-in-closed-frame', message: t('formClosedFrame') } }
+    : { ok: false, error: { code: 'not-add-source-form', message: t('formNotAddSource') } };
+}
+
+function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/** The form holding the Hostname field, and every field found inside that form only. */
+function formIn(document: Document): { scope: ParentNode; fields: Map<EtfFieldKey, FoundField> } | null {
+  // Another form may have a Hostname field too (a search box, a proxy form): try each one's form.
+  const hostnameSpec = FIELDS.find((f) => f.key === 'hostname')!;
+  const scopes = new Set<ParentNode>();
+  for (let hostname = findField(document, hostnameSpec, new Set()), seen = new Set<Element>(); hostname && 'control' in hostname; ) {
+    scopes.add(hostname.control.form ?? document);
+    seen.add(hostname.control);
+    hostname = findField(document, hostnameSpec, seen);
+  }
+  for (const scope of scopes) {
+    const found = fieldsIn(scope);
+    if (REQUIRED.every((key) => found.has(key))) return { scope, fields: found };
+  }
+  return null;
+}
+
+/** Every field of the form in `scope`, each control given to one field only. */
+function fieldsIn(scope: ParentNode): Map<EtfFieldKey, FoundField> {
+  const used = new Set<Element>();
+  const fields = new Map<EtfFieldKey, FoundField>();
+  for (const spec of FIELDS) {
+    const field = findField(scope, spec, used);
+    if (!field) continue;
+    fields.set(spec.key, field);
+    for (const element of 'control' in field ? [field.control] : field.radios) used.add(element);
+  }
+  return fields;
+}
+
+function findField(scope: ParentNode, spec: FieldSpec, used: Set<Element>): FoundField | null {
+  const isChoice = !Array.isArray(spec.ids);
+  const byId = byKnownId(scope, spec);
+  if (byId && !('control' in byId ? [byId.control] : byId.radios).some((e) => used.has(e))) return byId;
+  for (const control of scope.querySelectorAll<Control>('input, select, textarea')) {
+    if (used.has(control) || !isFillable(control, isChoice)) continue;
+    if (isInput(control) && control.type === 'radio') {
+      if (!isChoice || !matches(labelsOf(control, groupLabels), spec)) continue;
+      const radios = radioGroup(control);
+      if (radios.some((r) => used.has(r))) continue;
+      return { spec, radios };
+    }
+    if (matches(labelsOf(control, controlLabels), spec)) return { spec, control };
+  }
+  return null;
+}
+
+function byKnownId(scope: ParentNode, spec: FieldSpec): FoundField | null {
+  const byId = (id: string) => scope.querySelector(`#${CSS.escape(id)}`);
+  if (Array.isArray(spec.ids)) {
+    for (const id of spec.ids) {
+      const control = byId(id);
+      if (control && isControl(control) && isFillable(control, false)) return { spec, control };
+    }
+    return null;
+  }
+  const yes = byId(spec.ids.yes);
+  const no = byId(spec.ids.no);
+  if (isInput(yes) && yes.type === 'radio' && isInput(no) && no.type === 'radio') {
+    return { spec, radios: [yes, no] };
+  }
+  return null;
+}
+
+/** Kinds of control a field of this spec can be: text boxes for text, radios/select/checkbox for Yes/No. */
+function isFillable(control: Control, choice: boolean): boolean {
+  if (isTextArea(control)) return !choice;
+  if (isSelect(control)) return choice;
+  if (control.type === 'radio' || control.type === 'checkbox') return choice;
+  return !choice && (TEXT_TYPES.has(control.type) || control.type === 'password');
+}
+
+// A same-origin frame's elements come from that frame's globals, so `instanceof` against this
+// frame's classes would fail: elements are told apart by their tag names instead.
+function isInput(element: Element | null): element is HTMLInputElement {
+  return element?.localName === 'input';
+}
+
+function isSelect(element: Element): element is HTMLSelectElement {
+  return element.localName === 'select';
+}
+
+function isTextArea(element: Element): element is HTMLTextAreaElement {
+  return element.localName === 'textarea';
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === Node.ELEMENT_NODE;
+}
+
+function isControl(element: Element): element is Control {
+  return isInput(element) || isSelect(element) || isTextArea(element);
+}
+
+function matches(labels: string[], spec: FieldSpec): boolean {
+  return labels.some((label) => spec.labels.some((pattern) => pattern.test(label)));
+}
+
+/**
+ * A control's labels, worked out once per search: every field spec asks about every control, and
+ * reading labels reads the page. Kept weakly, so a page's later changes start afresh next time.
+ */
+let labelCache = new WeakMap<Element, string[]>();
+function labelsOf<C extends Control>(control: C, read: (control: C) => string[]): string[] {
+  let labels = labelCache.get(control);
+  if (!labels) labelCache.set(control, (labels = read(control)));
+  return labels;
+}
+
+/** Every text that names `control`: its labels, ARIA names, placeholder, row header, preceding text. */
+function controlLabels(control: Control): string[] {
+  const texts = [...(control.labels ?? [])].map((label) => textOutside(label, control));
+  texts.push(...ariaNames(control));
+  if ('placeholder' in control && control.placeholder) texts.push(control.placeholder);
+  texts.push(...rowHeader(control));
+  const previous = control.previousElementSibling;
+  if (previous && !previous.querySelector('input, select, textarea') && !isControl(previous)) texts.push(previous.textContent ?? '');
+  return texts.map(normalizeLabel).filter(Boolean);
+}
+
+/** What names a radio group (not its options): the fieldset legend, radiogroup name, or row header. */
+function groupLabels(radio: HTMLInputElement): string[] {
+  const texts: string[] = [];
+  const legend = radio.closest('fieldset')?.querySelector('legend');
+  if (legend) texts.push(legend.textContent ?? '');
+  const group = radio.closest('[role="radiogroup"]');
+  if (group) texts.push(...ariaNames(group));
+  texts.push(...rowHeader(radio));
+  return texts.map(normalizeLabel).filter(Boolean);
+}
+
+function ariaNames(element: Element): string[] {
+  const texts: string[] = [];
+  const label = element.getAttribute('aria-label');
+  if (label) texts.push(label);
+  const ids = element.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+  const text = ids.map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+  if (text.trim()) texts.push(text);
+  return texts;
+}
+
+/** AsyncOS lays forms out as tables: the row's header cell (or first cell) names its controls. */
+function rowHeader(control: Element): string[] {
+  const row = control.closest('tr');
+  if (!row) return [];
+  const header = row.querySelector(':scope > th') ?? row.cells[0];
+  return header && !header.contains(control) ? [header.textContent ?? ''] : [];
+}
+
+function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
+  const scope = radio.form ?? radio.ownerDocument;
+  return [...scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === radio.name);
+}
+
+function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[*:?]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A label's text without the text of the control inside it (a select's options, say). */
+function textOutside(label: Element, control: Element): string {
+  let text = '';
+  for (const node of label.childNodes) {
+    if (node === control || node.contains(control)) {
+      if (node !== control && isElement(node)) text += textOutside(node, control);
+      continue;
+    }
+    if (isElement(node) && isControl(node)) continue;
+    text += node.textContent ?? '';
+  }
+  return text;
+}
+
+function skipReasonOf(field: FoundField | undefined): string | null {
+  return field ? reasonToSkip('control' in field ? field.control : field.radios[0]!) : null;
+}
+
+function reasonToSkip(element: Control): string | null {
+  if (isInput(element) && element.type === 'password') return t('formSkipPassword');
+  if (element.disabled) return t('formSkipDisabled');
+  if ('readOnly' in element && element.readOnly) return t('formSkipReadOnly');
+  if (isHidden(element)) return t('formSkipHidden');
+  return null;
+}
+
+function isHidden(element: Element): boolean {
+  if ((isInput(element) && element.type === 'hidden') || element.closest('[hidden]')) return true;
+  // One native question: display none or visibility hidden, anywhere up the tree.
+  return !element.checkVisibility({ visibilityProperty: true });
+}
+
+/** Sets a text field, a Yes/No select or a checkbox; returns the element if it changed anything. */
+function setControl(control: Control, value: string | boolean): Control | null {
+  if (isSelect(control)) {
+    const option = [...control.options].find((o) => (value ? YES : NO).test(normalizeLabel(o.text)) || (value ? YES : NO).test(o.value.toLowerCase()));
+    if (!option || option.selected) return null;
+    return type(control, option.value);
+  }
+  if (isInput(control) && control.type === 'checkbox') {
+    if (control.checked === value) return null;
+    click(control);
+    return control;
+  }
+  const text = String(value);
+  return control.value === text ? null : type(control, text);
+}
+
+function chooseRadio(radios: HTMLInputElement[], yes: boolean): HTMLInputElement | null {
+  const wanted = radios.find((radio) => {
+    const name = normalizeLabel([...(radio.labels ?? [])].map((l) => l.textContent).join(' ') || radio.value);
+    const byId = /_yes$/.test(radio.id) ? true : /_no$/.test(radio.id) ? false : null;
+    return (byId ?? (YES.test(name) ? true : NO.test(name) ? false : null)) === yes;
+  });
+  if (!wanted || wanted.checked) return null;
+  click(wanted);
+  return wanted;
+}
+
+/** Sets the value through the element's own setter, so frameworks watching it see the change. */
+function type(control: Control, value: string): Control {
+  const prototype = Object.getPrototypeOf(control) as object;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  control.focus();
+  if (setter) setter.call(control, value);
+  else control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  control.blur();
+  return control;
+}
+
+function click(control: HTMLInputElement) {
+  control.focus();
+  control.click();
+  control.blur();
+}
+
+function findSubmit(scope: ParentNode): HTMLElement | null {
+  const buttons = [...scope.querySelectorAll<HTMLElement>('input[type="submit"], button[type="submit"], button:not([type])')];
+  // Only a button that says Submit: focus on another (Delete, Log out) would invite the wrong Enter.
+  return buttons.find((b) => /submit/i.test(isInput(b) ? b.value : (b.textContent ?? ''))) ?? null;
+}
+
+function highlight(element: Element) {
+  element.animate?.(
+    [
+      { outline: '3px solid #2da44e', outlineOffset: '2px' },
+      { outline: '3px solid rgba(45, 164, 78, 0)', outlineOffset: '2px' },
+    ],
+    { duration: 2500, easing: 'ease-in' },
+  );
+}

@@ -1,0 +1,20 @@
+import type { Notice } from '../feed/feed-url';
+import type { FeedOutput } from '../feed/feed-output';
+import { t } from './i18n';
+
+
+/** Warnings that mean the gateway will reject the feed. */
+const BLOCKING = new Set(['judgements-output', 'judgements-view']);
+
+/**
+ * What to tell the admin about a feed: the parser's warnings, refined by the Output the console
+ * showed. A known Output settles what the URL's shape only hinted at.
+ */
+export function feedNotices(feed: { warnings: Notice<string>[]; output?: FeedOutput }): { alerts: Notice<string>[]; notes: Notice<string>[] } {
+  const notices = feed.warnings.filter((w) => w.code !== 'judgements-view' || feed.output === undefined);
+  if (feed.output === 'judgements') notices.unshift({ code: 'judgements-output', message: t('judgementsOutput') });
+  return {
+    alerts: notices.filter((n) => BLOCKING.has(n.code)),
+    notes: notices.filter((n) => !BLOCKING.has(n.code)),
+  };
+}
