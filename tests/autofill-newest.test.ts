@@ -5,7 +5,7 @@ import type { FillResult } from '@/utils/gateway/etf-form';
 import type { EtfValues } from '@/utils/gateway/etf-values';
 import type { GatewayTab, TabFailure } from '@/utils/extension/gateway-tab';
 import { rememberGateway } from '@/utils/extension/known-gateways';
-import { DEFAULT_OPTIONS } from '@/utils/extension/options';
+import { DEFAULT_OPTIONS, readOptions, refreshPolicy } from '@/utils/extension/options';
 import { english } from './english';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 
@@ -33,6 +33,17 @@ const CLOUD_GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_sourc
 beforeEach(() => fakeBrowser.reset());
 
 describe('the autofill keyboard command', () => {
+  it('fills at once with the policy’s values, as the background reads them, when the policy service never answers', async () => {
+    await fakeBrowser.storage.managed.set({ pollIntervalMinutes: 45 });
+    await refreshPolicy();
+    const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    const { tab, filled } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, (await readOptions()).options);
+    expect(filled.map((values) => [values.pollIntervalMinutes, values.collectionName])).toEqual([['45', SECRETS[0]]]);
+    managedGet.mockRestore();
+  });
+
   it('fills with the newest feed and says what it did in the page', async () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(2, { title: 'Newest' }), storedFeed(0)] });
     const { tab, filled, announced } = gatewayAnswering({

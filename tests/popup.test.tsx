@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, type AppProps } from '@/entrypoints/popup/App';
 import { readFeeds } from '@/utils/extension/feeds-store';
-import { DEFAULT_OPTIONS } from '@/utils/extension/options';
+import { DEFAULT_OPTIONS, readOptions, refreshPolicy } from '@/utils/extension/options';
 
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
@@ -248,6 +248,33 @@ describe('autofill from the popup', () => {
       SECRETS[1],
       '443',
     ]);
+  });
+
+  it('names the site and the feed it will fill beside the button', async () => {
+    const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { title: 'Phishing domains' })] });
+    openPopup({ gateway, tabUrl: Promise.resolve('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/?CSRFKey=1') });
+    await waitFor(() =>
+      expect(document.getElementById('autofill-reason')!.textContent).toBe(
+        'Fills the Add Source form on dh1234-esa1.iphmx.com with “Phishing domains”. You review it and click Submit.',
+      ),
+    );
+  });
+
+  it('fills the organisation’s policy values at once, with a policy service that never answers', async () => {
+    await fakeBrowser.storage.managed.set({ pollIntervalHours: 3, feedAgeDays: 14 });
+    await refreshPolicy();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
+    const { page, gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    openPopup({ gateway, loadOptions: async () => (await readOptions()).options });
+    const button = screen.getByRole('button', { name: /^Autofill/ });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Filled 10 of 10 fields/));
+    const value = (id: string) => page.querySelector<HTMLInputElement>(`#${id}`)!.value;
+    expect([value('poll_interval_hour'), value('source_collection_age'), value('source_collection_name')]).toEqual(['3', '14', SECRETS[0]]);
+    vi.restoreAllMocks();
   });
 
   it('disables Autofill on a page that is not an Add Source form, saying why, and changes nothing', async () => {

@@ -21,6 +21,8 @@ export interface AppProps {
   feeds: FeedsClient;
   /** The active tab, where Autofill works; null when there is none. */
   gateway: GatewayTab | null;
+  /** The active tab's address, for naming the site Autofill fills. */
+  tabUrl?: Promise<string | undefined>;
   writeClipboard: (text: string) => Promise<void>;
   /** Asks the user for access to a feed host the manifest does not name; true when granted. */
   requestHostAccess: (origin: string) => Promise<boolean>;
@@ -34,7 +36,7 @@ export interface AppProps {
 /** A feed to show: a stored one, or a pasted one the background has not stored yet. */
 type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port'>;
 
-export function App({ feeds, gateway, writeClipboard, requestHostAccess, rememberGateway, loadOptions, now = Date.now }: AppProps) {
+export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHostAccess, rememberGateway, loadOptions, now = Date.now }: AppProps) {
   const [stored, setStored] = useState<StoredFeed[]>([]);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [text, setText] = useState('');
@@ -131,33 +133,12 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
     apply(feeds.forgetAll(), t('popupForgotAll'));
   }
 
+  // What the tab calls for comes first: Autofill and the feed it uses, then that feed's fields.
+  // The list, the paste box and the fixed settings follow, so they never push those out of view.
   return (
     <main>
       <h1>{t('extName')}</h1>
-      <label for="feed-url">{t('popupFeedUrl')}</label>
-      <textarea
-        id="feed-url"
-        rows={3}
-        value={text}
-        placeholder="https://private.intel.amp.cisco.com/ctia/feed/feed-…/view.txt?s=…"
-        spellcheck={false}
-        autoComplete="off"
-        aria-describedby="feed-url-help"
-        aria-invalid={parsed?.ok === false}
-        onInput={(event) => setText(event.currentTarget.value)}
-      />
-      <p id="feed-url-help" class="help">
-        {t('popupFeedUrlHelp')}
-      </p>
-      {parsed?.ok === false && (
-        <p role="alert" class="notice notice-alert">
-          {parsed.error.message}
-        </p>
-      )}
-
-      {stored.length > 0 && (
-        <FeedList feeds={stored} selectedId={shown?.feedId} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />
-      )}
+      <AutofillPanel gateway={gateway} tabUrl={tabUrl} feedName={shown && feedName(shown)} onAutofill={autofill} />
 
       {shown && (
         <section aria-labelledby="fields-heading">
@@ -183,9 +164,6 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
           </div>
         </section>
       )}
-      {!shown && parsed === null && <p class="help">{t('popupNoFeed')}</p>}
-
-      <AutofillPanel gateway={gateway} feedMissing={!shown} onAutofill={autofill} />
       {/* Results sit right under the buttons that produce them, in view without scrolling. */}
       {alert && (
         <p role="alert" class="notice notice-alert result">
@@ -196,10 +174,39 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
         {status}
       </p>
 
+      {stored.length > 0 && (
+        <FeedList feeds={stored} selectedId={shown?.feedId} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />
+      )}
+
+      <label for="feed-url">{t('popupFeedUrl')}</label>
+      <textarea
+        id="feed-url"
+        rows={2}
+        value={text}
+        placeholder="https://private.intel.amp.cisco.com/ctia/feed/feed-…/view.txt?s=…"
+        spellcheck={false}
+        autoComplete="off"
+        aria-describedby="feed-url-help"
+        aria-invalid={parsed?.ok === false}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      <p id="feed-url-help" class="help">
+        {t('popupFeedUrlHelp')}
+      </p>
+      {parsed?.ok === false && (
+        <p role="alert" class="notice notice-alert">
+          {parsed.error.message}
+        </p>
+      )}
+      {!shown && parsed === null && <p class="help">{t('popupNoFeed')}</p>}
+
       <GatewaySettings />
     </main>
   );
 }
+
+/** No tab address: the popup opened where no tab could be asked (tests, a window without tabs). */
+const NO_URL = Promise.resolve(undefined);
 
 function pastedFeed({ feedId, fields, warnings, region, port }: ParsedFeedUrl): ShownFeed {
   return { feedId, fields, warnings, region, port };

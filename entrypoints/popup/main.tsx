@@ -15,6 +15,7 @@ render(
   <App
     feeds={feedsClient}
     gateway={gatewayTab(activeTab.then((tab) => tab?.id))}
+    tabUrl={activeTab.then((tab) => tab?.url)}
     writeClipboard={(text) => navigator.clipboard.writeText(text)}
     requestHostAccess={(origin) => browser.permissions.request({ origins: [origin] })}
     loadOptions={async () => (await readOptions()).options}

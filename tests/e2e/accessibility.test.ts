@@ -62,9 +62,8 @@ it('the popup is usable by keyboard alone: Tab reaches every control in reading 
     );
   }
   expect(stops).toEqual([
-    'Forget all',
-    expect.stringMatching(/^Feed 8f2b1c3e… US · pasted · /),
-    'Remove Feed 8f2b1c3e…',
+    // Past the last control, Tab comes round to the top: Autofill first, as the popup reads.
+    'Autofill Add Source form',
     'Hostname',
     'Copy Hostname',
     'Polling Path',
@@ -74,8 +73,9 @@ it('the popup is usable by keyboard alone: Tab reaches every control in reading 
     'Copy Collection Name',
     'Copy all',
     'Check feed',
-    'Autofill Add Source form',
-    // Past the last control, Tab comes round to the Feed URL box.
+    'Forget all',
+    expect.stringMatching(/^Feed 8f2b1c3e… US · pasted · /),
+    'Remove Feed 8f2b1c3e…',
     'Feed URL',
   ]);
   await popup.close();

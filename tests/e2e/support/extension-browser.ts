@@ -60,6 +60,8 @@ export async function launchExtensionBrowser(options: { hostRules: string; headl
         `--load-extension=${EXTENSION_DIR}`,
         `--host-resolver-rules=${options.hostRules}`,
         '--ignore-certificate-errors',
+        // A desktop screen: Chromium then gives the toolbar popup up to 800 × 600 px, as on a desktop.
+        '--screen-info={1920x1080}',
         `--lang=${options.language ?? 'en-US'}`,
         // A second DevTools client can press the toolbar button; port 0 lets Chromium pick a free one.
         '--enable-unsafe-extension-debugging',
