@@ -10,6 +10,7 @@ import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from '..
 import type { FixtureServer } from '../tests/e2e/support/fixture-server';
 import { FIXTURE_FEEDS, startLocalWorld } from '../tests/e2e/support/local-world';
 import { english } from '../tests/english';
+import { measureFreshPopup, measurePlacement } from './bench-popup';
 
 interface Row {
   metric: string;
@@ -24,7 +25,7 @@ const RUNS = 5;
 const KB = 1024;
 
 function record(metric: string, value: number, unit: string, budget?: { max: number; unit?: string }) {
-  const format = (n: number) => `${n.toFixed(unit === 'kB' || unit === '×' ? 2 : 1)} ${unit}`;
+  const format = (n: number) => `${n.toFixed(unit === 'kB' || unit === '×' ? 2 : unit === 'px' ? 0 : 1)} ${unit}`;
   const over = budget && value > budget.max ? value - budget.max : 0;
   rows.push({
     metric,
@@ -197,6 +198,21 @@ async function fillTime(browser: ExtensionBrowser) {
   record('Add Source fill, inside the page', median(times), 'ms', { max: 16 });
 }
 
+// 6. The popup in a person's hands: the real toolbar popup of a fresh browser, each run.
+async function popupInHand(world: FixtureServer) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await measureFreshPopup(world));
+  record('toolbar click → Autofill enabled, fresh browser', median(runs.map((r) => r.readyMs)), 'ms', { max: 300 });
+  record('first Autofill click → report, fresh browser', median(runs.map((r) => r.firstFillMs)), 'ms', { max: 150 });
+  record('later Autofill clicks → report', median(runs.flatMap((r) => r.laterFillMs)), 'ms', { max: 100 });
+  for (const count of [1, 10]) {
+    const place = await measurePlacement(world, count);
+    record(`popup with ${count} feed(s): content height`, place.contentHeight, 'px');
+    record(`popup with ${count} feed(s): Autofill's bottom edge (gateway tab)`, place.autofillBottom, 'px', { max: place.viewportHeight });
+    record(`popup with ${count} feed(s): Copy Collection Name's bottom edge (console tab)`, place.copyBottom, 'px', { max: place.viewportHeight });
+  }
+}
+
 function machine(): string {
   const chromiumVersion = spawnSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n').pop();
   return `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; Node ${process.version}; ${chromiumVersion}`;
@@ -213,6 +229,10 @@ try {
   await fillTime(browser);
 } finally {
   await browser.close();
+}
+try {
+  await popupInHand(world);
+} finally {
   await world.close();
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formState } from '../form-state';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
-import { FIXTURE_FEEDS, startLocalWorld } from './support/local-world';
+import { FIXTURE_FEEDS, keptFeeds, startLocalWorld } from './support/local-world';
 import type { PopupPage } from './support/popup-page';
 
 const GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
@@ -14,26 +14,13 @@ const MAX_POPUP = { width: 800, height: 600 };
 const messages = (language: string): Record<string, { message: string }> =>
   JSON.parse(readFileSync(`public/_locales/${language}/messages.json`, 'utf8'));
 
-/**
- * `count` kept feeds, as the background stores them, the newest (the one shown) the worst case for
- * height: a long title, Judgements output (an alert) and a note about the path.
- */
-function keptFeeds(count: number) {
-  return Array.from({ length: count }, (_, i) => {
-    const feed = FIXTURE_FEEDS[i % FIXTURE_FEEDS.length]!;
-    const id = `${feed.id.slice(0, -2)}${String(i).padStart(2, '0')}`;
-    return {
-      feedId: id,
-      fields: { hostname: feed.host, pollingPath: `/ctia/feed/${id}/view`, collectionName: feed.secret },
-      region: feed.host.includes('.eu.') ? 'eu' : 'us',
-      warnings: i === 0 ? [{ code: 'txt-view', message: 'Removed ".txt" from the path.' }] : [],
-      title: i === 0 ? 'Phishing kit domains reported by the EU and APJC gateways' : `${feed.title} ${i}`,
-      output: i === 0 ? 'judgements' : 'observables',
-      source: 'copy',
-      seenOn: 'xdr.us.security.cisco.com',
-      seenAt: Date.now() - i * 60_000,
-    };
-  });
+/** `count` kept feeds, the newest (the one shown) the worst case for height: a long title, Judgements output (an alert) and a note. */
+function keptFeedsAtWorst(count: number) {
+  const [newest, ...older] = keptFeeds(count);
+  return [
+    { ...newest!, title: 'Phishing kit domains reported by the EU and APJC gateways', output: 'judgements' as const, warnings: [{ code: 'txt-view', message: 'Removed ".txt" from the path.' }] },
+    ...older,
+  ];
 }
 
 /** Where the element with this role and name sits, next to the popup's own viewport. */
@@ -89,7 +76,7 @@ describe.each(['en', 'de', 'ja'])('the popup in %s, at the real popup size', (la
   });
 
   it.each([1, 10])('with %i feed(s) kept, Autofill is in view on a gateway tab, and the Copy buttons on a console tab', async (count) => {
-    const feeds = keptFeeds(count);
+    const feeds = keptFeedsAtWorst(count);
     await browser.inExtensionPage(`chrome.storage.session.set({ feeds: ${JSON.stringify(feeds)} })`);
 
     const gateway = await browser.context.newPage();
