@@ -1,10 +1,20 @@
 import type { FeedOutput } from '@/utils/feed/feed-output';
-import { feedNotices } from '@/utils/i18n/feed-notices';
+import { feedNotices, secretNotices } from '@/utils/i18n/feed-notices';
 import type { Notice } from '@/utils/feed/feed-url';
 
+interface FeedNoticesProps {
+  warnings: Notice<string>[];
+  output?: FeedOutput;
+  conflict?: boolean;
+  secretCheck?: 'accepted' | 'refused';
+}
+
 /** A feed's problems: those that make the gateway reject it interrupt (alert), the rest inform. */
-export function FeedNotices(props: { warnings: Notice<string>[]; output?: FeedOutput }) {
-  const { alerts, notes } = feedNotices(props);
+export function FeedNotices(props: FeedNoticesProps) {
+  const feed = feedNotices(props);
+  const secret = secretNotices(props);
+  const alerts = [...secret.alerts, ...feed.alerts];
+  const notes = [...secret.notes, ...feed.notes];
   return (
     <>
       {alerts.map((n) => (

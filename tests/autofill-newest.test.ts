@@ -92,11 +92,24 @@ describe('the autofill keyboard command', () => {
     expect(announced).toEqual([[['Not the form.'], true]]);
   });
 
-  it('fills nothing and says so when no feed is captured', async () => {
+  it.each([
+    ['no feed is kept', []],
+    ['the only feeds were merely seen in page text', [storedFeed(1, { source: 'page', actedAt: undefined }), storedFeed(2, { source: 'page', actedAt: undefined })]],
+  ])('fills nothing and says so when %s', async (_, feeds) => {
+    await fakeBrowser.storage.session.set({ feeds });
     const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: false });
     await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([]);
-    expect(announced).toEqual([[['No captured feed yet: open a feed in SecureX / XDR, or paste its URL into ETF Autofill.'], true]]);
+    expect(announced).toEqual([[[english('commandNoFeed')], true]]);
+  });
+
+  it('fills the feed the person chose last, not a newer one a page showed', async () => {
+    await fakeBrowser.storage.session.set({
+      feeds: [storedFeed(2, { source: 'page', actedAt: undefined, seenAt: 3e12 }), storedFeed(1, { actedAt: 2e12 }), storedFeed(0, { actedAt: 1e12 })],
+    });
+    const { tab, filled } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
+    expect(filled.map((values) => values.collectionName)).toEqual([SECRETS[1]]);
   });
 });
 

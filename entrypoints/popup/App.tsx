@@ -15,7 +15,7 @@ import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import { t } from '@/utils/i18n/i18n';
 import type { Options } from '@/utils/extension/options';
 import type { FeedsReply } from '@/utils/extension/messages';
-import type { StoredFeed } from '@/utils/extension/stored-feed';
+import { chosenFeed, type StoredFeed } from '@/utils/extension/stored-feed';
 
 export interface AppProps {
   feeds: FeedsClient;
@@ -33,12 +33,12 @@ export interface AppProps {
   now?: () => number;
 }
 
-/** A feed to show: a stored one, or a pasted one the background has not stored yet. */
-type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port'>;
+/** A feed to show: a stored one, or a pasted one the background has not stored yet (no key). */
+type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port' | 'conflict' | 'secretCheck'> & { key?: string };
 
 export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHostAccess, rememberGateway, loadOptions, now = Date.now }: AppProps) {
   const [stored, setStored] = useState<StoredFeed[]>([]);
-  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const [selectedKey, setSelectedKey] = useState<string | undefined>();
   const [text, setText] = useState('');
   /** The outcome of the last action: calm news in the status region, trouble in an alert. */
   const [status, setStatus] = useState('');
@@ -59,7 +59,8 @@ export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHo
   useEffect(() => {
     if (!parsed?.ok || lastSaved.current === text) return;
     lastSaved.current = text;
-    setSelectedId(parsed.feedId);
+    // The pasted feed is now the one the person chose last: it shows, and Autofill uses it.
+    setSelectedKey(undefined);
     pendingSave.current = apply(feeds.savePasted(text));
   }, [parsed, text, feeds]);
 
@@ -76,9 +77,12 @@ export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHo
     });
   }
 
-  const selected = stored.find((f) => f.feedId === selectedId);
+  // Only a feed the person acted on is shown first: one merely seen in a page's text waits to be picked.
+  // A paste shows as the kept feed it matches once the background kept it (with all it knows).
+  const selected = stored.find((f) => f.key === selectedKey);
+  const pasted = parsed?.ok ? pastedFeed(parsed) : undefined;
   const shown: ShownFeed | undefined =
-    parsed?.ok === false ? undefined : (selected ?? (parsed?.ok ? pastedFeed(parsed) : stored[0]));
+    parsed?.ok === false ? undefined : (selected ?? (pasted ? (keptMatch(pasted, stored) ?? pasted) : chosenFeed(stored)));
 
   async function copy(what: string, value: string): Promise<boolean> {
     try {
@@ -101,14 +105,14 @@ export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHo
 
   async function check() {
     if (!shown) return;
-    const feedId = shown.feedId;
     setChecking(true);
     report([t('popupChecking')], false);
     try {
       // Asked first, while the click still counts as the user's: the browser shows its prompt only then.
       const allowed = await requestHostAccess(`https://${shown.fields.hostname}/*`).catch(() => false);
       await pendingSave.current;
-      const reply = allowed ? await feeds.check(feedId) : null;
+      const key = shown.key ?? keptMatch(shown, await feeds.read())?.key;
+      const reply = allowed && key ? await feeds.check(key) : null;
       if (reply && !reply.ok) return report([reply.error.message], true);
       if (reply) setStored(reply.feeds);
       const { urgent, lines } = describeCheck(reply ? reply.check : { kind: 'problem', code: 'permission-refused' });
@@ -118,14 +122,16 @@ export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHo
     }
   }
 
-  function select(feedId: string) {
+  function select(key: string) {
     setText('');
-    setSelectedId(feedId);
+    setSelectedKey(key);
+    // Picking is choosing: the keyboard fill uses this feed from now on.
+    apply(feeds.choose(key));
   }
 
   function remove(feed: StoredFeed) {
-    if (feed.feedId === shown?.feedId) setText('');
-    apply(feeds.remove(feed.feedId), t('popupRemoved', feedName(feed)));
+    if (feed.key === shown?.key) setText('');
+    apply(feeds.remove(feed.key), t('popupRemoved', feedName(feed)));
   }
 
   function forgetAll() {
@@ -144,10 +150,10 @@ export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHo
         <section aria-labelledby="fields-heading">
           <h2 id="fields-heading">{t('popupFieldsHeading')}</h2>
           <p class="feed-title">{feedName(shown)}</p>
-          <FeedNotices warnings={shown.warnings} output={shown.output} />
+          <FeedNotices warnings={shown.warnings} output={shown.output} conflict={shown.conflict} secretCheck={shown.secretCheck} />
           {FIELD_ORDER.map((key) => (
             <CopyableField
-              key={`${shown.feedId}-${key}`}
+              key={`${shown.key ?? shown.feedId}-${key}`}
               label={FIELD_LABELS[key]}
               value={shown.fields[key]}
               secret={key === 'collectionName'}
@@ -164,6 +170,7 @@ export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHo
           </div>
         </section>
       )}
+      {!shown && parsed === null && stored.length > 0 && <p class="help">{t('popupPickFeed')}</p>}
       {/* Results sit right under the buttons that produce them, in view without scrolling. */}
       {alert && (
         <p role="alert" class="notice notice-alert result">
@@ -175,7 +182,7 @@ export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHo
       </p>
 
       {stored.length > 0 && (
-        <FeedList feeds={stored} selectedId={shown?.feedId} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />
+        <FeedList feeds={stored} selectedKey={shown?.key} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />
       )}
 
       <label for="feed-url">{t('popupFeedUrl')}</label>
@@ -198,11 +205,16 @@ export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHo
           {parsed.error.message}
         </p>
       )}
-      {!shown && parsed === null && <p class="help">{t('popupNoFeed')}</p>}
+      {parsed === null && stored.length === 0 && <p class="help">{t('popupNoFeed')}</p>}
 
       <GatewaySettings />
     </main>
   );
+}
+
+/** The kept feed with this feed's id and secret. */
+function keptMatch(feed: ShownFeed, stored: StoredFeed[]): StoredFeed | undefined {
+  return stored.find((f) => f.feedId === feed.feedId && f.fields.collectionName === feed.fields.collectionName);
 }
 
 /** No tab address: the popup opened where no tab could be asked (tests, a window without tabs). */

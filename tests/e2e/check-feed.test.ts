@@ -88,7 +88,10 @@ it.each([
 
 it('a wrong secret: the popup says the Collection Name is wrong', async () => {
   const { alerts, popup } = await check('observables', '00000000-0000-4000-8000-000000000000');
-  expect(alerts).toEqual(['The feed refused the secret (401): the Collection Name is wrong or from an older copy of the URL. Copy the URL again from Feed Details.']);
+  expect(alerts).toEqual([
+    english('feedSecretRefused'),
+    'The feed refused the secret (401): the Collection Name is wrong or from an older copy of the URL. Copy the URL again from Feed Details.',
+  ]);
   await popup.close();
 });
 

@@ -41,7 +41,9 @@ export function keptFeeds(count: number) {
   return Array.from({ length: count }, (_, i) => {
     const feed = FIXTURE_FEEDS[i % FIXTURE_FEEDS.length]!;
     const id = `${feed.id.slice(0, -2)}${String(i).padStart(2, '0')}`;
+    const seenAt = Date.now() - i * 60_000;
     return {
+      key: id,
       feedId: id,
       fields: { hostname: feed.host, pollingPath: `/ctia/feed/${id}/view`, collectionName: feed.secret },
       region: feed.host.includes('.eu.') ? 'eu' : 'us',
@@ -50,7 +52,8 @@ export function keptFeeds(count: number) {
       output: 'observables' as 'observables' | 'judgements',
       source: 'copy',
       seenOn: 'xdr.us.security.cisco.com',
-      seenAt: Date.now() - i * 60_000,
+      seenAt,
+      actedAt: seenAt,
     };
   });
 }
