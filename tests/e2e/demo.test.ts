@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { screenshotPath } from './support/screenshots';
 import { waitUntil } from './support/wait';
 
 const DEMO = ['node_modules/.bin/jiti', 'scripts/demo.ts', '--headless'];
@@ -22,11 +23,14 @@ function runDemo(args: string[]) {
 
 it('npm run demo -- --headless walks the whole flow and exits 0, with a screenshot per step', async () => {
   const before = ourChromiums();
-  const demo = runDemo(['--output', 'docs/demo']);
+  const shots = screenshotPath('demo');
+  // Emptied first, so the files below are this run's.
+  rmSync(shots, { recursive: true, force: true });
+  const demo = runDemo(['--output', shots]);
   expect(await demo.exited).toBe(0);
   expect(demo.output()).toContain('✔ Step 5/5: The form is filled and not submitted');
   expect(demo.output()).toContain('Every step worked.');
-  expect(readdirSync('docs/demo').sort()).toEqual(['1-feed-captured.png', '2-popup.png', '3-check-feed.png', '4-autofill.png', '5-form-filled.png']);
+  expect(readdirSync(shots).sort()).toEqual(['1-feed-captured.png', '2-popup.png', '3-check-feed.png', '4-autofill.png', '5-form-filled.png']);
   expect(ourChromiums()).toBe(before);
 }, 90_000);
 
