@@ -35,7 +35,7 @@ function check(name, command, args) {
 
 /**
  * A vitest project: every test counts, a test that did not run (skipped, todo) counts as a failure,
- * and so does a file that fails to load.
+ * and so does a file that fails outside its tests (it does not load, or a check in a hook fails).
  */
 function vitest(project) {
   console.log(`\n▶ ${project} tests`);
@@ -47,14 +47,16 @@ function vitest(project) {
   } catch {
     // No report: vitest itself failed to start, which the exit code below counts.
   }
-  const suiteFailures = counts.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  // A file that failed outside its tests: it did not load, or a hook (an afterAll check) failed.
+  const fileFailures = counts.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'));
+  for (const file of fileFailures) console.log(`✘ failed outside its tests: ${relative(process.cwd(), file.name)}`);
   const notRun = counts.testResults.flatMap((file) =>
     file.assertionResults
       .filter((test) => test.status !== 'passed' && test.status !== 'failed')
       .map((test) => `${relative(process.cwd(), file.name)} > ${test.fullName} (${test.status})`),
   );
   for (const test of notRun) console.log(`✘ not run: ${test}`);
-  const failures = counts.numFailedTests + suiteFailures + notRun.length;
+  const failures = counts.numFailedTests + fileFailures.length + notRun.length;
   passed += counts.numPassedTests;
   failed += failures > 0 || ok ? failures : 1;
 }

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { ConsoleWatch } from './console-watch';
 import { PopupPage } from './popup-page';
 import { waitUntil } from './wait';
 
@@ -15,6 +16,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** A browser-level DevTools session, for what Playwright has no API for (the toolbar action). */
   cdp: CDPSession;
+  /** Every console message of its pages, service workers and popups, searched for feed secrets. */
+  console: ConsoleWatch;
   /** Clicks the toolbar icon for `page`'s tab, as a user would, and returns the popup it opens. */
   openPopup(page: Page): Promise<PopupPage>;
   /**
@@ -42,6 +45,7 @@ export async function launchExtensionBrowser(options: { hostRules: string; headl
 
   let context: BrowserContext | undefined;
   let cdpBrowser: Browser | undefined;
+  const consoleWatch = new ConsoleWatch();
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -68,6 +72,8 @@ export async function launchExtensionBrowser(options: { hostRules: string; headl
         '--remote-debugging-port=0',
       ],
     });
+    // From here on: the worker's first start logs before this, but then no feed is stored yet.
+    consoleWatch.watchContext(context);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
     const extensionId = new URL(worker.url()).host;
 
@@ -84,7 +90,8 @@ export async function launchExtensionBrowser(options: { hostRules: string; headl
       context,
       extensionId,
       cdp,
-      openPopup: (page) => openPopup(cdp, extensionId, page),
+      console: consoleWatch,
+      openPopup: (page) => openPopup(cdp, extensionId, page, consoleWatch),
       stopServiceWorker: () => stopServiceWorker(cdp, extensionId),
       reloadExtension: () => reloadExtension(cdp, openedContext, extensionId),
       inExtensionPage: (fn) => inExtensionPage(openedContext, extensionId, fn),
@@ -108,7 +115,7 @@ interface TargetInfo {
   url: string;
 }
 
-async function openPopup(cdp: CDPSession, extensionId: string, page: Page): Promise<PopupPage> {
+async function openPopup(cdp: CDPSession, extensionId: string, page: Page, consoleWatch: ConsoleWatch): Promise<PopupPage> {
   await page.bringToFront();
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const popups = async () => (await targets(cdp)).filter((t) => t.type === 'page' && t.url === popupUrl);
@@ -118,7 +125,7 @@ async function openPopup(cdp: CDPSession, extensionId: string, page: Page): Prom
 
   await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
   const popup = await waitUntil('the popup to open', async () => (await popups()).find((t) => !before.has(t.targetId)));
-  return PopupPage.attach(cdp, popup.targetId);
+  return PopupPage.attach(cdp, popup.targetId, consoleWatch);
 }
 
 async function targets(cdp: CDPSession, type?: string): Promise<TargetInfo[]> {
