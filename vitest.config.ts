@@ -3,14 +3,19 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// A stray `.only` would quietly run a fraction of the tests: it fails the run, locally and in CI.
+const allowOnly = false;
+
 export default defineConfig({
   test: {
+    allowOnly,
     projects: [
       {
         // WxtVitest swaps `wxt/browser` for an in-memory fake; it does not read wxt.config's vite plugins.
         plugins: [WxtVitest(), preact()],
         test: {
           name: 'unit',
+          allowOnly,
           environment: 'happy-dom',
           setupFiles: ['tests/setup/i18n.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
@@ -22,6 +27,7 @@ export default defineConfig({
         resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
         test: {
           name: 'e2e',
+          allowOnly,
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           fileParallelism: false,

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { screenshotPath } from './support/screenshots';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RUN_AXE = `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`;
@@ -24,7 +25,7 @@ it.each(['light', 'dark'] as const)('the popup, with feeds, a warning and a repo
 
   await popup.evaluate(AXE_SOURCE);
   expect(await popup.evaluate<string[]>(RUN_AXE)).toEqual([]);
-  await popup.screenshot(`docs/popup-${scheme}.png`);
+  await popup.screenshot(screenshotPath(`popup-${scheme}.png`));
   await popup.close();
 });
 

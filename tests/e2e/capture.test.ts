@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { english } from '../english';
 
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { screenshotPath } from './support/screenshots';
 
 const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 const CAPTURED = 'Feed captured for the email gateway';
@@ -35,7 +36,7 @@ it('a feed whose Output is Judgements is flagged in the page, the popup and the 
   const page = await openFeedsPage();
   await page.getByRole('link', { name: 'C2 IP addresses' }).click();
   await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual([english('judgementsOutput')]);
-  await page.locator('.drawer').screenshot({ path: 'docs/in-page-judgements.png' });
+  await page.locator('.drawer').screenshot({ path: screenshotPath('in-page-judgements.png') });
 
   const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');

@@ -56,8 +56,10 @@ describe.each(['en', 'de', 'ja'])('the popup in %s, at the real popup size', (la
     browser = await launchExtensionBrowser({ hostRules: server.hostRules, language });
   });
   afterAll(async () => {
+    const secretsLogged = await browser?.console.leaks();
     await browser?.close();
     await server?.close();
+    expect(secretsLogged, 'console messages with a feed secret in them').toEqual([]);
   });
 
   it('fills the form at the first Autofill of a fresh browser, and reports', async () => {
