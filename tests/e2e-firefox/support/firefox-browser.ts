@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { waitUntil } from '../../e2e/support/wait';
+
+/** The unmodified production build that `npm run build:firefox` writes. */
+export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export interface FirefoxExtensionBrowser {
+  browser: Browser;
+  /** The extension's pages are at moz-extension://<this>/, fixed before the install. */
+  extensionOrigin: string;
+  /**
+   * Opens the popup page in a background tab: the tab the test had in front stays the active tab
+   * that the popup acts on, as when the user clicks the toolbar button over it.
+   */
+  openPopup(): Promise<Page>;
+  /** Runs `fn` in a page of the extension, where the extension APIs are, and closes that page. */
+  inExtensionPage<T>(fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Firefox ESR over WebDriver BiDi with every request sent through `proxyPort` (which knows
+ * the Cisco and gateway host names), and installs the built extension as a temporary add-on.
+ */
+export async function launchFirefoxWithExtension(options: { proxyPort: number }): Promise<FirefoxExtensionBrowser> {
+  const manifestPath = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`);
+  const geckoId: string = JSON.parse(readFileSync(manifestPath, 'utf8')).browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    acceptInsecureCerts: true,
+    timeout: 60_000,
+    protocolTimeout: 30_000,
+    // Firefox after 140 lets WebDriver BiDi open moz-extension pages only with this flag.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': options.proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'intl.locale.requested': 'en-US',
+    },
+  });
+  try {
+    const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (installed !== geckoId) throw new Error(`Installed ${installed}, expected ${geckoId}`);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const extensionOrigin = `moz-extension://${uuid}`;
+  return {
+    browser,
+    extensionOrigin,
+    openPopup: () => openExtensionPage(browser, `${extensionOrigin}/popup.html`),
+    async inExtensionPage(fn) {
+      const page = await openExtensionPage(browser, `${extensionOrigin}/options.html`);
+      try {
+        return (await page.evaluate(fn)) as Awaited<ReturnType<typeof fn>>;
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ background: true });
+  // goto of a moz-extension page loads it but never resolves (puppeteer#14314): poll instead.
+  page.goto(url).catch(() => undefined);
+  await waitUntil(`${url} to load`, async () => {
+    const ready = await page.evaluate(() => location.href !== 'about:blank' && document.readyState === 'complete').catch(() => false);
+    return ready || undefined;
+  });
+  return page;
+}
