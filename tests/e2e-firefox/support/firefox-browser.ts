@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitUntil } from '../../e2e/support/wait';
+import { watchExtensionConsole, type ExtensionConsole } from './extension-console';
 
 /** The unmodified production build that `npm run build:firefox` writes. */
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
@@ -19,6 +20,8 @@ export interface FirefoxExtensionBrowser {
   openPopup(): Promise<Page>;
   /** Runs `fn` in a page of the extension, where the extension APIs are, and closes that page. */
   inExtensionPage<T>(fn: () => Promise<T>): Promise<T>;
+  /** Errors the extension's own pages and background wrote to their consoles so far. */
+  extensionErrors(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -39,7 +42,8 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
     acceptInsecureCerts: true,
     timeout: 60_000,
     protocolTimeout: 30_000,
-    // Firefox after 140 lets WebDriver BiDi open moz-extension pages only with this flag.
+    // Newer Firefox lets WebDriver BiDi open moz-extension pages, and reach the browser's own
+    // console, only with this flag.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
@@ -54,14 +58,17 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
       'intl.locale.requested': 'en-US',
     },
   });
+  const extensionOrigin = `moz-extension://${uuid}`;
+  let extensionConsole: ExtensionConsole;
   try {
+    // Watched before the install, so the background's first errors count too.
+    extensionConsole = await watchExtensionConsole(browser, geckoId, `${extensionOrigin}/`);
     const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (installed !== geckoId) throw new Error(`Installed ${installed}, expected ${geckoId}`);
   } catch (error) {
     await browser.close();
     throw error;
   }
-  const extensionOrigin = `moz-extension://${uuid}`;
   return {
     browser,
     extensionOrigin,
@@ -74,6 +81,7 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
         await page.close();
       }
     },
+    extensionErrors: () => extensionConsole.errors(),
     close: () => browser.close(),
   };
 }

@@ -8,7 +8,8 @@ import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fire
 /**
  * One local world, its proxy and one Firefox with the extension per test file; before each test the
  * captured feeds are forgotten and every tab but the first is closed. Any error written to the
- * console of any page (the consoles, the gateways, the popup) fails the file.
+ * console of any page (the consoles, the gateways) or of the extension's own pages (the popup, the
+ * background) fails the file.
  */
 export function useFirefoxWithExtension() {
   let server: FixtureServer | undefined;
@@ -35,6 +36,7 @@ export function useFirefoxWithExtension() {
   });
 
   afterAll(async () => {
+    consoleErrors.push(...((await firefox?.extensionErrors()) ?? []));
     await firefox?.close();
     await proxy?.close();
     await server?.close();
