@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, production builds (Chrome, Firefox + lint), end-to-end tests in Chromium.
+// `npm test`: typecheck, unit tests, production builds (Chrome, Firefox + lint), end-to-end tests in Chromium, then in Firefox.
 // Ends with one line "N passed, N failed" counting every test and every check it ran.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -49,6 +49,12 @@ if (built && firefoxBuilt) {
   vitest('e2e');
 } else {
   console.log('✘ e2e tests not run: a build failed');
+  failed++;
+}
+if (firefoxBuilt) {
+  vitest('firefox');
+} else {
+  console.log('✘ Firefox tests not run: the Firefox build failed');
   failed++;
 }
 

@@ -16,10 +16,11 @@ const TODAY = new Date().toISOString().slice(0, 10);
 
 const world = useFirefoxWithExtension();
 
+/** Browses to `url` in the tab in front. */
 async function open(url: string): Promise<Page> {
-  const page = await world.firefox.browser.newPage();
-  await page.goto(url);
-  return page;
+  const { tab } = world.firefox;
+  await tab.goto(url);
+  return tab;
 }
 
 /** The in-page notes that confirm a capture. */
@@ -106,8 +107,21 @@ it.each([
     url: 'https://securex.eu.security.cisco.com/intelligence/feeds/new/',
     choose: async (page: Page, output: 'Observables' | 'Judgments') => (await byRole(page, 'radio', output)).click(),
   },
-])('$form on the Create Feed form: the Judgements alert shows, and goes when Observables is chosen', async ({ url, choose }) => {
+  {
+    form: 'Threat Response select',
+    url: 'https://visibility.amp.cisco.com/intelligence/feeds/edit/',
+    startsWith: 'Observables',
+    choose: async (page: Page, output: 'Observables' | 'Judgments') => {
+      await page.select('#feed-output', output === 'Judgments' ? 'judgements' : 'observables');
+    },
+  },
+])('$form on the feed form: the Judgements alert shows while Judgements is chosen, and goes with Observables', async ({ url, startsWith, choose }) => {
   const page = await open(url);
+  if (startsWith === 'Observables') {
+    await page.waitForSelector('#feed-output', { timeout: 10_000 });
+    expect(await inPageAlerts(page)).toEqual([]);
+    await choose(page, 'Judgments');
+  }
   await expect.poll(() => inPageAlerts(page)).toEqual([english('judgementsForm')]);
   await choose(page, 'Observables');
   await expect.poll(() => inPageAlerts(page)).toEqual([]);
@@ -123,7 +137,7 @@ it('Autofill from the popup fills the Cloud Gateway’s Add Source form and subm
   const popup = await world.firefox.openPopup();
 
   const autofill = await byRole(popup, 'button', 'Autofill Add Source form');
-  await expect.poll(() => autofill.evaluate((button) => (button as HTMLButtonElement).disabled)).toBe(false);
+  await expect.poll(() => autofill.evaluate((button) => (button as HTMLButtonElement).disabled ? document.getElementById('autofill-reason')?.textContent : false)).toBe(false);
   await autofill.click();
   await expect
     .poll(() => popupTexts(popup, 'status'))

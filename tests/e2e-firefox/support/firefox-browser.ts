@@ -11,15 +11,15 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxExtensionBrowser {
   browser: Browser;
-  /** The extension's pages are at moz-extension://<this>/, fixed before the install. */
-  extensionOrigin: string;
+  /** The tab in front: the one a test browses in, and the active tab the popup acts on. */
+  tab: Page;
+  /** A page of the extension kept open in the background, where the extension APIs are. */
+  extensionPage: Page;
   /**
-   * Opens the popup page in a background tab: the tab the test had in front stays the active tab
-   * that the popup acts on, as when the user clicks the toolbar button over it.
+   * Opens the popup page in a background tab: `tab` stays the active tab that the popup acts on,
+   * as when the user clicks the toolbar button over it.
    */
   openPopup(): Promise<Page>;
-  /** Runs `fn` in a page of the extension, where the extension APIs are, and closes that page. */
-  inExtensionPage<T>(fn: () => Promise<T>): Promise<T>;
   /** Errors the extension's own pages and background wrote to their consoles so far. */
   extensionErrors(): Promise<string[]>;
   close(): Promise<void>;
@@ -34,6 +34,7 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
   if (!existsSync(manifestPath)) throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`);
   const geckoId: string = JSON.parse(readFileSync(manifestPath, 'utf8')).browser_specific_settings.gecko.id;
   const uuid = randomUUID();
+  const extensionOrigin = `moz-extension://${uuid}`;
 
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -46,6 +47,7 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
     // console, only with this flag.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      // The extension's pages get this origin, known before the install.
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -58,32 +60,25 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
       'intl.locale.requested': 'en-US',
     },
   });
-  const extensionOrigin = `moz-extension://${uuid}`;
-  let extensionConsole: ExtensionConsole;
   try {
     // Watched before the install, so the background's first errors count too.
-    extensionConsole = await watchExtensionConsole(browser, geckoId, `${extensionOrigin}/`);
+    const extensionConsole: ExtensionConsole = await watchExtensionConsole(browser, geckoId, `${extensionOrigin}/`);
     const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (installed !== geckoId) throw new Error(`Installed ${installed}, expected ${geckoId}`);
+    const [tab] = await browser.pages();
+    if (!tab) throw new Error('Firefox opened no tab');
+    return {
+      browser,
+      tab,
+      extensionPage: await openExtensionPage(browser, `${extensionOrigin}/options.html`),
+      openPopup: () => openExtensionPage(browser, `${extensionOrigin}/popup.html`),
+      extensionErrors: () => extensionConsole.errors(),
+      close: () => browser.close(),
+    };
   } catch (error) {
     await browser.close();
     throw error;
   }
-  return {
-    browser,
-    extensionOrigin,
-    openPopup: () => openExtensionPage(browser, `${extensionOrigin}/popup.html`),
-    async inExtensionPage(fn) {
-      const page = await openExtensionPage(browser, `${extensionOrigin}/options.html`);
-      try {
-        return (await page.evaluate(fn)) as Awaited<ReturnType<typeof fn>>;
-      } finally {
-        await page.close();
-      }
-    },
-    extensionErrors: () => extensionConsole.errors(),
-    close: () => browser.close(),
-  };
 }
 
 async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
@@ -91,8 +86,8 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
   // goto of a moz-extension page loads it but never resolves (puppeteer#14314): poll instead.
   page.goto(url).catch(() => undefined);
   await waitUntil(`${url} to load`, async () => {
-    const ready = await page.evaluate(() => location.href !== 'about:blank' && document.readyState === 'complete').catch(() => false);
-    return ready || undefined;
+    const loaded = await page.evaluate(() => location.href !== 'about:blank' && document.readyState === 'complete').catch(() => false);
+    return loaded || undefined;
   });
   return page;
 }

@@ -7,9 +7,9 @@ import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fire
 
 /**
  * One local world, its proxy and one Firefox with the extension per test file; before each test the
- * captured feeds are forgotten and every tab but the first is closed. Any error written to the
- * console of any page (the consoles, the gateways) or of the extension's own pages (the popup, the
- * background) fails the file.
+ * captured feeds are forgotten and the tabs a test opened (popups) are closed. Any error written to
+ * the console of any page (the consoles, the gateways) or of the extension's own pages (the popup,
+ * the background) fails the file.
  */
 export function useFirefoxWithExtension() {
   let server: FixtureServer | undefined;
@@ -44,14 +44,16 @@ export function useFirefoxWithExtension() {
   });
 
   beforeEach(async () => {
-    const [first, ...others] = await firefox!.browser.pages();
-    for (const page of others) await page.close();
-    await first!.bringToFront();
-    await firefox!.inExtensionPage(() => chrome.storage.session.clear());
+    const { browser, tab, extensionPage } = firefox!;
+    for (const page of await browser.pages()) {
+      if (page !== tab && page !== extensionPage) await page.close();
+    }
+    await tab.bringToFront();
+    await tab.goto('about:blank');
+    await extensionPage.evaluate(() => chrome.storage.session.clear());
   });
 
   return {
-    consoleErrors,
     get firefox(): FirefoxExtensionBrowser {
       if (!firefox) throw new Error('Firefox starts in beforeAll');
       return firefox;
