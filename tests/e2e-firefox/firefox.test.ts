@@ -137,7 +137,9 @@ it('Autofill from the popup fills the Cloud Gateway’s Add Source form and subm
   const popup = await world.firefox.openPopup();
 
   const autofill = await byRole(popup, 'button', 'Autofill Add Source form');
-  await expect.poll(() => autofill.evaluate((button) => (button as HTMLButtonElement).disabled ? document.getElementById('autofill-reason')?.textContent : false)).toBe(false);
+  // While the button is disabled the poll shows why: the reason the popup gives under it.
+  const whyDisabled = () => autofill.evaluate((button) => ((button as HTMLButtonElement).disabled ? document.getElementById('autofill-reason')?.textContent : null));
+  await expect.poll(whyDisabled).toBeNull();
   await autofill.click();
   await expect
     .poll(() => popupTexts(popup, 'status'))
