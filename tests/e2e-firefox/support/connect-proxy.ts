@@ -5,8 +5,6 @@ import { ONPREM_HTTP_HOST, type FixtureServer } from '../../e2e/support/fixture-
 
 export interface ConnectProxy {
   port: number;
-  /** Every host the browser asked for that the proxy refused: nothing may leave the machine. */
-  refused: string[];
   close(): Promise<void>;
 }
 
@@ -19,12 +17,10 @@ const HTTPS_HOSTS = [/\.cisco\.com$/, /\.iphmx\.com$/, /\.corp\.example$/];
  * gateway by absolute-URI requests) and answers 403 to everything else.
  */
 export async function startConnectProxy(server: Pick<FixtureServer, 'httpsPort' | 'httpPort'>): Promise<ConnectProxy> {
-  const refused: string[] = [];
   const sockets = new Set<Socket>();
   const proxy = createServer((request, response) => {
     const target = new URL(request.url ?? '/', 'http://invalid');
     if (target.protocol !== 'http:' || target.hostname !== ONPREM_HTTP_HOST || target.port !== '') {
-      refused.push(`${request.method} ${request.url}`);
       response.writeHead(403).end();
       return;
     }
@@ -43,7 +39,6 @@ export async function startConnectProxy(server: Pick<FixtureServer, 'httpsPort' 
     client.on('error', () => client.destroy());
     const [host = '', port = ''] = (request.url ?? '').split(':');
     if (port !== '443' || !HTTPS_HOSTS.some((pattern) => pattern.test(host.toLowerCase()))) {
-      refused.push(`CONNECT ${request.url}`);
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
@@ -65,11 +60,7 @@ export async function startConnectProxy(server: Pick<FixtureServer, 'httpsPort' 
     proxy.once('error', reject);
     proxy.listen(0, '127.0.0.1', () => resolvePort((proxy.address() as AddressInfo).port));
   });
-  return {
-    port,
-    refused,
-    close: () => closeServer(proxy, sockets),
-  };
+  return { port, close: () => closeServer(proxy, sockets) };
 }
 
 function closeServer(server: Server, sockets: Set<Socket>): Promise<void> {
