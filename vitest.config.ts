@@ -19,7 +19,7 @@ export default defineConfig({
           environment: 'happy-dom',
           setupFiles: ['tests/setup/i18n.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/e2e-firefox/**'],
         },
       },
       {
@@ -34,6 +34,18 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A real browser on a busy two-core machine: give each bounded wait room.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
+        },
+      },
+      {
+        // The Firefox build in Firefox ESR over WebDriver BiDi; one browser per file.
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },

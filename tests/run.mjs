@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, production builds (Chrome, Firefox + lint), end-to-end tests in Chromium.
+// `npm test`: typecheck, unit tests, production builds (Chrome, Firefox + lint), end-to-end tests in Chromium, then in Firefox.
 // Ends with one line "N passed, N failed" counting every test and every check it ran. A test that
 // did not run (skipped, todo) counts as failed: a green line means every test ran and passed.
 import { spawnSync } from 'node:child_process';
@@ -69,6 +69,12 @@ if (built && firefoxBuilt) {
   vitest('e2e');
 } else {
   console.log('✘ e2e tests not run: a build failed');
+  failed++;
+}
+if (firefoxBuilt) {
+  vitest('firefox');
+} else {
+  console.log('✘ Firefox tests not run: the Firefox build failed');
   failed++;
 }
 
