@@ -47,8 +47,13 @@ export function gatewayTab(tabId: number | Promise<number | undefined>): Gateway
   };
 }
 
+/** The answer with the filler's refusal worded; a failure to reach the tab comes worded already. */
 function worded<T extends { ok: true }>(answer: T | { ok: false; error: EtfFormError } | TabFailure): T | FormRefusal | TabFailure {
-  return !answer.ok && 'message' in answer.error ? (answer as TabFailure) : withWordedError(answer as T | { ok: false; error: EtfFormError });
+  return isTabFailure(answer) ? answer : withWordedError(answer);
+}
+
+function isTabFailure(answer: { ok: boolean; error?: object }): answer is TabFailure {
+  return !answer.ok && answer.error !== undefined && 'message' in answer.error;
 }
 
 async function callInTab<T>(
