@@ -8,6 +8,7 @@ import { DEFAULT_OPTIONS, readOptions, refreshPolicy } from '@/utils/extension/o
 
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
+import { withWordedError } from '@/utils/i18n/describe-form-error';
 import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import { siteBody } from './console/load-site';
 import { popupClient, testHandler } from './background';
@@ -244,8 +245,8 @@ describe('autofill from the popup', () => {
     const page = document.implementation.createHTMLDocument();
     page.body.innerHTML = siteBody(site);
     const gateway: GatewayTab = {
-      inspect: async () => inspectEtfForm(page),
-      fill: async (values) => fillEtfForm(page, values),
+      inspect: async () => withWordedError(inspectEtfForm(page)),
+      fill: async (values) => withWordedError(fillEtfForm(page, values)),
       announce: vi.fn(async () => undefined),
     };
     return { page, gateway };
