@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          setupFiles: ['tests/setup/i18n.ts'],
+          setupFiles: ['tests/setup/i18n.ts', 'tests/setup/indexeddb.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
         },
