@@ -6,18 +6,25 @@ const FEED_URL =
 
 const world = useExtensionBrowser();
 
-/** The known gateways as the extension keeps them, read in an extension page (their origin's IndexedDB). */
+/**
+ * The known gateways as the extension keeps them, read in an extension page (their origin's
+ * IndexedDB); undefined before the first one is kept. Reading never creates the database, which
+ * would leave it without its store.
+ */
 function storedGateways(): Promise<unknown> {
   return world.browser.inExtensionPage(
     () =>
       new Promise((resolve, reject) => {
         const opening = indexedDB.open('etf-autofill');
-        opening.onerror = () => reject(opening.error);
+        opening.onupgradeneeded = () => opening.transaction!.abort();
+        opening.onerror = () => resolve(undefined);
         opening.onsuccess = () => {
-          const reading = opening.result.transaction('known-gateways', 'readonly').objectStore('known-gateways').get('gateways');
+          const database = opening.result;
+          if (!database.objectStoreNames.contains('known-gateways')) return resolve(undefined);
+          const reading = database.transaction('known-gateways', 'readonly').objectStore('known-gateways').get('gateways');
           reading.onerror = () => reject(reading.error);
           reading.onsuccess = () => {
-            opening.result.close();
+            database.close();
             resolve(reading.result);
           };
         };
@@ -26,6 +33,7 @@ function storedGateways(): Promise<unknown> {
 }
 
 it('remembers a gateway filled from the popup in the extension’s own IndexedDB, without its CSRF key, and nothing in storage.local', async () => {
+  expect(await storedGateways()).toBeUndefined();
   const before = Date.now();
   const page = await world.browser.context.newPage();
   await page.goto('https://esa.corp.example/etf/add_source/?CSRFKey=6d0b5c1e&lang=en#top');
