@@ -17,7 +17,7 @@ export default defineConfig({
           name: 'unit',
           allowOnly,
           environment: 'happy-dom',
-          setupFiles: ['tests/setup/i18n.ts'],
+          setupFiles: ['tests/setup/i18n.ts', 'tests/setup/indexeddb.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'tests/e2e-firefox/**'],
         },

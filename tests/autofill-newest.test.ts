@@ -6,6 +6,7 @@ import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import { rememberGateway } from '@/utils/extension/known-gateways';
 import { DEFAULT_OPTIONS, readOptions, refreshPolicy } from '@/utils/extension/options';
 import { english } from './english';
+import { clearKnownGateways } from './gateways-db';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 
 function gatewayAnswering(result: Awaited<ReturnType<GatewayTab['fill']>>) {
@@ -29,7 +30,10 @@ function gatewayAnswering(result: Awaited<ReturnType<GatewayTab['fill']>>) {
 const TODAY = new Date('2026-11-28T12:00:00Z');
 const CLOUD_GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await clearKnownGateways();
+});
 
 describe('the autofill keyboard command', () => {
   it('fills at once with the policy’s values, as the background reads them, when the policy service never answers', async () => {
@@ -128,13 +132,12 @@ describe('where the keyboard command fills', () => {
 
   it('fills an on-premises gateway once it was filled from the popup', async () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
-    await rememberGateway('https://esa.corp.example/etf/add_source/');
+    await rememberGateway('https://esa.corp.example/etf/add_source/', TODAY.getTime());
     const { tab, filled, origins } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
     await autofillNewestFeed(tab, 'https://esa.corp.example/other/page', TODAY, DEFAULT_OPTIONS);
     expect(filled).toHaveLength(1);
     // The page must still be on that origin when the fill runs.
     expect(origins).toEqual(['https://esa.corp.example']);
-    expect(await fakeBrowser.storage.local.get()).toEqual({ knownGateways: ['https://esa.corp.example'] });
   });
 
   it('refuses to fill with a feed whose Output is Judgements', async () => {

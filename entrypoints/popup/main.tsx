@@ -23,7 +23,7 @@ render(
     writeClipboard={(text) => navigator.clipboard.writeText(text)}
     requestHostAccess={(origin) => browser.permissions.request({ origins: [origin] })}
     loadOptions={async () => (await readOptions()).options}
-    rememberGateway={async () => rememberGateway((await activeTab)?.url)}
+    rememberGateway={async () => rememberGateway((await activeTab)?.url, Date.now())}
   />,
   document.getElementById('app')!,
 );

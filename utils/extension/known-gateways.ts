@@ -1,29 +1,122 @@
-import { storage } from 'wxt/utils/storage';
+import { createStore, get, update, type UseStore } from 'idb-keyval';
+import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
 
 /**
- * Gateway origins the user has filled from the popup (origins only, nothing secret). The keyboard
- * shortcut fills only these and the Cloud Gateway: it may fire on any tab, and must not type a feed
- * secret into a page that merely looks like an Add Source form.
+ * Gateways the person has filled from the popup: where "Add to <gateway>" opens a tab, and where the
+ * keyboard shortcut may fill. They live in the extension origin's IndexedDB, which content scripts
+ * cannot reach (they can write `storage.local`), so no page can make itself a gateway that gets a
+ * feed secret. Nothing secret is kept here: an origin, a URL without session or CSRF parameters, a time.
  */
-const knownGateways = storage.defineItem<string[]>('local:knownGateways', { fallback: [] });
-const MAX_KNOWN = 50;
-
-export async function rememberGateway(url: string | undefined): Promise<void> {
-  const origin = originOf(url);
-  if (!origin) return;
-  const known = await knownGateways.getValue().catch((): string[] => []);
-  if (!known.includes(origin)) await knownGateways.setValue([origin, ...known].slice(0, MAX_KNOWN));
+export interface KnownGateway {
+  origin: string;
+  /** The Add Source page the person filled, without credentials, token-like parameters or fragment. */
+  addSourceUrl: string;
+  filledAt: number;
 }
 
+export const MAX_KNOWN_GATEWAYS = 10;
+/** Where the list lives (exported for tests, which read and break it directly). */
+export const GATEWAYS_DB = { database: 'etf-autofill', store: 'known-gateways', key: 'gateways' } as const;
+
+const KnownGatewayList = z.array(z.object({ origin: z.string(), addSourceUrl: z.string(), filledAt: z.number() }));
+
+let store: UseStore | undefined;
+/** Opened on first use: the database is not touched by merely loading this module. */
+function gatewayStore(): UseStore {
+  store ??= createStore(GATEWAYS_DB.database, GATEWAYS_DB.store);
+  return store;
+}
+
+/**
+ * Remembers the gateway of a page the person just filled from the popup: newest first, one entry per
+ * origin, at most MAX_KNOWN_GATEWAYS. Pages that are not http or https are not gateways.
+ */
+export async function rememberGateway(pageUrl: string | undefined, now: number): Promise<void> {
+  const addSourceUrl = withoutSecrets(pageUrl);
+  if (!addSourceUrl) return;
+  const gateway: KnownGateway = { origin: new URL(addSourceUrl).origin, addSourceUrl, filledAt: now };
+  await update(
+    GATEWAYS_DB.key,
+    (stored: unknown) => [gateway, ...validGateways(stored).filter((known) => known.origin !== gateway.origin)].slice(0, MAX_KNOWN_GATEWAYS),
+    gatewayStore(),
+  );
+}
+
+/** Newest first. A store that cannot be read, or holds anything unexpected, reads as no gateway. */
+export async function knownGateways(): Promise<KnownGateway[]> {
+  try {
+    return validGateways(await get(GATEWAYS_DB.key, gatewayStore()));
+  } catch {
+    return [];
+  }
+}
+
+export async function forgetGateway(origin: string): Promise<void> {
+  await update(GATEWAYS_DB.key, (stored: unknown) => validGateways(stored).filter((known) => known.origin !== origin), gatewayStore());
+}
+
+/**
+ * Whether the keyboard shortcut may fill a page at `url`: the Cloud Gateway (any host under
+ * iphmx.com, over HTTPS on its default port only: plain HTTP to a Cloud Gateway host is not trusted,
+ * as anyone on the path could answer it) or a gateway the person has filled from the popup.
+ */
 export async function isKnownGateway(url: string | undefined): Promise<boolean> {
-  const origin = originOf(url);
-  if (!origin) return false;
-  if (/^https:\/\/[^/]+\.iphmx\.com$/.test(origin)) return true;
-  const known = await knownGateways.getValue().catch((): string[] => []);
-  return Array.isArray(known) && known.includes(origin);
+  const page = webUrl(url);
+  if (!page) return false;
+  if (isCloudGateway(page)) return true;
+  return (await knownGateways()).some((known) => known.origin === page.origin);
 }
 
-function originOf(url: string | undefined): string | null {
+/**
+ * Older versions kept gateway origins in `storage.local` under 'knownGateways', where a content
+ * script could have added its own page. They are not trusted any more: this removes them.
+ */
+export async function dropLegacyGatewayList(): Promise<void> {
+  await browser.storage.local.remove('knownGateways');
+}
+
+function isCloudGateway(page: URL): boolean {
+  return page.protocol === 'https:' && page.port === '' && page.hostname.endsWith('.iphmx.com');
+}
+
+/**
+ * Parameter names that look like a session, CSRF or other token (AsyncOS puts `CSRFKey` in its
+ * URLs): a remembered URL must not carry one, and an expired one would only get in the way.
+ * Matched against the name's words (split at `_`, `-`, `.` and camelCase), or anywhere in it for the
+ * unmistakable ones.
+ */
+const TOKEN_WORDS = new Set(['sid', 'auth', 'key', 'nonce', 'ticket', 'sig', 'signature', 'code', 'state', 'pass', 'pwd', 'otp', 'jwt', 'saml']);
+const TOKEN_ANYWHERE = /csrf|xsrf|token|session|sessid|secret|passw|credential/i;
+
+function isTokenLike(name: string): boolean {
+  if (TOKEN_ANYWHERE.test(name)) return true;
+  const words = name.split(/[_\-.]+|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
+  return words.some((word) => TOKEN_WORDS.has(word));
+}
+
+/** The page's URL as a gateway is remembered: no user name or password, token-like parameters, `;jsessionid=` or fragment. */
+function withoutSecrets(pageUrl: string | undefined): string | null {
+  const page = webUrl(pageUrl);
+  if (!page) return null;
+  page.username = '';
+  page.password = '';
+  page.hash = '';
+  page.pathname = page.pathname.replace(/;jsessionid=[^/]*/gi, '');
+  for (const name of [...new Set(page.searchParams.keys())]) {
+    if (isTokenLike(name)) page.searchParams.delete(name);
+  }
+  return page.href;
+}
+
+function webUrl(url: string | undefined): URL | null {
   const parsed = url ? URL.parse(url) : null;
-  return parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:') ? parsed.origin : null;
+  return parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:') ? parsed : null;
+}
+
+/** Entries that could only have come from rememberGateway: anything else is dropped, not trusted. */
+function validGateways(stored: unknown): KnownGateway[] {
+  const parsed = KnownGatewayList.safeParse(stored);
+  if (!parsed.success) return [];
+  return parsed.data.filter((known) => withoutSecrets(known.addSourceUrl) === known.addSourceUrl && webUrl(known.addSourceUrl)?.origin === known.origin);
 }

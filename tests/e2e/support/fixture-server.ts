@@ -86,7 +86,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   };
 }
 
-async function serveSavedPage(host: string, path: string, response: ServerResponse) {
+/** Answers with the saved page for `host` + `path` (for routes that serve one after a check of their own). */
+export async function serveSavedPage(host: string, path: string, response: ServerResponse) {
   const siteDir = join(SITES_DIR, SITE_ALIASES[host] ?? host);
   const file = normalize(join(siteDir, path.endsWith('/') ? `${path}index.html` : path));
   if (host === '' || !file.startsWith(`${siteDir}/`)) return notFound(response);

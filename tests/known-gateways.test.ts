@@ -1,0 +1,184 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  dropLegacyGatewayList,
+  forgetGateway,
+  isKnownGateway,
+  knownGateways,
+  MAX_KNOWN_GATEWAYS,
+  rememberGateway,
+} from '@/utils/extension/known-gateways';
+import { clearKnownGateways, readRawGateways, writeRawGateways } from './gateways-db';
+
+const ON_PREM = 'https://esa.corp.example/etf/add_source/';
+const CLOUD = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await clearKnownGateways();
+});
+
+describe('remembering the gateway of a filled page', () => {
+  it.each([
+    ['AsyncOS’s CSRF key', 'https://esa.corp.example/mail_policies/etf/add_source?CSRFKey=0f3c9a&screen=add', 'https://esa.corp.example/mail_policies/etf/add_source?screen=add'],
+    ['the fragment', `${CLOUD}#top`, CLOUD],
+    [
+      'session, CSRF and other token parameters of any spelling',
+      'https://esa.corp.example/etf/add_source/?sessionId=1&session_id=2&csrf_token=3&apiKey=4&auth=5&nonce=6&ticket=7&xsrf=8&sid=9&X-Amz-Signature=10&access_token=11&view=full',
+      'https://esa.corp.example/etf/add_source/?view=full',
+    ],
+    ['every copy of a repeated token parameter, keeping the others in order', 'https://esa.corp.example/etf/?a=1&token=x&b=2&token=y&a=3', 'https://esa.corp.example/etf/?a=1&b=2&a=3'],
+    ['a user name and password in the URL', 'https://admin:hunter2@esa.corp.example/etf/add_source/', ON_PREM],
+    ['a Java session id in the path, on a plain-HTTP gateway with a port', 'http://10.0.0.5:8080/etf/add_source;jsessionid=A1B2?JSESSIONID=A1B2&lang=en', 'http://10.0.0.5:8080/etf/add_source?lang=en'],
+    ['a query that was all tokens', 'https://esa.corp.example/etf/add_source/?CSRFKey=0f3c9a', ON_PREM],
+  ])('drops %s', async (_, pageUrl, addSourceUrl) => {
+    await rememberGateway(pageUrl, 1000);
+    expect(await knownGateways()).toEqual([{ origin: new URL(addSourceUrl).origin, addSourceUrl, filledAt: 1000 }]);
+  });
+
+  it('keeps parameters that only contain a token word inside another word', async () => {
+    const pageUrl = 'https://esa.corp.example/etf/add_source/?monkey=1&keyword=etf&sidebar=open&keys=2';
+    await rememberGateway(pageUrl, 1000);
+    expect((await knownGateways()).map((known) => known.addSourceUrl)).toEqual([pageUrl]);
+  });
+
+  it('stores the origin, the cleaned URL and the time, and nothing else', async () => {
+    await rememberGateway('https://esa.corp.example/etf/add_source/?CSRFKey=0f3c9a#x', 1000);
+    expect(await readRawGateways()).toEqual([{ origin: 'https://esa.corp.example', addSourceUrl: ON_PREM, filledAt: 1000 }]);
+  });
+
+  it.each([
+    ['no URL', undefined],
+    ['an extension page', 'chrome-extension://abcdefghijklmnop/popup.html'],
+    ['a file', 'file:///home/admin/add_source.html'],
+    ['a blank page', 'about:blank'],
+    ['text that is no URL', 'esa.corp.example/etf/add_source'],
+  ])('remembers nothing for %s', async (_, pageUrl) => {
+    await rememberGateway(pageUrl, 1000);
+    expect(await knownGateways()).toEqual([]);
+  });
+
+  it('lists the newest first; filling a gateway again moves it to the front with its newest page, once', async () => {
+    await rememberGateway('https://a.corp.example/etf/add_source/', 1);
+    await rememberGateway('https://b.corp.example/etf/add_source/', 2);
+    await rememberGateway('https://a.corp.example/etf/other/', 3);
+    expect(await knownGateways()).toEqual([
+      { origin: 'https://a.corp.example', addSourceUrl: 'https://a.corp.example/etf/other/', filledAt: 3 },
+      { origin: 'https://b.corp.example', addSourceUrl: 'https://b.corp.example/etf/add_source/', filledAt: 2 },
+    ]);
+  });
+
+  it('tells origins apart by scheme and port', async () => {
+    await rememberGateway('https://esa.corp.example/etf/add_source/', 1);
+    await rememberGateway('http://esa.corp.example/etf/add_source/', 2);
+    await rememberGateway('https://esa.corp.example:8443/etf/add_source/', 3);
+    expect((await knownGateways()).map((known) => known.origin)).toEqual(['https://esa.corp.example:8443', 'http://esa.corp.example', 'https://esa.corp.example']);
+  });
+
+  it(`keeps the ${MAX_KNOWN_GATEWAYS} most recently filled gateways`, async () => {
+    expect(MAX_KNOWN_GATEWAYS).toBe(10);
+    for (let i = 1; i <= 12; i++) await rememberGateway(`https://esa${i}.corp.example/etf/add_source/`, i);
+    expect((await knownGateways()).map((known) => known.origin)).toEqual(
+      [12, 11, 10, 9, 8, 7, 6, 5, 4, 3].map((i) => `https://esa${i}.corp.example`),
+    );
+  });
+
+  it('forgets one gateway, leaving the others in order', async () => {
+    for (const [i, name] of ['a', 'b', 'c'].entries()) await rememberGateway(`https://${name}.corp.example/etf/add_source/`, i);
+    await forgetGateway('https://b.corp.example');
+    expect((await knownGateways()).map((known) => known.origin)).toEqual(['https://c.corp.example', 'https://a.corp.example']);
+    expect(await isKnownGateway('https://b.corp.example/etf/add_source/')).toBe(false);
+  });
+});
+
+describe('a broken store', () => {
+  const valid = { origin: 'https://esa.corp.example', addSourceUrl: ON_PREM, filledAt: 1 };
+  it.each([
+    ['a string', 'https://phish.example'],
+    ['the old list of origins', ['https://phish.example']],
+    ['an object', { gateways: [valid] }],
+    ['an entry missing its time', [{ origin: valid.origin, addSourceUrl: valid.addSourceUrl }]],
+    ['a valid entry beside a malformed one', [valid, { origin: 1 }]],
+  ])('reads as no gateway when it holds %s', async (_, stored) => {
+    await writeRawGateways(stored);
+    expect(await knownGateways()).toEqual([]);
+    expect(await isKnownGateway(ON_PREM)).toBe(false);
+  });
+
+  it.each([
+    ['whose URL is on another origin', { origin: 'https://phish.example', addSourceUrl: ON_PREM, filledAt: 1 }],
+    ['whose URL is not http or https', { origin: 'null', addSourceUrl: 'javascript:alert(1)', filledAt: 1 }],
+    ['whose URL carries a token', { origin: 'https://esa.corp.example', addSourceUrl: `${ON_PREM}?CSRFKey=0f3c9a`, filledAt: 1 }],
+  ])('skips an entry %s', async (_, entry) => {
+    const other = { origin: 'https://b.corp.example', addSourceUrl: 'https://b.corp.example/etf/', filledAt: 2 };
+    await writeRawGateways([entry, other]);
+    expect(await knownGateways()).toEqual([other]);
+  });
+
+  it('is replaced by the next gateway filled', async () => {
+    await writeRawGateways('garbage');
+    await rememberGateway(ON_PREM, 5);
+    expect(await readRawGateways()).toEqual([{ origin: 'https://esa.corp.example', addSourceUrl: ON_PREM, filledAt: 5 }]);
+  });
+
+  it('reads as no gateway, and still lets the Cloud Gateway be filled, when IndexedDB cannot be opened', async () => {
+    vi.resetModules();
+    vi.stubGlobal('indexedDB', {
+      open: () => {
+        throw new DOMException('The user denied permission to access the database.', 'InvalidStateError');
+      },
+    });
+    try {
+      const fresh = await import('@/utils/extension/known-gateways');
+      expect(await fresh.knownGateways()).toEqual([]);
+      expect(await fresh.isKnownGateway(ON_PREM)).toBe(false);
+      expect(await fresh.isKnownGateway(CLOUD)).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('where the keyboard shortcut may fill', () => {
+  it.each([
+    ['the Cloud Gateway', CLOUD, true],
+    ['another Cloud Gateway page', 'https://dh99-esa2.iphmx.com/', true],
+    ['a host that only starts like the Cloud Gateway', 'https://x.iphmx.com.evil.example/', false],
+    ['a host that ends like it without the dot', 'https://evil-iphmx.com/', false],
+    ['iphmx.com itself', 'https://iphmx.com/', false],
+    ['the Cloud Gateway over plain HTTP, which anyone on the path could answer', 'http://dh1234-esa1.iphmx.com/', false],
+    ['a Cloud Gateway host on another port', 'https://dh1234-esa1.iphmx.com:8443/', false],
+    ['a user name that looks like the Cloud Gateway', 'https://x.iphmx.com@evil.example/', false],
+    ['the Cloud Gateway named in the query', 'https://evil.example/?next=https://x.iphmx.com', false],
+    ['the Cloud Gateway named in the fragment', 'https://evil.example/#.iphmx.com', false],
+    ['a gateway never filled from the popup', ON_PREM, false],
+    ['no URL', undefined, false],
+  ])('%s: %s', async (_, url, expected) => {
+    expect(await isKnownGateway(url)).toBe(expected);
+  });
+
+  it.each([
+    ['another page of that gateway', 'https://esa.corp.example/mail_policies/etf/sources', true],
+    ['the same host over plain HTTP', 'http://esa.corp.example/etf/add_source/', false],
+    ['the same host on another port', 'https://esa.corp.example:8443/etf/add_source/', false],
+    ['a look-alike host', 'https://esa.corp.example.evil.example/etf/add_source/', false],
+    ['a subdomain', 'https://x.esa.corp.example/etf/add_source/', false],
+  ])('after filling a gateway from the popup, %s: %s', async (_, url, expected) => {
+    await rememberGateway(ON_PREM, 1);
+    expect(await isKnownGateway(url)).toBe(expected);
+  });
+});
+
+describe('the list older versions kept in storage.local', () => {
+  beforeEach(() => fakeBrowser.storage.local.set({ knownGateways: ['https://phish.example'], policy: { feedAgeDays: 7 } }));
+
+  it('is not trusted: a page a content script put there is no gateway', async () => {
+    expect(await isKnownGateway('https://phish.example/add_source')).toBe(false);
+    expect(await knownGateways()).toEqual([]);
+  });
+
+  it('is removed, leaving the rest of storage.local alone', async () => {
+    await dropLegacyGatewayList();
+    expect(await fakeBrowser.storage.local.get()).toEqual({ policy: { feedAgeDays: 7 } });
+  });
+});
