@@ -11,6 +11,11 @@ interface CapturedFeedNoticeProps {
   alerts: Notice<string>[];
   /** Copies one field; the values stay in the extension, never in the page. Absent when the feed was not kept. */
   onCopy?: (field: keyof FeedFields) => Promise<void>;
+  /** Known gateways to offer "Add to" for (origins), and whether some were withheld (Judgements). */
+  gateways?: string[];
+  withheld?: boolean;
+  /** Asks the extension to open that gateway and fill it with this feed: only its id and the origin leave the page. */
+  onAddTo?: (origin: string) => Promise<void>;
 }
 
 const HEADINGS: Record<Exclude<NoticeHeading, object>, MessageKey> = {
@@ -20,7 +25,7 @@ const HEADINGS: Record<Exclude<NoticeHeading, object>, MessageKey> = {
 };
 
 /** Shown in the console next to a feed URL, once the extension has answered for it. */
-export function CapturedFeedNotice({ heading, alerts, onCopy }: CapturedFeedNoticeProps) {
+export function CapturedFeedNotice({ heading, alerts, onCopy, gateways = [], withheld = false, onAddTo }: CapturedFeedNoticeProps) {
   const [status, setStatus] = useState('');
   const [used, setUsed] = useState(false);
 
@@ -36,6 +41,13 @@ export function CapturedFeedNotice({ heading, alerts, onCopy }: CapturedFeedNoti
     }
   }
 
+  async function addTo(event: MouseEvent, origin: string) {
+    if (!event.isTrusted || !onAddTo) return;
+    await onAddTo(origin);
+    setUsed(true);
+    setStatus(t('addToOpening', hostOf(origin)));
+  }
+
   const title = typeof heading === 'object' ? t('noticeNotKept', heading.notKept) : t(used && heading === 'listed' ? 'noticeCaptured' : HEADINGS[heading]);
   return (
     <div class="etf-notice">
@@ -45,8 +57,15 @@ export function CapturedFeedNotice({ heading, alerts, onCopy }: CapturedFeedNoti
           {alert.message}
         </p>
       ))}
+      {withheld && <p class="withheld">{t('addToWithheldJudgements')}</p>}
       {onCopy && (
         <div>
+          {onAddTo &&
+            gateways.map((origin) => (
+              <button key={origin} type="button" class="add-to" onClick={(event) => addTo(event, origin)}>
+                {t('addToGateway', hostOf(origin))}
+              </button>
+            ))}
           {FIELD_ORDER.map((field) => (
             <button key={field} type="button" onClick={(event) => copy(event, field)}>
               {t('fieldCopyLabel', FIELD_LABELS[field])}
@@ -59,4 +78,9 @@ export function CapturedFeedNotice({ heading, alerts, onCopy }: CapturedFeedNoti
       )}
     </div>
   );
+}
+
+/** A gateway as the person names it: its host, with the port when not the default. */
+export function hostOf(origin: string): string {
+  return URL.parse(origin)?.host ?? origin;
 }

@@ -8,15 +8,19 @@ import { gatewayTab } from '@/utils/extension/gateway-tab';
 import { readOptions, refreshPolicy } from '@/utils/extension/options';
 import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
 import { createMessageHandler } from '@/utils/extension/message-handler';
+import { createGatewayOpener } from '@/utils/extension/gateway-opener';
+import { dropLegacyGatewayList } from '@/utils/extension/known-gateways';
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 
 export default defineBackground(() => {
+  const gateways = createGatewayOpener();
   const handleMessage = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
     now: Date.now,
     checkFeed: (fields, port) => checkFeed(fields, { port }),
     mayContact: (origin) => browser.permissions.contains({ origins: [origin] }),
+    openGateway: (gateway, feedKey, besideTabId) => gateways.start({ gateway, feedKey, besideTabId }),
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
 
@@ -26,6 +30,8 @@ export default defineBackground(() => {
     await autofillNewestFeed(gatewayTab(tab.id), tab.url, new Date(), options);
   });
 
+  // Gateways an older version kept where content scripts could write them are trusted no more.
+  void dropLegacyGatewayList();
   // Clicks read the policy from a local copy, never from the slow policy service itself.
   void refreshPolicy();
   browser.storage.onChanged.addListener((_changes, area) => area === 'managed' && void refreshPolicy());

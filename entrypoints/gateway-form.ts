@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { announceInPage, type Announcement } from '@/utils/gateway/announce-in-page';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
+import { looksLikeSourcesList } from '@/utils/gateway/sources-list';
 import type { EtfValues } from '@/utils/gateway/etf-values';
 
 // Injected on demand into the active tab. `executeScript({ func })` cannot import code, so the
@@ -8,7 +9,11 @@ import type { EtfValues } from '@/utils/gateway/etf-values';
 export default defineUnlistedScript(() => {
   Object.assign(globalThis, {
     etfAutofill: {
-      inspect: () => inspectEtfForm(document),
+      // Not the form, but the sources list whose Add Source button leads to it: said so, for Add to <gateway>.
+      inspect: () => {
+        const inspection = inspectEtfForm(document);
+        return inspection.ok ? inspection : { ...inspection, sourcesList: looksLikeSourcesList(document) };
+      },
       fill: (values: EtfValues) => fillEtfForm(document, values, { highlight: true }),
       announce: (announcement: Announcement) => announceInPage(document, announcement),
     },

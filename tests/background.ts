@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import type { FeedCheck } from '@/utils/feed/feed-check';
 import type { FeedFields } from '@/utils/feed/feed-url';
 import type { FeedsClient } from '@/utils/extension/feeds-client';
+import type { KnownGateway } from '@/utils/extension/known-gateways';
 import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
 import { createMessageHandler, type MessageHandlerContext } from '@/utils/extension/message-handler';
 import type { CheckReply, ExtensionMessage, FeedsReply } from '@/utils/extension/messages';
@@ -13,7 +14,8 @@ export const POPUP = { id: EXTENSION_ID, url: `${BASE_URL}popup.html` };
 
 /**
  * The background's real message handler, with the network replaced: `checkFeed` records what it was
- * asked and answers `answer.current`; `mayContact` answers `access.current`.
+ * asked and answers `answer.current`; `mayContact` answers `access.current`; `openGateway` records
+ * the gateways it was asked to open in `opened`.
  */
 export function testHandler(overrides: Partial<MessageHandlerContext> = {}) {
   const checked: FeedFields[] = [];
@@ -23,15 +25,21 @@ export function testHandler(overrides: Partial<MessageHandlerContext> = {}) {
     checked.push(fields);
     return answer.current;
   });
+  const opened: { origin: string; feedKey: string; besideTabId: number | undefined }[] = [];
+  const openGateway = vi.fn(async (gateway: KnownGateway, feedKey: string, besideTabId: number | undefined) => {
+    opened.push({ origin: gateway.origin, feedKey, besideTabId });
+    return { ok: access.current };
+  });
   const handleMessage = createMessageHandler({
     extensionId: EXTENSION_ID,
     extensionBaseUrl: BASE_URL,
     now: () => 1234,
     checkFeed,
     mayContact: async () => access.current,
+    openGateway,
     ...overrides,
   });
-  return { handleMessage, checked, answer, access, checkFeed };
+  return { handleMessage, checked, answer, access, checkFeed, opened };
 }
 
 /** The popup's client over the real store and handler, minus the message hop the fake browser cannot answer. */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFeeds } from '@/utils/extension/feeds-store';
 import { chosenFeed } from '@/utils/extension/stored-feed';
+import { forgetGateway, rememberGateway } from '@/utils/extension/known-gateways';
 import { MAX_PASTED_TEXT } from '@/utils/extension/messages';
 import { EXTENSION_ID, POPUP, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl } from './feeds';
@@ -63,7 +64,7 @@ describe('captures from the consoles', () => {
   const capture = { type: 'capture-feed', url: feedUrl(1), title: 'C2 IP addresses', output: 'judgements', source: 'page' };
 
   it('keeps a feed seen on a console page with its title, Output and the console host only', async () => {
-    expect(await handleMessage(capture, CONSOLE_TAB as never)).toEqual({ ok: true, key: FEED_IDS[1], outcome: 'saved', listedOnly: true });
+    expect(await handleMessage(capture, CONSOLE_TAB as never)).toEqual({ ok: true, key: FEED_IDS[1], outcome: 'saved', listedOnly: true, gateways: [], withheld: false });
     expect(await readFeeds()).toEqual([
       {
         key: FEED_IDS[1],
@@ -112,7 +113,7 @@ describe('captures from the consoles', () => {
 
   it('never sends stored feeds back to a page', async () => {
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0) }, POPUP);
-    expect(await handleMessage(capture, CONSOLE_TAB as never)).toEqual({ ok: true, key: FEED_IDS[1], outcome: 'saved', listedOnly: true });
+    expect(await handleMessage(capture, CONSOLE_TAB as never)).toEqual({ ok: true, key: FEED_IDS[1], outcome: 'saved', listedOnly: true, gateways: [], withheld: false });
     expect(await handleMessage({ type: 'forget-feeds' }, CONSOLE_TAB as never)).toEqual({
       ok: false,
       error: { code: 'forbidden-sender', message: expect.any(String) },
@@ -235,7 +236,7 @@ describe('what a console page cannot do', () => {
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0) }, POPUP);
     const forged = feedUrl(0).replace(SECRETS[0], SECRETS[2]);
     const reply = await handleMessage({ type: 'capture-feed', url: forged, title: 'Phishing', output: 'observables', source: 'page' }, CONSOLE_TAB as never);
-    expect(reply).toEqual({ ok: true, key: `${FEED_IDS[0]}~2`, outcome: 'side-by-side', listedOnly: true });
+    expect(reply).toEqual({ ok: true, key: `${FEED_IDS[0]}~2`, outcome: 'side-by-side', listedOnly: true, gateways: [], withheld: false });
     const feeds = await readFeeds();
     expect(feeds.map((f) => [f.key, f.fields.collectionName, f.title, f.conflict])).toEqual([
       [`${FEED_IDS[0]}~2`, SECRETS[2], 'Phishing', true],
@@ -264,7 +265,7 @@ describe('what a console page cannot do', () => {
   it('reorder the list by showing a feed again with nothing new', async () => {
     await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'A', source: 'page' }, CONSOLE_TAB as never);
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(1) }, POPUP);
-    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'A', source: 'page' }, CONSOLE_TAB as never)).toEqual({ ok: true, key: FEED_IDS[0], outcome: 'unchanged', listedOnly: true });
+    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'A', source: 'page' }, CONSOLE_TAB as never)).toEqual({ ok: true, key: FEED_IDS[0], outcome: 'unchanged', listedOnly: true, gateways: [], withheld: false });
     expect((await readFeeds()).map((f) => f.feedId)).toEqual([FEED_IDS[1], FEED_IDS[0]]);
     // Something new (the Output) does bring it to the top.
     await handleMessage({ type: 'capture-feed', url: feedUrl(0), output: 'judgements', source: 'page' }, CONSOLE_TAB as never);
@@ -274,3 +275,59 @@ describe('what a console page cannot do', () => {
     ]);
   });
 });
+
+describe('Add to <gateway>', () => {
+  const CONSOLE_TAB = { id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/intelligence/feeds', tab: { id: 12 } };
+  const GATEWAY = 'https://dh1234-esa1.iphmx.com';
+
+  beforeEach(async () => {
+    background.opened.length = 0;
+    background.access.current = true;
+    await forgetGateway(GATEWAY);
+    await forgetGateway('https://esa.corp.example');
+  });
+
+  it('offers the known gateways the extension may reach in a capture’s answer, and opens one for a kept feed', async () => {
+    await rememberGateway(`${GATEWAY}/mail_policies/etf/add_source/?CSRFKey=abc`, 1);
+    const reply = await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'details' }, CONSOLE_TAB as never);
+    expect(reply).toMatchObject({ ok: true, gateways: [GATEWAY], withheld: false });
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: GATEWAY }, CONSOLE_TAB as never)).toEqual({ ok: true });
+    expect(background.opened).toEqual([{ origin: GATEWAY, feedKey: FEED_IDS[0], besideTabId: 12 }]);
+  });
+
+  it('offers nothing for a Judgements feed, and says some were withheld', async () => {
+    await rememberGateway(`${GATEWAY}/mail_policies/etf/add_source/`, 1);
+    const reply = await handleMessage({ type: 'capture-feed', url: feedUrl(1), output: 'judgements', source: 'details' }, CONSOLE_TAB as never);
+    expect(reply).toMatchObject({ ok: true, gateways: [], withheld: true });
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[1], origin: GATEWAY }, CONSOLE_TAB as never)).toMatchObject({
+      ok: false,
+      error: { code: 'judgements-output' },
+    });
+    expect(background.opened).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown gateway', { key: FEED_IDS[0], origin: 'https://evil.example' }, 'unknown-gateway'],
+    ['an unknown feed', { key: FEED_IDS[2], origin: GATEWAY }, 'unknown-feed'],
+  ])('refuses %s and opens nothing', async (_, request, code) => {
+    await rememberGateway(`${GATEWAY}/mail_policies/etf/add_source/`, 1);
+    await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, CONSOLE_TAB as never);
+    expect(await handleMessage({ type: 'add-to-gateway', ...request }, CONSOLE_TAB as never)).toMatchObject({ ok: false, error: { code } });
+    expect(background.opened).toEqual([]);
+  });
+
+  it('refuses a sender that is neither a console page nor the extension', async () => {
+    await rememberGateway(`${GATEWAY}/mail_policies/etf/add_source/`, 1);
+    await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, CONSOLE_TAB as never);
+    const page = { id: EXTENSION_ID, url: 'https://evil.example/', tab: { id: 3 } };
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: GATEWAY }, page as never)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(background.opened).toEqual([]);
+  });
+
+  it('offers no gateway the extension may not reach (an on-premises one never granted)', async () => {
+    await rememberGateway('https://esa.corp.example/etf/add_source/', 1);
+    background.access.current = false;
+    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, CONSOLE_TAB as never)).toMatchObject({ gateways: [], withheld: false });
+  });
+});
+

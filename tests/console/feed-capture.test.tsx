@@ -4,7 +4,7 @@ import type { VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFeedCapture } from '@/utils/console/feed-capture';
 
-import type { CaptureFeed, UseFeedNote } from '@/utils/extension/messages';
+import type { AddToGateway, CaptureFeed, UseFeedNote } from '@/utils/extension/messages';
 import { readCopiedSelection } from '@/utils/console/copied-selection';
 import { FEED_IDS, SECRETS, feedUrl } from '../feeds';
 import { loadSite, renderTemplate } from './load-site';
@@ -28,10 +28,10 @@ interface Mounted {
 let mounted: Mounted[];
 let clipboard: string[];
 /** The background's answer: kept under the feed's id, chosen unless it was merely seen in page text. */
-async function keep(message: CaptureFeed | UseFeedNote): Promise<unknown> {
-  if (message.type === 'use-feed-note') return { ok: true };
+async function keep(message: CaptureFeed | UseFeedNote | AddToGateway): Promise<unknown> {
+  if (message.type !== 'capture-feed') return { ok: true };
   const feedId = /feed-[0-9a-f-]{36}/.exec(decodeURIComponent(message.url))![0];
-  return { ok: true, key: feedId, outcome: 'saved', listedOnly: message.source === 'page' };
+  return { ok: true, key: feedId, outcome: 'saved', listedOnly: message.source === 'page', gateways: [], withheld: false };
 }
 const send = vi.fn(keep);
 const writeClipboard = vi.fn(async (text: string) => {

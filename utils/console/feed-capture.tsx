@@ -3,7 +3,7 @@ import { CapturedFeedNotice, type NoticeHeading } from '@/components/CapturedFee
 import { FEED_PATH } from '../feed/cisco-hosts';
 import { feedNotices } from '../i18n/feed-notices';
 import { parseFeedUrl } from '../feed/feed-url';
-import type { CaptureFeed, CaptureReply, UseFeedNote } from '../extension/messages';
+import type { AddToGateway, CaptureFeed, CaptureReply, UseFeedNote } from '../extension/messages';
 import { readFeedContext } from './feed-context';
 import { isFeedDetailsField } from './feed-details';
 import { findFeedUrls } from './find-feed-urls';
@@ -11,7 +11,7 @@ import { findUrlInText } from '../feed/url-in-text';
 import type { InPageUi } from './mount-in-page';
 
 export interface FeedCaptureDeps {
-  send: (message: CaptureFeed | UseFeedNote) => Promise<unknown>;
+  send: (message: CaptureFeed | UseFeedNote | AddToGateway) => Promise<unknown>;
   mount: (anchor: Element, node: VNode) => Promise<InPageUi>;
   writeClipboard: (text: string) => Promise<void>;
 }
@@ -52,15 +52,25 @@ export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDe
     const { alerts } = feedNotices({ warnings: feed.warnings, output });
     // Drawn once the background has answered: the note never says "captured" before it was kept.
     const content = capture.reply.then((reply) => {
-      const heading: NoticeHeading = !reply.ok ? { notKept: reply.error.message } : reply.outcome === 'side-by-side' ? 'side-by-side' : reply.listedOnly ? 'listed' : 'captured';
-      const use = async () => {
-        if (reply.ok) await send({ type: 'use-feed-note', key: reply.key });
-      };
+      if (!reply.ok) return <CapturedFeedNotice key={drawnFor} heading={{ notKept: reply.error.message }} alerts={alerts} />;
+      const heading: NoticeHeading = reply.outcome === 'side-by-side' ? 'side-by-side' : reply.listedOnly ? 'listed' : 'captured';
       const copy = async (field: keyof typeof feed.fields) => {
         await writeClipboard(feed.fields[field]);
-        await use();
+        await send({ type: 'use-feed-note', key: reply.key });
       };
-      return <CapturedFeedNotice key={drawnFor} heading={heading} alerts={alerts} onCopy={reply.ok ? copy : undefined} />;
+      // The page gets no secret: the click sends the feed's key and the gateway's origin, the background does the rest.
+      const addTo = async (origin: string) => void (await send({ type: 'add-to-gateway', key: reply.key, origin }));
+      return (
+        <CapturedFeedNotice
+          key={drawnFor}
+          heading={heading}
+          alerts={alerts}
+          onCopy={copy}
+          gateways={reply.gateways}
+          withheld={reply.withheld}
+          onAddTo={addTo}
+        />
+      );
     });
     if (notice) {
       notice.drawnFor = drawnFor;

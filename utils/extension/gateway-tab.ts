@@ -10,7 +10,7 @@ const GATEWAY_FORM_SCRIPT = '/gateway-form.js';
 
 export interface GatewayTab {
   /** Whether the tab shows an Add Source form. Changes nothing. */
-  inspect(): Promise<{ ok: true } | FormRefusal | TabFailure>;
+  inspect(): Promise<{ ok: true } | (FormRefusal & { sourcesList?: boolean }) | TabFailure>;
   /** Fills the form; with `onlyOrigin`, only if the tab still shows that origin when the fill runs. */
   fill(values: EtfValues, onlyOrigin?: string): Promise<Extract<FillResult, { ok: true }> | FormRefusal | TabFailure>;
   /** Shows a short message in the page, for fills started from the keyboard. */
@@ -26,7 +26,10 @@ export type FormRefusal = { ok: false; error: EtfFormError & { message: string }
 // The page's answer carries codes only (the page may have changed the script's answer): the
 // words the admin reads are the extension's own.
 const Refusal = z.object({ ok: z.literal(false), error: z.object({ code: z.enum(FORM_ERROR_CODES) }) });
-const InspectAnswer = z.union([z.object({ ok: z.literal(true) }), Refusal]);
+const InspectAnswer = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.enum(FORM_ERROR_CODES) }), sourcesList: z.optional(z.boolean()) }),
+]);
 const FieldReport = z.union([
   z.object({ key: z.enum(FIELD_KEYS), outcome: z.enum(FILLED_OUTCOMES) }),
   z.object({ key: z.enum(FIELD_KEYS), outcome: z.literal('skipped'), reason: z.enum(SKIP_REASONS) }),

@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { CISCO_UI_HOSTS } from '../feed/cisco-hosts';
+import { knownGateways, type KnownGateway } from './known-gateways';
 import { parseFeedUrl } from '../feed/feed-url';
 import type { FeedCheck } from '../feed/feed-check';
 import type { FeedFields, ParsedFeedUrl } from '../feed/feed-url';
@@ -17,7 +18,12 @@ export interface MessageHandlerContext {
   checkFeed: (fields: FeedFields, port?: number) => Promise<FeedCheck>;
   /** Whether the extension may contact this origin (granted in the manifest or by the user). */
   mayContact: (origin: string) => Promise<boolean>;
+  /** Opens a known gateway's Add Source page beside `besideTabId` and fills it with the feed once it is there. */
+  openGateway: (gateway: KnownGateway, feedKey: string, besideTabId: number | undefined) => Promise<{ ok: boolean }>;
 }
+
+/** How many gateways a feed's note offers at most. */
+const MAX_OFFERED_GATEWAYS = 3;
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -29,16 +35,19 @@ export function createMessageHandler(context: MessageHandlerContext) {
     if (!parsed.success) return refuse('invalid-message', t('refuseMalformed'));
     const request = parsed.data;
 
+    const consoleHost = ciscoConsoleHost(sender);
+    const fromExtension = sender.url?.startsWith(context.extensionBaseUrl) === true;
+    if (request.type === 'add-to-gateway') {
+      if (!consoleHost && !fromExtension) return refuse('forbidden-sender', t('refuseChangeSender'));
+      return addToGateway(request.key, request.origin, sender.tab?.id, context);
+    }
     if (request.type === 'capture-feed' || request.type === 'use-feed-note') {
-      const consoleHost = ciscoConsoleHost(sender);
       if (!consoleHost) return refuse('forbidden-sender', t('refuseCaptureSender'));
-      if (request.type === 'capture-feed') return capture(request, consoleHost, context.now());
+      if (request.type === 'capture-feed') return capture(request, consoleHost, context);
       return (await chooseFeed(request.key, context.now())) ? { ok: true } : refuse('unknown-feed', t('refuseUnknownFeed'));
     }
 
-    if (!sender.url?.startsWith(context.extensionBaseUrl)) {
-      return refuse('forbidden-sender', t('refuseChangeSender'));
-    }
+    if (!fromExtension) return refuse('forbidden-sender', t('refuseChangeSender'));
     switch (request.type) {
       case 'save-pasted-feed': {
         const feed = parseFeedUrl(request.text);
@@ -66,13 +75,42 @@ export function createMessageHandler(context: MessageHandlerContext) {
  * fields. Only what the person did (a copy, the feed's own details view) makes it the chosen feed;
  * a URL merely seen in a page's text is listed, nothing more.
  */
-async function capture(request: CaptureFeed, consoleHost: string, now: number): Promise<CaptureReply> {
+async function capture(request: CaptureFeed, consoleHost: string, context: MessageHandlerContext): Promise<CaptureReply> {
   const feed = parseFeedUrl(request.url);
   if (!feed.ok) return { ok: false, error: feed.error };
   if (feed.region === null) return refuse('unrecognized-host', t('refuseCaptureHost'));
-  const newFeed = { ...keptPartsOf(feed), title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: now };
+  const newFeed = { ...keptPartsOf(feed), title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: context.now() };
   const { key, outcome, feeds } = await saveFeed(newFeed, request.source !== 'page');
-  return { ok: true, key, outcome, listedOnly: feeds.find((f) => f.key === key)?.actedAt === undefined };
+  const kept = feeds.find((f) => f.key === key);
+  const gateways = await reachableGateways(context);
+  const withheld = kept?.output === 'judgements' && gateways.length > 0;
+  return { ok: true, key, outcome, listedOnly: kept?.actedAt === undefined, gateways: withheld ? [] : gateways, withheld };
+}
+
+/** The known gateways the extension may open now, newest first: what a note offers. */
+async function reachableGateways(context: MessageHandlerContext): Promise<string[]> {
+  const reachable = [];
+  for (const { origin } of await knownGateways()) {
+    if (reachable.length === MAX_OFFERED_GATEWAYS) break;
+    if (await context.mayContact(`${origin}/*`)) reachable.push(origin);
+  }
+  return reachable;
+}
+
+/**
+ * Add to <gateway>: only a kept feed that is not Judgements, only to a gateway the person filled
+ * from the popup before, and only one the extension may reach. The feed becomes the chosen one.
+ */
+async function addToGateway(key: string, origin: string, besideTabId: number | undefined, context: MessageHandlerContext): Promise<NoteReply> {
+  const feed = (await readFeeds()).find((f) => f.key === key);
+  if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
+  if (feed.output === 'judgements') return refuse('judgements-output', t('refuseJudgementsGateway'));
+  const gateway = (await knownGateways()).find((g) => g.origin === origin);
+  if (!gateway) return refuse('unknown-gateway', t('refuseUnknownGateway'));
+  const started = await context.openGateway(gateway, key, besideTabId);
+  if (!started.ok) return refuse('unreachable-gateway', t('refuseUnreachableGateway'));
+  await chooseFeed(key, context.now());
+  return { ok: true };
 }
 
 /** What is kept of a parsed feed URL; the port only when it is not the usual 443. */

@@ -38,16 +38,36 @@ export const CaptureFeed = z.object({
   source: z.enum(['page', 'details', 'copy']),
 });
 
+/**
+ * Content script or popup → background: open this known gateway's Add Source page and fill it with
+ * this kept feed once it is there (a real click). Names the feed and the gateway, never a secret.
+ */
+export const AddToGateway = z.object({
+  type: z.literal('add-to-gateway'),
+  key: FeedKey,
+  origin: z.string().check(z.maxLength(300)),
+});
+
 /** Content script → background: the person used the in-page note of a kept feed (a real click). */
 export const UseFeedNote = z.object({ type: z.literal('use-feed-note'), key: FeedKey });
 
 /** Every message the background accepts. Anything else is rejected unread. */
-export const ExtensionMessage = z.discriminatedUnion('type', [SavePastedFeed, RemoveFeed, ChooseFeed, ForgetFeeds, CheckFeed, CaptureFeed, UseFeedNote]);
+export const ExtensionMessage = z.discriminatedUnion('type', [
+  SavePastedFeed,
+  RemoveFeed,
+  ChooseFeed,
+  ForgetFeeds,
+  CheckFeed,
+  CaptureFeed,
+  UseFeedNote,
+  AddToGateway,
+]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 export type SavePastedFeed = z.infer<typeof SavePastedFeed>;
 export type RemoveFeed = z.infer<typeof RemoveFeed>;
 export type ChooseFeed = z.infer<typeof ChooseFeed>;
 export type UseFeedNote = z.infer<typeof UseFeedNote>;
+export type AddToGateway = z.infer<typeof AddToGateway>;
 export type ForgetFeeds = z.infer<typeof ForgetFeeds>;
 export type CheckFeed = z.infer<typeof CheckFeed>;
 export type CaptureFeed = z.infer<typeof CaptureFeed>;
@@ -72,7 +92,11 @@ export type CaptureReply =
       outcome: SaveOutcome;
       /** Kept as merely seen: no one chose it yet, so nothing fills with it until someone does. */
       listedOnly: boolean;
+      /** The known gateways the note may offer "Add to" for (origins, newest first, at most three). */
+      gateways: string[];
+      /** Gateways were known, but this feed is not offered to them (its Output is Judgements). */
+      withheld: boolean;
     }
   | { ok: false; error: ReplyError };
-/** A note's use is acknowledged, nothing more. */
+/** A note's use, or an Add to gateway, is acknowledged, nothing more. */
 export type NoteReply = { ok: true } | { ok: false; error: ReplyError };
