@@ -5,7 +5,7 @@ import type { FeedsClient } from '@/utils/extension/feeds-client';
 import type { KnownGateway } from '@/utils/extension/known-gateways';
 import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
 import { createMessageHandler, type MessageHandlerContext } from '@/utils/extension/message-handler';
-import type { CheckReply, ExtensionMessage, FeedsReply } from '@/utils/extension/messages';
+import type { CheckReply, ExtensionMessage, FeedsReply, NoteReply } from '@/utils/extension/messages';
 
 export const EXTENSION_ID = 'etf-autofill-id';
 export const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
@@ -53,5 +53,6 @@ export function popupClient(handleMessage: ReturnType<typeof testHandler>['handl
     remove: (key) => ask({ type: 'remove-feed', key }),
     forgetAll: () => ask({ type: 'forget-feeds' }),
     check: (key) => ask({ type: 'check-feed', key }),
+    addToGateway: (key, origin) => handleMessage({ type: 'add-to-gateway', key, origin }, POPUP) as Promise<NoteReply>,
   };
 }

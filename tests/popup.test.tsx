@@ -30,7 +30,7 @@ const CLOUD_GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_sourc
 
 function openPopup(props: Partial<AppProps> = {}) {
   return render(
-    <App feeds={feeds} gateway={null} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} loadOptions={async () => DEFAULT_OPTIONS} rememberGateway={rememberGateway} {...props} />,
+    <App feeds={feeds} gateway={null} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} loadOptions={async () => DEFAULT_OPTIONS} rememberGateway={rememberGateway} {...props} />,
   );
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AutofillPanel } from '@/components/AutofillPanel';
 import { CopyableField } from '@/components/CopyableField';
+import { hostOf } from '@/components/CapturedFeedNotice';
 import { FeedList } from '@/components/FeedList';
 import { FeedNotices } from '@/components/FeedNotices';
 import { GatewaySettings } from '@/components/GatewaySettings';
@@ -26,6 +27,10 @@ export interface AppProps {
   writeClipboard: (text: string) => Promise<void>;
   /** Asks the user for access to a feed host the manifest does not name; true when granted. */
   requestHostAccess: (origin: string) => Promise<boolean>;
+  /** Whether the extension may reach this origin pattern already. */
+  hasHostAccess: (origin: string) => Promise<boolean>;
+  /** The known gateways the extension may open (origins, newest first): "Add to" is offered for these. */
+  reachableGateways: () => Promise<string[]>;
   /** Notes the active tab as a gateway the user fills, for the keyboard shortcut. */
   rememberGateway: () => Promise<void>;
   /** The options in force, read at each Autofill so a change just saved counts. */
@@ -36,7 +41,8 @@ export interface AppProps {
 /** A feed to show: a stored one, or a pasted one the background has not stored yet (no key). */
 type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port' | 'conflict' | 'secretCheck'> & { key?: string };
 
-export function App({ feeds, gateway, tabUrl, writeClipboard, requestHostAccess, rememberGateway, loadOptions, now = Date.now }: AppProps) {
+export function App(props: AppProps) {
+  const { feeds, gateway, tabUrl, writeClipboard, requestHostAccess, hasHostAccess, reachableGateways, rememberGateway, loadOptions, now = Date.now } = props;
   const [stored, setStored] = useState<StoredFeed[]>([]);
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
   const [text, setText] = useState('');
@@ -44,6 +50,9 @@ export function App({ feeds, gateway, tabUrl, writeClipboard, requestHostAccess,
   const [status, setStatus] = useState('');
   const [alert, setAlert] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  /** A gateway just filled that the console cannot offer yet: the person may allow it. */
+  const [offerConsole, setOfferConsole] = useState<string | null>(null);
+  const [gatewayOrigins, setGatewayOrigins] = useState<string[]>([]);
   const lastSaved = useRef('');
   /** The save of the last paste, which a Check feed right after it must wait for. */
   const pendingSave = useRef<Promise<unknown>>(Promise.resolve());
@@ -52,6 +61,10 @@ export function App({ feeds, gateway, tabUrl, writeClipboard, requestHostAccess,
     feeds.read().then(setStored);
     return feeds.watch(setStored);
   }, [feeds]);
+
+  useEffect(() => {
+    reachableGateways().then(setGatewayOrigins, () => undefined);
+  }, [reachableGateways]);
 
   const parsed = useMemo(() => (text.trim() === '' ? null : parseFeedUrl(text)), [text]);
 
@@ -102,6 +115,20 @@ export function App({ feeds, gateway, tabUrl, writeClipboard, requestHostAccess,
     if (!result.ok) return report([result.error.message], true);
     report(describeFill(result.fields), false);
     await rememberGateway();
+    if (!(await hasHostAccess(`${origin}/*`).catch(() => true))) setOfferConsole(origin);
+  }
+
+  async function allowConsole(origin: string) {
+    // Asked at once, inside the click: the browser shows its prompt only then.
+    const granted = await requestHostAccess(`${origin}/*`).catch(() => false);
+    setOfferConsole(null);
+    report([granted ? t('fillOfferGranted', hostOf(origin)) : t('fillOfferRefused')], false);
+    if (granted) setGatewayOrigins(await reachableGateways());
+  }
+
+  async function addTo(key: string, origin: string) {
+    const reply = await feeds.addToGateway(key, origin);
+    report([reply.ok ? t('addToOpening', hostOf(origin)) : reply.error.message], !reply.ok);
   }
 
   async function check() {
@@ -161,6 +188,15 @@ export function App({ feeds, gateway, tabUrl, writeClipboard, requestHostAccess,
               onCopy={copy}
             />
           ))}
+          {shown.key && shown.output !== 'judgements' && gatewayOrigins.length > 0 && (
+            <div class="actions">
+              {gatewayOrigins.map((origin) => (
+                <button key={origin} type="button" class="secondary" onClick={() => addTo(shown.key!, origin)}>
+                  {t('addToGateway', hostOf(origin))}
+                </button>
+              ))}
+            </div>
+          )}
           <div class="actions">
             <button type="button" onClick={() => copy(t('popupAllFields'), formatFieldsAsLines(shown.fields))}>
               {t('popupCopyAll')}
@@ -181,6 +217,11 @@ export function App({ feeds, gateway, tabUrl, writeClipboard, requestHostAccess,
       <p role="status" class="status">
         {status}
       </p>
+      {offerConsole && (
+        <button type="button" class="secondary" onClick={() => allowConsole(offerConsole)}>
+          {t('fillOfferConsole')}
+        </button>
+      )}
 
       {stored.length > 0 && (
         <FeedList feeds={stored} selectedKey={shown?.key} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { feedsClient } from '@/utils/extension/feeds-client';
 import { gatewayTab, type GatewayTab } from '@/utils/extension/gateway-tab';
-import { rememberGateway } from '@/utils/extension/known-gateways';
+import { reachableGateways, rememberGateway } from '@/utils/extension/known-gateways';
 import { readOptions } from '@/utils/extension/options';
 import { App } from './App';
 import '@/components/theme.css';
@@ -22,6 +22,8 @@ render(
     tabUrl={activeTab.then((tab) => tab?.url)}
     writeClipboard={(text) => navigator.clipboard.writeText(text)}
     requestHostAccess={(origin) => browser.permissions.request({ origins: [origin] })}
+    hasHostAccess={(origin) => browser.permissions.contains({ origins: [origin] })}
+    reachableGateways={() => reachableGateways((origin) => browser.permissions.contains({ origins: [origin] }))}
     loadOptions={async () => (await readOptions()).options}
     rememberGateway={async () => rememberGateway((await activeTab)?.url, Date.now())}
   />,

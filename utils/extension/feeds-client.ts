@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readFeeds, watchFeeds } from './feeds-store';
 import { t } from '../i18n/i18n';
-import type { CheckFeed, CheckReply, ChooseFeed, FeedsReply, ForgetFeeds, RemoveFeed, SavePastedFeed } from './messages';
+import type { AddToGateway, CheckFeed, CheckReply, ChooseFeed, FeedsReply, ForgetFeeds, NoteReply, RemoveFeed, SavePastedFeed } from './messages';
 import type { StoredFeed } from './stored-feed';
 
 /** What the popup needs from the feeds store; the background is the only writer. */
@@ -13,6 +13,7 @@ export interface FeedsClient {
   remove(key: string): Promise<FeedsReply>;
   forgetAll(): Promise<FeedsReply>;
   check(key: string): Promise<CheckReply>;
+  addToGateway(key: string, origin: string): Promise<NoteReply>;
 }
 
 export const feedsClient: FeedsClient = {
@@ -23,13 +24,15 @@ export const feedsClient: FeedsClient = {
   remove: (key) => ask({ type: 'remove-feed', key }),
   forgetAll: () => ask({ type: 'forget-feeds' }),
   check: (key) => ask({ type: 'check-feed', key }),
+  addToGateway: (key, origin) => ask({ type: 'add-to-gateway', key, origin }),
 };
 
 async function ask(message: SavePastedFeed | ChooseFeed | RemoveFeed | ForgetFeeds): Promise<FeedsReply>;
 async function ask(message: CheckFeed): Promise<CheckReply>;
-async function ask(message: SavePastedFeed | ChooseFeed | RemoveFeed | ForgetFeeds | CheckFeed): Promise<FeedsReply | CheckReply> {
+async function ask(message: AddToGateway): Promise<NoteReply>;
+async function ask(message: SavePastedFeed | ChooseFeed | RemoveFeed | ForgetFeeds | CheckFeed | AddToGateway): Promise<FeedsReply | CheckReply | NoteReply> {
   try {
-    return (await browser.runtime.sendMessage(message)) as FeedsReply | CheckReply;
+    return (await browser.runtime.sendMessage(message)) as FeedsReply | CheckReply | NoteReply;
   } catch {
     return { ok: false, error: { code: 'background-unavailable', message: t('backgroundUnavailable') } };
   }

@@ -120,3 +120,16 @@ function validGateways(stored: unknown): KnownGateway[] {
   if (!parsed.success) return [];
   return parsed.data.filter((known) => withoutSecrets(known.addSourceUrl) === known.addSourceUrl && webUrl(known.addSourceUrl)?.origin === known.origin);
 }
+
+/** How many gateways "Add to" offers at most, beside a feed in the console and in the popup. */
+export const MAX_OFFERED_GATEWAYS = 3;
+
+/** The known gateways the extension may open now (`mayReach` asks the browser), newest first: what "Add to" offers. */
+export async function reachableGateways(mayReach: (originPattern: string) => Promise<boolean>): Promise<string[]> {
+  const reachable: string[] = [];
+  for (const { origin } of await knownGateways()) {
+    if (reachable.length === MAX_OFFERED_GATEWAYS) break;
+    if (await mayReach(`${origin}/*`).catch(() => false)) reachable.push(origin);
+  }
+  return reachable;
+}

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { CISCO_UI_HOSTS } from '../feed/cisco-hosts';
-import { knownGateways, type KnownGateway } from './known-gateways';
+import { knownGateways, reachableGateways, type KnownGateway } from './known-gateways';
 import { parseFeedUrl } from '../feed/feed-url';
 import type { FeedCheck } from '../feed/feed-check';
 import type { FeedFields, ParsedFeedUrl } from '../feed/feed-url';
@@ -22,8 +22,6 @@ export interface MessageHandlerContext {
   openGateway: (gateway: KnownGateway, feedKey: string, besideTabId: number | undefined) => Promise<{ ok: boolean }>;
 }
 
-/** How many gateways a feed's note offers at most. */
-const MAX_OFFERED_GATEWAYS = 3;
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -82,19 +80,9 @@ async function capture(request: CaptureFeed, consoleHost: string, context: Messa
   const newFeed = { ...keptPartsOf(feed), title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: context.now() };
   const { key, outcome, feeds } = await saveFeed(newFeed, request.source !== 'page');
   const kept = feeds.find((f) => f.key === key);
-  const gateways = await reachableGateways(context);
+  const gateways = await reachableGateways(context.mayContact);
   const withheld = kept?.output === 'judgements' && gateways.length > 0;
   return { ok: true, key, outcome, listedOnly: kept?.actedAt === undefined, gateways: withheld ? [] : gateways, withheld };
-}
-
-/** The known gateways the extension may open now, newest first: what a note offers. */
-async function reachableGateways(context: MessageHandlerContext): Promise<string[]> {
-  const reachable = [];
-  for (const { origin } of await knownGateways()) {
-    if (reachable.length === MAX_OFFERED_GATEWAYS) break;
-    if (await context.mayContact(`${origin}/*`)) reachable.push(origin);
-  }
-  return reachable;
 }
 
 /**
