@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { FIELD_LABELS, FIELD_ORDER } from '@/utils/feed/feed-fields';
-import type { FeedFields, Notice } from '@/utils/feed/feed-url';
+import type { FeedFields } from '@/utils/feed/feed-url';
+import type { Notice } from '@/utils/i18n/feed-notices';
 import { t } from '@/utils/i18n/i18n';
 
 interface CapturedFeedNoticeProps {
-  alerts: Notice<string>[];
+  alerts: Notice[];
   /** Copies one field; the values stay in the extension, never in the page. */
   onCopy: (field: keyof FeedFields) => Promise<void>;
 }

@@ -1,10 +1,8 @@
-import type { FeedOutput } from '@/utils/feed/feed-output';
-import { feedNotices } from '@/utils/i18n/feed-notices';
-import type { Notice } from '@/utils/feed/feed-url';
+import { feedNotices, type NoticedFeed } from '@/utils/i18n/feed-notices';
 
 /** A feed's problems: those that make the gateway reject it interrupt (alert), the rest inform. */
-export function FeedNotices(props: { warnings: Notice<string>[]; output?: FeedOutput }) {
-  const { alerts, notes } = feedNotices(props);
+export function FeedNotices({ feed }: { feed: NoticedFeed }) {
+  const { alerts, notes } = feedNotices(feed);
   return (
     <>
       {alerts.map((n) => (

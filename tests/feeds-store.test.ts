@@ -49,6 +49,12 @@ describe('feeds store', () => {
     expect(await readFeeds()).toEqual([]);
   });
 
+  it('reads a feed an earlier version kept with worded warnings, keeping only their codes', async () => {
+    const worded = { ...storedFeed(0), warnings: [{ code: 'txt-view', message: 'Removed ".txt" from the path.' }] };
+    await fakeBrowser.storage.session.set({ feeds: [worded] });
+    expect(await readFeeds()).toEqual([{ ...storedFeed(0), warnings: [{ code: 'txt-view' }] }]);
+  });
+
   it('drops corrupt and old-shaped entries and keeps the valid ones', async () => {
     await fakeBrowser.storage.session.set({
       feeds: [storedFeed(0), { url: 'https://old-shape' }, { ...storedFeed(1), fields: { hostname: 'x' } }, 42, storedFeed(2)],

@@ -11,6 +11,7 @@ import type { FeedsClient } from '@/utils/extension/feeds-client';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { describeCheck } from '@/utils/i18n/describe-check';
 import { describeFill } from '@/utils/i18n/describe-fill';
+import { describeParseError } from '@/utils/i18n/describe-parse';
 import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import { t } from '@/utils/i18n/i18n';
 import type { Options } from '@/utils/extension/options';
@@ -151,7 +152,7 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
       </p>
       {parsed?.ok === false && (
         <p role="alert" class="notice notice-alert">
-          {parsed.error.message}
+          {describeParseError(parsed.error)}
         </p>
       )}
 
@@ -163,7 +164,7 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
         <section aria-labelledby="fields-heading">
           <h2 id="fields-heading">{t('popupFieldsHeading')}</h2>
           <p class="feed-title">{feedName(shown)}</p>
-          <FeedNotices warnings={shown.warnings} output={shown.output} />
+          <FeedNotices feed={shown} />
           {FIELD_ORDER.map((key) => (
             <CopyableField
               key={`${shown.feedId}-${key}`}

@@ -42,7 +42,7 @@ export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDe
     const drawnFor = JSON.stringify([url, output]);
     const notice = notices.get(element);
     if (notice?.drawnFor === drawnFor) return;
-    const { alerts } = feedNotices({ warnings: feed.warnings, output });
+    const { alerts } = feedNotices({ ...feed, output });
     const copy = (field: keyof typeof feed.fields) => writeClipboard(feed.fields[field]);
     const content = <CapturedFeedNotice key={drawnFor} alerts={alerts} onCopy={copy} />;
     if (notice) {

@@ -3,6 +3,7 @@ import { CISCO_UI_HOSTS } from '../feed/cisco-hosts';
 import { parseFeedUrl } from '../feed/feed-url';
 import type { FeedCheck } from '../feed/feed-check';
 import type { FeedFields, ParsedFeedUrl } from '../feed/feed-url';
+import { describeParseError } from '../i18n/describe-parse';
 import { t } from '../i18n/i18n';
 import { forgetFeeds, readFeeds, removeFeed, saveCapture, saveFeed, setFeedOutput } from './feeds-store';
 import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type ReplyError } from './messages';
@@ -41,7 +42,7 @@ export function createMessageHandler(context: MessageHandlerContext) {
     switch (request.type) {
       case 'save-pasted-feed': {
         const feed = parseFeedUrl(request.text);
-        if (!feed.ok) return { ok: false, error: feed.error };
+        if (!feed.ok) return refuse(feed.error.code, describeParseError(feed.error));
         return { ok: true, feeds: await saveFeed({ ...keptPartsOf(feed), source: 'pasted', seenAt: context.now() }) };
       }
       case 'remove-feed':
@@ -58,7 +59,7 @@ export function createMessageHandler(context: MessageHandlerContext) {
 /** Keeps a feed a console page showed: only on Cisco's own feed hosts, never over a kept feed's fields. */
 async function capture(request: CaptureFeed, consoleHost: string, now: number): Promise<CaptureReply> {
   const feed = parseFeedUrl(request.url);
-  if (!feed.ok) return { ok: false, error: feed.error };
+  if (!feed.ok) return refuse(feed.error.code, describeParseError(feed.error));
   if (feed.region === null) return refuse('unrecognized-host', t('refuseCaptureHost'));
   const outcome = await saveCapture({
     ...keptPartsOf(feed),
