@@ -180,7 +180,7 @@ const FEEDS_PAGE = `<!doctype html><html><body><main id="app"></main><script>
       cells[2].firstChild.nodeValue = output(n);
     }
   }, TICK_MS);
-  window.frames = new Promise((resolve) => {
+  window.frameCount = new Promise((resolve) => {
     const start = performance.now();
     let last = start, longest = 0, count = 0;
     const frame = (now) => {
@@ -202,7 +202,7 @@ async function feedsPageFrames(world: FixtureServer, withExtension: ExtensionBro
   });
   const runOnce = async (page: import('playwright-core').Page) => {
     await page.goto('https://xdr.us.security.cisco.com/bench/feeds');
-    const frames = await page.evaluate(() => (window as unknown as { frames: Promise<{ longest: number; count: number }> }).frames);
+    const frames = await page.evaluate(() => (window as unknown as { frameCount: Promise<{ longest: number; count: number }> }).frameCount);
     await page.close();
     return frames;
   };

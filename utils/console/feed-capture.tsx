@@ -22,7 +22,7 @@ export interface FeedCaptureDeps {
  * Feed URLs read per task. A page showing hundreds of feeds is read a chunk at a time, with the
  * page drawing in between, so no frame waits for more than this many.
  */
-export const URLS_PER_TASK = 25;
+export const URLS_PER_TASK = 10;
 
 /**
  * Takes note of feed URLs the console shows or the user copies: each new one (or one whose title
