@@ -80,6 +80,13 @@ describe('a console page showing many feeds', () => {
     expect(at2000).toBe(at500);
   });
 
+  it('takes no other feed’s label from a long list around the URL', () => {
+    document.body.innerHTML = headerlessList(500);
+    document.querySelectorAll('tr')[300]!.cells[3]!.textContent = 'Output: Judgments';
+    expect(readFeedContext(document.querySelectorAll('tr')[0]!.cells[1]!)).toEqual({});
+    expect(readFeedContext(document.querySelectorAll('tr')[300]!.cells[1]!)).toEqual({ output: 'judgements' });
+  });
+
   it('captures every feed of a header-less list with work that grows with its length, not its square', async () => {
     const workFor = async (rows: number) => {
       document.body.innerHTML = headerlessList(rows);
