@@ -201,8 +201,10 @@ async function feedsPageFrames(world: FixtureServer, withExtension: ExtensionBro
     response.end(FEEDS_PAGE);
   });
   const runOnce = async (page: import('playwright-core').Page) => {
-    await page.goto('https://xdr.us.security.cisco.com/bench/feeds');
-    const frames = await page.evaluate(() => (window as unknown as { frameCount: Promise<{ longest: number; count: number }> }).frameCount);
+    // A page the extension freezes may not finish loading for long: its count starts as it parses.
+    await page.goto('https://xdr.us.security.cisco.com/bench/feeds', { waitUntil: 'commit' });
+    const counted = await page.waitForFunction(() => (window as unknown as { frameCount?: Promise<unknown> }).frameCount, undefined, { timeout: 120_000 });
+    const frames = (await counted.jsonValue()) as { longest: number; count: number };
     await page.close();
     return frames;
   };
