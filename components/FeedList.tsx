@@ -4,15 +4,15 @@ import type { StoredFeed } from '@/utils/extension/stored-feed';
 
 interface FeedListProps {
   feeds: StoredFeed[];
-  selectedId: string | undefined;
+  selectedKey: string | undefined;
   now: number;
-  onSelect: (feedId: string) => void;
+  onSelect: (key: string) => void;
   onRemove: (feed: StoredFeed) => void;
   onForgetAll: () => void;
 }
 
-/** The captured feeds, newest first: one is chosen (arrow keys move), each can be removed. */
-export function FeedList({ feeds, selectedId, now, onSelect, onRemove, onForgetAll }: FeedListProps) {
+/** The kept feeds, most recent first: one is chosen (arrow keys move), each can be removed. */
+export function FeedList({ feeds, selectedKey, now, onSelect, onRemove, onForgetAll }: FeedListProps) {
   return (
     <section aria-labelledby="feed-list-heading">
       <div class="section-heading">
@@ -23,14 +23,15 @@ export function FeedList({ feeds, selectedId, now, onSelect, onRemove, onForgetA
       </div>
       <ul class="feed-list">
         {feeds.map((feed) => {
-          const id = `feed-choice-${feed.feedId}`;
+          const id = `feed-choice-${feed.key}`;
           const name = feedName(feed);
           return (
-            <li key={feed.feedId} class="feed-item">
-              <input type="radio" name="feed" id={id} checked={feed.feedId === selectedId} onChange={() => onSelect(feed.feedId)} />
+            <li key={feed.key} class="feed-item">
+              <input type="radio" name="feed" id={id} checked={feed.key === selectedKey} onChange={() => onSelect(feed.key)} />
               <label for={id} class="feed-item-label">
                 <span class="feed-item-name">{name}</span>
-                {feed.output === 'judgements' && <> <span class="tag tag-alert">{t('listJudgementsTag')}</span></>}{' '}
+                {feed.output === 'judgements' && <> <span class="tag tag-alert">{t('listJudgementsTag')}</span></>}
+                {feed.conflict && <> <span class="tag tag-alert">{t('listTwoSecretsTag')}</span></>}{' '}
                 <span class="feed-item-origin">{feedOrigin(feed, now)}</span>
               </label>
               <button type="button" class="link-button" aria-label={t('listRemoveLabel', name)} onClick={() => onRemove(feed)}>

@@ -1,8 +1,16 @@
-import { feedNotices, type NoticedFeed } from '@/utils/i18n/feed-notices';
+import { feedNotices, secretNotices, type NoticedFeed } from '@/utils/i18n/feed-notices';
+
+interface FeedNoticesProps extends NoticedFeed {
+  conflict?: boolean;
+  secretCheck?: 'accepted' | 'refused';
+}
 
 /** A feed's problems: those that make the gateway reject it interrupt (alert), the rest inform. */
-export function FeedNotices({ feed }: { feed: NoticedFeed }) {
-  const { alerts, notes } = feedNotices(feed);
+export function FeedNotices(props: FeedNoticesProps) {
+  const feed = feedNotices(props);
+  const secret = secretNotices(props);
+  const alerts = [...secret.alerts, ...feed.alerts];
+  const notes = [...secret.notes, ...feed.notes];
   return (
     <>
       {alerts.map((n) => (

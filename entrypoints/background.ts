@@ -5,7 +5,7 @@ import { badgeFor } from '@/utils/extension/badge';
 import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
 import { checkFeed } from '@/utils/feed/fetch-feed';
 import { gatewayTab } from '@/utils/extension/gateway-tab';
-import { readOptions } from '@/utils/extension/options';
+import { readOptions, refreshPolicy } from '@/utils/extension/options';
 import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
 import { createMessageHandler } from '@/utils/extension/message-handler';
 import type { StoredFeed } from '@/utils/extension/stored-feed';
@@ -25,6 +25,10 @@ export default defineBackground(() => {
     const { options } = await readOptions();
     await autofillNewestFeed(gatewayTab(tab.id), tab.url, new Date(), options);
   });
+
+  // Clicks read the policy from a local copy, never from the slow policy service itself.
+  void refreshPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => area === 'managed' && void refreshPolicy());
 
   readFeeds().then(showBadge, () => undefined);
   watchFeeds((feeds) => void showBadge(feeds).catch(() => undefined));

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/support/extension-browser';
 import type { FixtureServer } from '../tests/e2e/support/fixture-server';
 import { FIXTURE_FEEDS, startLocalWorld } from '../tests/e2e/support/local-world';
+import { measureFreshPopup, measurePlacement } from './bench-popup';
 
 interface Row {
   metric: string;
@@ -26,7 +27,7 @@ const KB = 1024;
 type Budget = { max: number } | { min: number };
 
 function record(metric: string, value: number, unit: string, budget?: Budget) {
-  const format = (n: number) => `${n.toFixed(unit === 'kB' || unit === '×' ? 2 : 1)} ${unit}`;
+  const format = (n: number) => `${n.toFixed(unit === 'kB' || unit === '×' ? 2 : unit === 'px' ? 0 : 1)} ${unit}`;
   rows.push({ metric, value: format(value), ...(budget && judge(value, budget, format)) });
 }
 
@@ -279,6 +280,21 @@ async function fillTime(browser: ExtensionBrowser) {
   record('Add Source fill, inside the page', median(times), 'ms', { max: 16 });
 }
 
+// 6. The popup in a person's hands: the real toolbar popup of a fresh browser, each run.
+async function popupInHand(world: FixtureServer) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await measureFreshPopup(world));
+  record('toolbar click → Autofill enabled, fresh browser', median(runs.map((r) => r.readyMs)), 'ms', { max: 300 });
+  record('first Autofill click → report, fresh browser', median(runs.map((r) => r.firstFillMs)), 'ms', { max: 150 });
+  record('later Autofill clicks → report', median(runs.flatMap((r) => r.laterFillMs)), 'ms', { max: 100 });
+  for (const count of [1, 10]) {
+    const place = await measurePlacement(world, count);
+    record(`popup with ${count} feed(s): content height`, place.contentHeight, 'px');
+    record(`popup with ${count} feed(s): Autofill's bottom edge (gateway tab)`, place.autofillBottom, 'px', { max: place.viewportHeight });
+    record(`popup with ${count} feed(s): Copy Collection Name's bottom edge (console tab)`, place.copyBottom, 'px', { max: place.viewportHeight });
+  }
+}
+
 function machine(): string {
   const chromiumVersion = spawnSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n').pop();
   return `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; Node ${process.version}; ${chromiumVersion}`;
@@ -296,6 +312,10 @@ try {
   await fillTime(browser);
 } finally {
   await browser.close();
+}
+try {
+  await popupInHand(world);
+} finally {
   await world.close();
 }
 

@@ -5,7 +5,7 @@ import type { FillResult } from '@/utils/gateway/etf-form';
 import type { EtfValues } from '@/utils/gateway/etf-values';
 import type { GatewayTab, TabFailure } from '@/utils/extension/gateway-tab';
 import { rememberGateway } from '@/utils/extension/known-gateways';
-import { DEFAULT_OPTIONS } from '@/utils/extension/options';
+import { DEFAULT_OPTIONS, readOptions, refreshPolicy } from '@/utils/extension/options';
 import { english } from './english';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 
@@ -33,6 +33,17 @@ const CLOUD_GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_sourc
 beforeEach(() => fakeBrowser.reset());
 
 describe('the autofill keyboard command', () => {
+  it('fills at once with the policy’s values, as the background reads them, when the policy service never answers', async () => {
+    await fakeBrowser.storage.managed.set({ pollIntervalMinutes: 45 });
+    await refreshPolicy();
+    const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    const { tab, filled } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, (await readOptions()).options);
+    expect(filled.map((values) => [values.pollIntervalMinutes, values.collectionName])).toEqual([['45', SECRETS[0]]]);
+    managedGet.mockRestore();
+  });
+
   it('fills with the newest feed and says what it did in the page', async () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(2, { title: 'Newest' }), storedFeed(0)] });
     const { tab, filled, announced } = gatewayAnswering({
@@ -81,11 +92,24 @@ describe('the autofill keyboard command', () => {
     expect(announced).toEqual([[['Not the form.'], true]]);
   });
 
-  it('fills nothing and says so when no feed is captured', async () => {
+  it.each([
+    ['no feed is kept', []],
+    ['the only feeds were merely seen in page text', [storedFeed(1, { source: 'page', actedAt: undefined }), storedFeed(2, { source: 'page', actedAt: undefined })]],
+  ])('fills nothing and says so when %s', async (_, feeds) => {
+    await fakeBrowser.storage.session.set({ feeds });
     const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: false });
     await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([]);
-    expect(announced).toEqual([[['No captured feed yet: open a feed in SecureX / XDR, or paste its URL into ETF Autofill.'], true]]);
+    expect(announced).toEqual([[[english('commandNoFeed')], true]]);
+  });
+
+  it('fills the feed the person chose last, not a newer one a page showed', async () => {
+    await fakeBrowser.storage.session.set({
+      feeds: [storedFeed(2, { source: 'page', actedAt: undefined, seenAt: 3e12 }), storedFeed(1, { actedAt: 2e12 }), storedFeed(0, { actedAt: 1e12 })],
+    });
+    const { tab, filled } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
+    expect(filled.map((values) => values.collectionName)).toEqual([SECRETS[1]]);
   });
 });
 

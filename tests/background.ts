@@ -41,8 +41,9 @@ export function popupClient(handleMessage: ReturnType<typeof testHandler>['handl
     read: readFeeds,
     watch: watchFeeds,
     savePasted: (text) => ask({ type: 'save-pasted-feed', text }),
-    remove: (feedId) => ask({ type: 'remove-feed', feedId }),
+    choose: (key) => ask({ type: 'choose-feed', key }),
+    remove: (key) => ask({ type: 'remove-feed', key }),
     forgetAll: () => ask({ type: 'forget-feeds' }),
-    check: (feedId) => ask({ type: 'check-feed', feedId }),
+    check: (key) => ask({ type: 'check-feed', key }),
   };
 }

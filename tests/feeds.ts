@@ -16,8 +16,11 @@ export function feedUrl(index = 0, host = 'private.intel.amp.cisco.com'): string
   return `https://${host}/ctia/feed/${FEED_IDS[index]}/view.txt?s=${SECRETS[index]}`;
 }
 
+/** A kept feed the person pasted (so acted on) at `seenAt`; `extra` changes any part. */
 export function storedFeed(index = 0, extra: Partial<StoredFeed> = {}): StoredFeed {
+  const seenAt = extra.seenAt ?? 1_700_000_000_000 + index;
   return {
+    key: extra.feedId ?? FEED_IDS[index]!,
     feedId: FEED_IDS[index]!,
     fields: {
       hostname: 'private.intel.amp.cisco.com',
@@ -27,7 +30,8 @@ export function storedFeed(index = 0, extra: Partial<StoredFeed> = {}): StoredFe
     region: 'us',
     warnings: [],
     source: 'pasted',
-    seenAt: 1_700_000_000_000 + index,
+    seenAt,
+    actedAt: seenAt,
     ...extra,
   };
 }

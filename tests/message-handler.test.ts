@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFeeds } from '@/utils/extension/feeds-store';
+import { chosenFeed } from '@/utils/extension/stored-feed';
 import { MAX_PASTED_TEXT } from '@/utils/extension/messages';
 import { EXTENSION_ID, POPUP, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl } from './feeds';
@@ -14,12 +15,14 @@ describe('background message handler', () => {
   it('parses and keeps a feed pasted in the popup', async () => {
     const reply = await handleMessage({ type: 'save-pasted-feed', text: ` ${feedUrl(0)}\n` }, POPUP);
     const expected = {
+      key: FEED_IDS[0],
       feedId: FEED_IDS[0],
       fields: { hostname: 'private.intel.amp.cisco.com', pollingPath: `/ctia/feed/${FEED_IDS[0]}/view`, collectionName: SECRETS[0] },
       region: 'us',
       warnings: [{ code: 'txt-view' }],
       source: 'pasted',
       seenAt: 1234,
+      actedAt: 1234,
     };
     expect(reply).toEqual({ ok: true, feeds: [expected] });
     expect(await readFeeds()).toEqual([expected]);
@@ -60,9 +63,10 @@ describe('captures from the consoles', () => {
   const capture = { type: 'capture-feed', url: feedUrl(1), title: 'C2 IP addresses', output: 'judgements', source: 'page' };
 
   it('keeps a feed seen on a console page with its title, Output and the console host only', async () => {
-    expect(await handleMessage(capture, CONSOLE_TAB as never)).toEqual({ ok: true });
+    expect(await handleMessage(capture, CONSOLE_TAB as never)).toEqual({ ok: true, key: FEED_IDS[1], outcome: 'saved', listedOnly: true });
     expect(await readFeeds()).toEqual([
       {
+        key: FEED_IDS[1],
         feedId: FEED_IDS[1],
         fields: { hostname: 'private.intel.amp.cisco.com', pollingPath: `/ctia/feed/${FEED_IDS[1]}/view`, collectionName: SECRETS[1] },
         region: 'us',
@@ -108,7 +112,7 @@ describe('captures from the consoles', () => {
 
   it('never sends stored feeds back to a page', async () => {
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0) }, POPUP);
-    expect(await handleMessage(capture, CONSOLE_TAB as never)).toEqual({ ok: true });
+    expect(await handleMessage(capture, CONSOLE_TAB as never)).toEqual({ ok: true, key: FEED_IDS[1], outcome: 'saved', listedOnly: true });
     expect(await handleMessage({ type: 'forget-feeds' }, CONSOLE_TAB as never)).toEqual({
       ok: false,
       error: { code: 'forbidden-sender', message: expect.any(String) },
@@ -123,15 +127,15 @@ describe('removing feeds from the popup', () => {
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(1) }, POPUP);
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(2) }, POPUP);
 
-    const afterRemove = await handleMessage({ type: 'remove-feed', feedId: FEED_IDS[1] }, POPUP);
+    const afterRemove = await handleMessage({ type: 'remove-feed', key: FEED_IDS[1] }, POPUP);
     expect(afterRemove.ok && 'feeds' in afterRemove && afterRemove.feeds.map((f) => f.feedId)).toEqual([FEED_IDS[2], FEED_IDS[0]]);
     expect(await handleMessage({ type: 'forget-feeds' }, POPUP)).toEqual({ ok: true, feeds: [] });
     expect(await fakeBrowser.storage.session.get()).toEqual({});
   });
 
-  it('rejects a removal without a well-formed feed id', async () => {
+  it('rejects a removal without a well-formed feed key', async () => {
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0) }, POPUP);
-    expect(await handleMessage({ type: 'remove-feed', feedId: '*' }, POPUP)).toEqual({
+    expect(await handleMessage({ type: 'remove-feed', key: '*' }, POPUP)).toEqual({
       ok: false,
       error: { code: 'invalid-message', message: 'The request was malformed and was ignored.' },
     });
@@ -140,6 +144,20 @@ describe('removing feeds from the popup', () => {
 });
 
 describe('checking a feed', () => {
+  it('says which of two secrets seen for one feed the feed host accepts', async () => {
+    const consoleTab = { id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/', tab: { id: 1 } } as never;
+    await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, consoleTab);
+    await handleMessage({ type: 'capture-feed', url: feedUrl(0).replace(SECRETS[0], SECRETS[2]), source: 'page' }, consoleTab);
+    background.answer.current = { kind: 'problem', code: 'wrong-secret', status: 401 };
+    await handleMessage({ type: 'check-feed', key: `${FEED_IDS[0]}~2` }, POPUP);
+    background.answer.current = { kind: 'observables', total: 1, byType: { domain: 1 } };
+    await handleMessage({ type: 'check-feed', key: FEED_IDS[0] }, POPUP);
+    expect((await readFeeds()).map((f) => [f.fields.collectionName, f.secretCheck])).toEqual([
+      [SECRETS[2], 'refused'],
+      [SECRETS[0], 'accepted'],
+    ]);
+  });
+
   beforeEach(() => {
     background.checked.length = 0;
     background.access.current = true;
@@ -152,7 +170,7 @@ describe('checking a feed', () => {
   it('fetches only the stored feed’s own fields and marks a Judgements feed in place', async () => {
     await saveThree();
     background.answer.current = { kind: 'judgements', total: 3 };
-    const reply = await handleMessage({ type: 'check-feed', feedId: FEED_IDS[1] }, POPUP);
+    const reply = await handleMessage({ type: 'check-feed', key: FEED_IDS[1] }, POPUP);
     expect(background.checked).toEqual([
       { hostname: 'private.intel.amp.cisco.com', pollingPath: `/ctia/feed/${FEED_IDS[1]}/view`, collectionName: SECRETS[1] },
     ]);
@@ -169,21 +187,21 @@ describe('checking a feed', () => {
       id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/', tab: { id: 1 },
     } as never);
     background.answer.current = { kind: 'observables', total: 2, byType: { domain: 2 } };
-    await handleMessage({ type: 'check-feed', feedId: FEED_IDS[0] }, POPUP);
+    await handleMessage({ type: 'check-feed', key: FEED_IDS[0] }, POPUP);
     expect((await readFeeds())[0]!.output).toBe('observables');
   });
 
   it('keeps a feed host’s own port, and checks the feed there', async () => {
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0, 'intel.corp.example:8443') }, POPUP);
     expect((await readFeeds())[0]!.port).toBe(8443);
-    await handleMessage({ type: 'check-feed', feedId: FEED_IDS[0] }, POPUP);
+    await handleMessage({ type: 'check-feed', key: FEED_IDS[0] }, POPUP);
     expect(background.checkFeed).toHaveBeenCalledWith(expect.objectContaining({ hostname: 'intel.corp.example' }), 8443);
   });
 
   it('contacts nothing without permission for the feed’s host', async () => {
     await saveThree();
     background.access.current = false;
-    expect(await handleMessage({ type: 'check-feed', feedId: FEED_IDS[0] }, POPUP)).toMatchObject({
+    expect(await handleMessage({ type: 'check-feed', key: FEED_IDS[0] }, POPUP)).toMatchObject({
       ok: true,
       check: { kind: 'problem', code: 'permission-refused' },
     });
@@ -192,11 +210,11 @@ describe('checking a feed', () => {
 
   it('refuses a feed that is not stored, and checks from a page', async () => {
     await saveThree();
-    expect(await handleMessage({ type: 'check-feed', feedId: `feed-${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}` }, POPUP)).toEqual({
+    expect(await handleMessage({ type: 'check-feed', key: `feed-${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}` }, POPUP)).toEqual({
       ok: false,
       error: { code: 'unknown-feed', message: 'This feed is no longer saved. Paste its URL again, then check it.' },
     });
-    expect(await handleMessage({ type: 'check-feed', feedId: FEED_IDS[0] }, { id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/', tab: { id: 1 } } as never)).toMatchObject({
+    expect(await handleMessage({ type: 'check-feed', key: FEED_IDS[0] }, { id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/', tab: { id: 1 } } as never)).toMatchObject({
       ok: false,
       error: { code: 'forbidden-sender' },
     });
@@ -213,26 +231,40 @@ describe('what a console page cannot do', () => {
     expect(await readFeeds()).toEqual([]);
   });
 
-  it('change the fields of a feed already kept, for example its secret', async () => {
+  it('change the fields of a feed already kept, for example its secret: the forged one is kept beside it, never chosen', async () => {
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0) }, POPUP);
     const forged = feedUrl(0).replace(SECRETS[0], SECRETS[2]);
     const reply = await handleMessage({ type: 'capture-feed', url: forged, title: 'Phishing', output: 'observables', source: 'page' }, CONSOLE_TAB as never);
-    expect(reply).toEqual({ ok: false, error: { code: 'conflicting-capture', message: expect.any(String) } });
-    const [kept] = await readFeeds();
-    expect([kept!.fields.collectionName, kept!.title, kept!.output]).toEqual([SECRETS[0], undefined, undefined]);
+    expect(reply).toEqual({ ok: true, key: `${FEED_IDS[0]}~2`, outcome: 'side-by-side', listedOnly: true });
+    const feeds = await readFeeds();
+    expect(feeds.map((f) => [f.key, f.fields.collectionName, f.title, f.conflict])).toEqual([
+      [`${FEED_IDS[0]}~2`, SECRETS[2], 'Phishing', true],
+      [FEED_IDS[0], SECRETS[0], undefined, true],
+    ]);
+    expect(chosenFeed(feeds)?.fields.collectionName).toBe(SECRETS[0]);
   });
 
   it('drop the port of a feed pasted with its own port', async () => {
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0, 'private.intel.amp.cisco.com:8443') }, POPUP);
     const reply = await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'Phishing', source: 'page' }, CONSOLE_TAB as never);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'conflicting-capture' } });
-    expect((await readFeeds())[0]!.port).toBe(8443);
+    expect(reply).toMatchObject({ ok: true, outcome: 'side-by-side' });
+    expect(chosenFeed(await readFeeds())!.port).toBe(8443);
+  });
+
+  it('choose a feed: only a copy or its details view makes a capture the chosen feed, and a note click needs a kept feed', async () => {
+    await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, CONSOLE_TAB as never);
+    await handleMessage({ type: 'capture-feed', url: feedUrl(1), source: 'page' }, CONSOLE_TAB as never);
+    expect(chosenFeed(await readFeeds())?.key).toBe(FEED_IDS[0]);
+    await handleMessage({ type: 'capture-feed', url: feedUrl(2), source: 'details' }, CONSOLE_TAB as never);
+    expect(chosenFeed(await readFeeds())?.key).toBe(FEED_IDS[2]);
+    expect(await handleMessage({ type: 'use-feed-note', key: `${FEED_IDS[1]}~2` }, CONSOLE_TAB as never)).toMatchObject({ ok: false, error: { code: 'unknown-feed' } });
+    expect(await handleMessage({ type: 'use-feed-note', key: FEED_IDS[1] }, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 
   it('reorder the list by showing a feed again with nothing new', async () => {
     await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'A', source: 'page' }, CONSOLE_TAB as never);
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(1) }, POPUP);
-    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'A', source: 'page' }, CONSOLE_TAB as never)).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'A', source: 'page' }, CONSOLE_TAB as never)).toEqual({ ok: true, key: FEED_IDS[0], outcome: 'unchanged', listedOnly: true });
     expect((await readFeeds()).map((f) => f.feedId)).toEqual([FEED_IDS[1], FEED_IDS[0]]);
     // Something new (the Output) does bring it to the top.
     await handleMessage({ type: 'capture-feed', url: feedUrl(0), output: 'judgements', source: 'page' }, CONSOLE_TAB as never);

@@ -1,14 +1,15 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/entrypoints/options/App';
-import { readOptions, saveOptions } from '@/utils/extension/options';
+import { readOptions, refreshPolicy, saveOptions, watchOptions } from '@/utils/extension/options';
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 afterEach(cleanup);
 
 async function openOptions() {
-  render(<OptionsApp load={readOptions} save={saveOptions} today={new Date('2026-11-28T00:00:00Z')} />);
+  render(<OptionsApp load={readOptions} watch={watchOptions} save={saveOptions} today={new Date('2026-11-28T00:00:00Z')} />);
   return screen.findByLabelText<HTMLInputElement>('Source Name');
 }
 
@@ -55,11 +56,25 @@ describe('options page', () => {
 
   it('shows options set by the organisation as such, and does not let them be edited', async () => {
     await fakeBrowser.storage.managed.set({ pollIntervalHours: 4 });
+    await refreshPolicy();
     await openOptions();
     const hours = screen.getByLabelText<HTMLInputElement>('Polling Interval, hours');
     expect(hours.value).toBe('4');
     expect(hours.readOnly).toBe(true);
     expect(document.getElementById(hours.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).toBe('Set by your organisation.');
     expect(screen.getByLabelText<HTMLInputElement>('Polling Interval, minutes').readOnly).toBe(false);
+  });
+
+  it('opens at once when the policy service never answers, and shows the policy once it arrives', async () => {
+    const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
+    await openOptions();
+    type('Source Name', 'Mine_{title}');
+    const hours = screen.getByLabelText<HTMLInputElement>('Polling Interval, hours');
+    expect([hours.value, hours.readOnly]).toEqual(['', false]);
+    managedGet.mockRestore();
+    await fakeBrowser.storage.managed.set({ pollIntervalHours: 4 });
+    await refreshPolicy();
+    await waitFor(() => expect([hours.value, hours.readOnly]).toEqual(['4', true]));
+    expect(screen.getByLabelText<HTMLInputElement>('Source Name').value).toBe('Mine_{title}');
   });
 });

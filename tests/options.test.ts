@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
-import { DEFAULT_OPTIONS, readOptions, saveOptions, type OptionKey } from '@/utils/extension/options';
+import { DEFAULT_OPTIONS, readOptions, refreshPolicy, saveOptions, type OptionKey } from '@/utils/extension/options';
 import { FEED_IDS, storedFeed } from './feeds';
 
 const EMPTY_INPUT: Record<OptionKey, string> = {
@@ -14,6 +14,7 @@ const EMPTY_INPUT: Record<OptionKey, string> = {
 };
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 describe('options', () => {
   it('are the defaults until set', async () => {
@@ -49,6 +50,7 @@ describe('options', () => {
 
   it('lets the organisation’s policy win, and never stores over it', async () => {
     await fakeBrowser.storage.managed.set({ pollIntervalHours: 6, sourceNameTemplate: 'ORG_{title}', unrelated: true });
+    await refreshPolicy();
     await saveOptions({ ...EMPTY_INPUT, pollIntervalHours: '1', feedAgeDays: '4' }, ['pollIntervalHours', 'sourceNameTemplate']);
     expect(await readOptions()).toEqual({
       options: { ...DEFAULT_OPTIONS, sourceNameTemplate: 'ORG_{title}', pollIntervalHours: 6, feedAgeDays: 4 },
@@ -62,16 +64,43 @@ describe('options', () => {
   it('keeps the user’s own value for a setting policy now sets, for when the policy is lifted', async () => {
     await saveOptions({ ...EMPTY_INPUT, feedAgeDays: '30' }, []);
     await fakeBrowser.storage.managed.set({ feedAgeDays: 7 });
+    await refreshPolicy();
     await saveOptions({ ...EMPTY_INPUT, pollIntervalHours: '2' }, ['feedAgeDays']);
     expect((await readOptions()).options).toMatchObject({ feedAgeDays: 7, pollIntervalHours: 2 });
     await fakeBrowser.storage.managed.clear();
+    await refreshPolicy();
     expect((await readOptions()).options).toMatchObject({ feedAgeDays: 30, pollIntervalHours: 2 });
   });
 
   it('drops invalid stored and policy values one by one, keeping the valid ones', async () => {
     await fakeBrowser.storage.sync.set({ options: { pollIntervalHours: 'lots', feedAgeDays: 9, sourceNameTemplate: 42 } });
     await fakeBrowser.storage.managed.set({ pollSegmentDays: 999, pollIntervalMinutes: 30 });
+    await refreshPolicy();
     expect(await readOptions()).toEqual({ options: { ...DEFAULT_OPTIONS, feedAgeDays: 9, pollIntervalMinutes: 30 }, managed: ['pollIntervalMinutes'] });
+  });
+
+  it('never waits on a policy service that does not answer: clicks read the last copy at once', async () => {
+    await fakeBrowser.storage.managed.set({ feedAgeDays: 7 });
+    await refreshPolicy();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
+    expect(await readOptions()).toEqual({ options: { ...DEFAULT_OPTIONS, feedAgeDays: 7 }, managed: ['feedAgeDays'] });
+    // A refresh gives up after its wait and keeps the copy it had.
+    await refreshPolicy(20);
+    expect(await readOptions()).toEqual({ options: { ...DEFAULT_OPTIONS, feedAgeDays: 7 }, managed: ['feedAgeDays'] });
+  });
+
+  it('reads no policy when managed storage refuses (no policy set, or Firefox without one)', async () => {
+    await fakeBrowser.storage.managed.set({ feedAgeDays: 7 });
+    await refreshPolicy();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
+    await refreshPolicy();
+    expect(await readOptions()).toEqual({ options: DEFAULT_OPTIONS, managed: [] });
+  });
+
+  it('keeps only valid policy values in its copy, nothing else from managed storage', async () => {
+    await fakeBrowser.storage.managed.set({ feedAgeDays: 7, pollSegmentDays: 999, collectionName: 'x' });
+    await refreshPolicy();
+    expect(await fakeBrowser.storage.local.get()).toEqual({ policy: { feedAgeDays: 7 } });
   });
 
   it('reads a broken sync value as no choices', async () => {

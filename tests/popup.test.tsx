@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, type AppProps } from '@/entrypoints/popup/App';
 import { readFeeds } from '@/utils/extension/feeds-store';
-import { DEFAULT_OPTIONS } from '@/utils/extension/options';
+import { DEFAULT_OPTIONS, readOptions, refreshPolicy } from '@/utils/extension/options';
 
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
@@ -13,7 +13,8 @@ import { siteBody } from './console/load-site';
 import { popupClient, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl, storedFeed } from './feeds';
 
-const background = testHandler();
+// The background's clock runs after the example feeds' times, as a real one does.
+const background = testHandler({ now: () => 2_000_000_000_000 });
 const { handleMessage } = background;
 const feeds = popupClient(handleMessage);
 
@@ -146,20 +147,48 @@ describe('captured feeds in the popup', () => {
     await screen.findByLabelText('Hostname');
   }
 
-  it('lists feeds newest first with title, region, origin and age; the newest is shown', async () => {
+  it('lists feeds most recent first with title, region, origin and age; the one chosen last is shown', async () => {
     await openWith(
-      storedFeed(1, { title: 'C2 IP addresses', output: 'judgements', source: 'page', seenOn: 'xdr.us.security.cisco.com', seenAt: NOW - 60_000 }),
-      storedFeed(0, { region: 'eu', source: 'copy', seenOn: 'visibility.eu.amp.cisco.com', seenAt: NOW - 3 * 3_600_000 }),
-      storedFeed(2, { region: null, source: 'pasted', seenAt: NOW }),
+      storedFeed(1, { title: 'C2 IP addresses', output: 'judgements', source: 'page', seenOn: 'xdr.us.security.cisco.com', seenAt: NOW - 60_000, actedAt: undefined }),
+      storedFeed(0, { region: 'eu', source: 'details', seenOn: 'xdr.eu.security.cisco.com', seenAt: NOW - 2 * 3_600_000 }),
+      storedFeed(2, { region: null, source: 'copy', seenOn: 'visibility.eu.amp.cisco.com', seenAt: NOW - 3 * 3_600_000 }),
+      storedFeed(2, { key: `${FEED_IDS[2]}~2`, region: null, source: 'pasted', seenAt: NOW - 4 * 3_600_000 }),
     );
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels![0]!.textContent)).toEqual([
-      'C2 IP addresses Judgements US · seen on xdr.us.security.cisco.com · 1 minute ago',
-      `Feed ${FEED_IDS[0].slice(5, 13)}… EU · copied on visibility.eu.amp.cisco.com · 3 hours ago`,
-      `Feed ${FEED_IDS[2].slice(5, 13)}… private.intel.amp.cisco.com · pasted · just now`,
+      'C2 IP addresses Judgements US · seen in page text on xdr.us.security.cisco.com · 1 minute ago',
+      `Feed ${FEED_IDS[0].slice(5, 13)}… EU · opened in Feed Details on xdr.eu.security.cisco.com · 2 hours ago`,
+      `Feed ${FEED_IDS[2].slice(5, 13)}… private.intel.amp.cisco.com · copied on visibility.eu.amp.cisco.com · 3 hours ago`,
+      `Feed ${FEED_IDS[2].slice(5, 13)}… private.intel.amp.cisco.com · pasted · 4 hours ago`,
     ]);
-    expect(screen.getAllByRole<HTMLInputElement>('radio').map((r) => r.checked)).toEqual([true, false, false]);
+    // The Judgements feed was only seen in a page's text: it waits to be picked.
+    expect(screen.getAllByRole<HTMLInputElement>('radio').map((r) => r.checked)).toEqual([false, true, false, false]);
+    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[0]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows no feed while every kept feed was only seen in page text, until the person picks one', async () => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(1, { title: 'C2 IP addresses', source: 'page', actedAt: undefined })] });
+    openPopup({ now: () => NOW });
+    await screen.findByRole('radio', { name: /^C2 IP addresses/ });
+    expect(screen.queryByLabelText('Hostname')).toBeNull();
+    expect(screen.getByText(english('popupPickFeed'))).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: /^C2 IP addresses/ }));
     expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[1]);
-    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([english('judgementsOutput')]);
+    await waitFor(async () => expect((await readFeeds())[0]!.actedAt).toBe(2_000_000_000_000));
+  });
+
+  it('flags two secrets seen for one feed, and says which the feed host refused', async () => {
+    await openWith(
+      storedFeed(0, { title: 'Phishing domains', conflict: true, secretCheck: 'accepted' }),
+      storedFeed(0, { key: `${FEED_IDS[0]}~2`, title: 'Phishing domains', conflict: true, secretCheck: 'refused', fields: { ...storedFeed(0).fields, collectionName: SECRETS[2] }, actedAt: undefined, source: 'page' }),
+    );
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels![0]!.querySelector('.tag')?.textContent)).toEqual(['two secrets', 'two secrets']);
+    expect(screen.getByText(english('feedSecretAccepted'))).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getAllByRole('radio')[1]!);
+    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[2]);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([english('feedSecretRefused')]);
+    expect(screen.getByText(english('feedConflict'))).toBeTruthy();
   });
 
   it('shows the feed the user selects, and a pasted URL takes over the selection', async () => {
@@ -175,7 +204,7 @@ describe('captured feeds in the popup', () => {
   });
 
   it('pasting the URL of a feed captured as Judgements alerts', async () => {
-    await openWith(storedFeed(1, { title: 'C2 IP addresses', output: 'judgements', source: 'page' }), storedFeed(0));
+    await openWith(storedFeed(1, { title: 'C2 IP addresses', output: 'judgements', source: 'page', actedAt: undefined }), storedFeed(0));
     fireEvent.click(screen.getByRole('radio', { name: /^Feed / }));
     expect(screen.queryByRole('alert')).toBeNull();
     paste(feedUrl(1));
@@ -196,14 +225,14 @@ describe('captured feeds in the popup', () => {
     expect(await readFeeds()).toEqual([]);
   });
 
-  it('follows captures that arrive while it is open', async () => {
+  it('follows captures that arrive while it is open, and never shows one merely seen in page text', async () => {
     await openWith(storedFeed(0, { title: 'Phishing domains' }));
     await handleMessage(
       { type: 'capture-feed', url: feedUrl(1), title: 'C2 IP addresses', source: 'page' },
       { id: 'etf-autofill-id', url: 'https://xdr.us.security.cisco.com/', tab: { id: 1 } as never },
     );
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(2));
-    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[1]);
+    expect(screen.getByLabelText<HTMLInputElement>('Collection Name').value).toBe(SECRETS[0]);
   });
 });
 
@@ -248,6 +277,33 @@ describe('autofill from the popup', () => {
       SECRETS[1],
       '443',
     ]);
+  });
+
+  it('names the site and the feed it will fill beside the button', async () => {
+    const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { title: 'Phishing domains' })] });
+    openPopup({ gateway, tabUrl: Promise.resolve('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/?CSRFKey=1') });
+    await waitFor(() =>
+      expect(document.getElementById('autofill-reason')!.textContent).toBe(
+        'Fills the Add Source form on dh1234-esa1.iphmx.com with “Phishing domains”. You review it and click Submit.',
+      ),
+    );
+  });
+
+  it('fills the organisation’s policy values at once, with a policy service that never answers', async () => {
+    await fakeBrowser.storage.managed.set({ pollIntervalHours: 3, feedAgeDays: 14 });
+    await refreshPolicy();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
+    const { page, gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    openPopup({ gateway, loadOptions: async () => (await readOptions()).options });
+    const button = screen.getByRole('button', { name: /^Autofill/ });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Filled 10 of 10 fields/));
+    const value = (id: string) => page.querySelector<HTMLInputElement>(`#${id}`)!.value;
+    expect([value('poll_interval_hour'), value('source_collection_age'), value('source_collection_name')]).toEqual(['3', '14', SECRETS[0]]);
+    vi.restoreAllMocks();
   });
 
   it('disables Autofill on a page that is not an Add Source form, saying why, and changes nothing', async () => {

@@ -26,8 +26,9 @@ export default defineContentScript({
     });
     // After an update the old script lives on in open pages with no extension behind it: asking
     // ctx.isValid notices that, and removes these listeners for good.
-    ctx.addEventListener(document, 'copy', () => {
-      if (!ctx.isValid) return;
+    ctx.addEventListener(document, 'copy', (event) => {
+      // A page can fire a copy event of its own; only the person's own copy says they chose the feed.
+      if (!ctx.isValid || !event.isTrusted) return;
       const { text, element } = readCopiedSelection(document);
       capture.captureCopy(text, element);
     });

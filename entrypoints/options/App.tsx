@@ -5,6 +5,8 @@ import { DEFAULT_OPTIONS, NUMBER_RANGES, OPTION_KEYS, type EffectiveOptions, typ
 
 interface OptionsAppProps {
   load: () => Promise<EffectiveOptions>;
+  /** Calls back when the stored options or the organisation's policy change. */
+  watch: (onChange: () => void) => () => void;
   save: (input: Record<OptionKey, string>, managed: OptionKey[]) => Promise<OptionErrors>;
   /** The date the preview shows. */
   today: Date;
@@ -27,7 +29,7 @@ const EXAMPLE_FEED = {
   fields: { hostname: 'private.intel.eu.amp.cisco.com', pollingPath: '/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view', collectionName: '' },
 };
 
-export function OptionsApp({ load, save, today }: OptionsAppProps) {
+export function OptionsApp({ load, watch, save, today }: OptionsAppProps) {
   const [input, setInput] = useState<Record<OptionKey, string> | null>(null);
   const [managed, setManaged] = useState<OptionKey[]>([]);
   const [errors, setErrors] = useState<OptionErrors>({});
@@ -38,7 +40,14 @@ export function OptionsApp({ load, save, today }: OptionsAppProps) {
       setInput(asText(options));
       setManaged(managed);
     });
-  }, [load]);
+    // A policy that arrives while the page is open takes over its fields; the user's edits elsewhere stay.
+    return watch(() =>
+      load().then(({ options, managed }) => {
+        setManaged(managed);
+        setInput((typed) => (typed ? { ...typed, ...asText(pick(options, managed)) } : asText(options)));
+      }),
+    );
+  }, [load, watch]);
 
   if (!input) return <main aria-busy="true" />;
 
@@ -125,8 +134,14 @@ function previewText(sentence: string, sourceName: string, description: string) 
   );
 }
 
-function asText(options: Options): Record<OptionKey, string> {
-  return Object.fromEntries(OPTION_KEYS.map((key) => [key, options[key] === null ? '' : String(options[key])])) as Record<OptionKey, string>;
+function pick(options: Options, keys: OptionKey[]): Partial<Options> {
+  return Object.fromEntries(keys.map((key) => [key, options[key]]));
+}
+
+function asText(options: Partial<Options>): Record<OptionKey, string> {
+  return Object.fromEntries(
+    OPTION_KEYS.filter((key) => key in options).map((key) => [key, options[key] === null ? '' : String(options[key])]),
+  ) as Record<OptionKey, string>;
 }
 
 /** The templates as typed, for the preview; numbers do not show in it. */

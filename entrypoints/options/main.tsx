@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { t } from '@/utils/i18n/i18n';
-import { readOptions, saveOptions } from '@/utils/extension/options';
+import { readOptions, refreshPolicy, saveOptions, watchOptions } from '@/utils/extension/options';
 import { OptionsApp } from './App';
 import '@/components/theme.css';
 import './style.css';
 
 document.title = t('optionsTitle');
-render(<OptionsApp load={readOptions} save={saveOptions} today={new Date()} />, document.getElementById('app')!);
+// The background keeps the policy copy fresh; asking again here shows a policy that has just arrived.
+void refreshPolicy();
+render(<OptionsApp load={readOptions} watch={watchOptions} save={saveOptions} today={new Date()} />, document.getElementById('app')!);

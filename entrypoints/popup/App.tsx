@@ -16,12 +16,14 @@ import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import { t } from '@/utils/i18n/i18n';
 import type { Options } from '@/utils/extension/options';
 import type { FeedsReply } from '@/utils/extension/messages';
-import type { StoredFeed } from '@/utils/extension/stored-feed';
+import { chosenFeed, type StoredFeed } from '@/utils/extension/stored-feed';
 
 export interface AppProps {
   feeds: FeedsClient;
   /** The active tab, where Autofill works; null when there is none. */
   gateway: GatewayTab | null;
+  /** The active tab's address, for naming the site Autofill fills. */
+  tabUrl?: Promise<string | undefined>;
   writeClipboard: (text: string) => Promise<void>;
   /** Asks the user for access to a feed host the manifest does not name; true when granted. */
   requestHostAccess: (origin: string) => Promise<boolean>;
@@ -32,12 +34,12 @@ export interface AppProps {
   now?: () => number;
 }
 
-/** A feed to show: a stored one, or a pasted one the background has not stored yet. */
-type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port'>;
+/** A feed to show: a stored one, or a pasted one the background has not stored yet (no key). */
+type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port' | 'conflict' | 'secretCheck'> & { key?: string };
 
-export function App({ feeds, gateway, writeClipboard, requestHostAccess, rememberGateway, loadOptions, now = Date.now }: AppProps) {
+export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHostAccess, rememberGateway, loadOptions, now = Date.now }: AppProps) {
   const [stored, setStored] = useState<StoredFeed[]>([]);
-  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const [selectedKey, setSelectedKey] = useState<string | undefined>();
   const [text, setText] = useState('');
   /** The outcome of the last action: calm news in the status region, trouble in an alert. */
   const [status, setStatus] = useState('');
@@ -58,7 +60,8 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
   useEffect(() => {
     if (!parsed?.ok || lastSaved.current === text) return;
     lastSaved.current = text;
-    setSelectedId(parsed.feedId);
+    // The pasted feed is now the one the person chose last: it shows, and Autofill uses it.
+    setSelectedKey(undefined);
     pendingSave.current = apply(feeds.savePasted(text));
   }, [parsed, text, feeds]);
 
@@ -75,9 +78,12 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
     });
   }
 
-  const selected = stored.find((f) => f.feedId === selectedId);
+  // Only a feed the person acted on is shown first: one merely seen in a page's text waits to be picked.
+  // A paste shows as the kept feed it matches once the background kept it (with all it knows).
+  const selected = stored.find((f) => f.key === selectedKey);
+  const pasted = parsed?.ok ? pastedFeed(parsed) : undefined;
   const shown: ShownFeed | undefined =
-    parsed?.ok === false ? undefined : (selected ?? (parsed?.ok ? pastedFeed(parsed) : stored[0]));
+    parsed?.ok === false ? undefined : (selected ?? (pasted ? (keptMatch(pasted, stored) ?? pasted) : chosenFeed(stored)));
 
   async function copy(what: string, value: string): Promise<boolean> {
     try {
@@ -100,14 +106,14 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
 
   async function check() {
     if (!shown) return;
-    const feedId = shown.feedId;
     setChecking(true);
     report([t('popupChecking')], false);
     try {
       // Asked first, while the click still counts as the user's: the browser shows its prompt only then.
       const allowed = await requestHostAccess(`https://${shown.fields.hostname}/*`).catch(() => false);
       await pendingSave.current;
-      const reply = allowed ? await feeds.check(feedId) : null;
+      const key = shown.key ?? keptMatch(shown, await feeds.read())?.key;
+      const reply = allowed && key ? await feeds.check(key) : null;
       if (reply && !reply.ok) return report([reply.error.message], true);
       if (reply) setStored(reply.feeds);
       const { urgent, lines } = describeCheck(reply ? reply.check : { kind: 'problem', code: 'permission-refused' });
@@ -117,14 +123,16 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
     }
   }
 
-  function select(feedId: string) {
+  function select(key: string) {
     setText('');
-    setSelectedId(feedId);
+    setSelectedKey(key);
+    // Picking is choosing: the keyboard fill uses this feed from now on.
+    apply(feeds.choose(key));
   }
 
   function remove(feed: StoredFeed) {
-    if (feed.feedId === shown?.feedId) setText('');
-    apply(feeds.remove(feed.feedId), t('popupRemoved', feedName(feed)));
+    if (feed.key === shown?.key) setText('');
+    apply(feeds.remove(feed.key), t('popupRemoved', feedName(feed)));
   }
 
   function forgetAll() {
@@ -132,42 +140,21 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
     apply(feeds.forgetAll(), t('popupForgotAll'));
   }
 
+  // What the tab calls for comes first: Autofill and the feed it uses, then that feed's fields.
+  // The list, the paste box and the fixed settings follow, so they never push those out of view.
   return (
     <main>
       <h1>{t('extName')}</h1>
-      <label for="feed-url">{t('popupFeedUrl')}</label>
-      <textarea
-        id="feed-url"
-        rows={3}
-        value={text}
-        placeholder="https://private.intel.amp.cisco.com/ctia/feed/feed-…/view.txt?s=…"
-        spellcheck={false}
-        autoComplete="off"
-        aria-describedby="feed-url-help"
-        aria-invalid={parsed?.ok === false}
-        onInput={(event) => setText(event.currentTarget.value)}
-      />
-      <p id="feed-url-help" class="help">
-        {t('popupFeedUrlHelp')}
-      </p>
-      {parsed?.ok === false && (
-        <p role="alert" class="notice notice-alert">
-          {describeParseError(parsed.error)}
-        </p>
-      )}
-
-      {stored.length > 0 && (
-        <FeedList feeds={stored} selectedId={shown?.feedId} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />
-      )}
+      <AutofillPanel gateway={gateway} tabUrl={tabUrl} feedName={shown && feedName(shown)} onAutofill={autofill} />
 
       {shown && (
         <section aria-labelledby="fields-heading">
           <h2 id="fields-heading">{t('popupFieldsHeading')}</h2>
           <p class="feed-title">{feedName(shown)}</p>
-          <FeedNotices feed={shown} />
+          <FeedNotices fields={shown.fields} port={shown.port} warnings={shown.warnings} output={shown.output} conflict={shown.conflict} secretCheck={shown.secretCheck} />
           {FIELD_ORDER.map((key) => (
             <CopyableField
-              key={`${shown.feedId}-${key}`}
+              key={`${shown.key ?? shown.feedId}-${key}`}
               label={FIELD_LABELS[key]}
               value={shown.fields[key]}
               secret={key === 'collectionName'}
@@ -184,9 +171,7 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
           </div>
         </section>
       )}
-      {!shown && parsed === null && <p class="help">{t('popupNoFeed')}</p>}
-
-      <AutofillPanel gateway={gateway} feedMissing={!shown} onAutofill={autofill} />
+      {!shown && parsed === null && stored.length > 0 && <p class="help">{t('popupPickFeed')}</p>}
       {/* Results sit right under the buttons that produce them, in view without scrolling. */}
       {alert && (
         <p role="alert" class="notice notice-alert result">
@@ -197,10 +182,44 @@ export function App({ feeds, gateway, writeClipboard, requestHostAccess, remembe
         {status}
       </p>
 
+      {stored.length > 0 && (
+        <FeedList feeds={stored} selectedKey={shown?.key} now={now()} onSelect={select} onRemove={remove} onForgetAll={forgetAll} />
+      )}
+
+      <label for="feed-url">{t('popupFeedUrl')}</label>
+      <textarea
+        id="feed-url"
+        rows={2}
+        value={text}
+        placeholder="https://private.intel.amp.cisco.com/ctia/feed/feed-…/view.txt?s=…"
+        spellcheck={false}
+        autoComplete="off"
+        aria-describedby="feed-url-help"
+        aria-invalid={parsed?.ok === false}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      <p id="feed-url-help" class="help">
+        {t('popupFeedUrlHelp')}
+      </p>
+      {parsed?.ok === false && (
+        <p role="alert" class="notice notice-alert">
+          {describeParseError(parsed.error)}
+        </p>
+      )}
+      {parsed === null && stored.length === 0 && <p class="help">{t('popupNoFeed')}</p>}
+
       <GatewaySettings />
     </main>
   );
 }
+
+/** The kept feed with this feed's id and secret. */
+function keptMatch(feed: ShownFeed, stored: StoredFeed[]): StoredFeed | undefined {
+  return stored.find((f) => f.feedId === feed.feedId && f.fields.collectionName === feed.fields.collectionName);
+}
+
+/** No tab address: the popup opened where no tab could be asked (tests, a window without tabs). */
+const NO_URL = Promise.resolve(undefined);
 
 function pastedFeed({ feedId, fields, warnings, region, port }: ParsedFeedUrl): ShownFeed {
   return { feedId, fields, warnings, region, port };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { URLS_PER_TASK, createFeedCapture } from '@/utils/console/feed-capture';
 import { createFeedContextReader, readFeedContext } from '@/utils/console/feed-context';
-import type { CaptureFeed } from '@/utils/extension/messages';
+import type { CaptureFeed, UseFeedNote } from '@/utils/extension/messages';
 
 /** A feed URL per row, each its own feed. */
 function rowFeedUrl(n: number): string {
@@ -54,7 +54,7 @@ async function domWork(run: () => unknown): Promise<number> {
   return work;
 }
 
-const send = vi.fn(async (_message: CaptureFeed): Promise<unknown> => ({ ok: true }));
+const send = vi.fn(async (_message: CaptureFeed | UseFeedNote): Promise<unknown> => ({ ok: true, key: 'k', outcome: 'saved', listedOnly: true }));
 const mount = vi.fn(async () => ({ update: vi.fn(), remove: vi.fn() }));
 
 function newCapture(yieldToPage = () => Promise.resolve()) {
@@ -121,7 +121,7 @@ describe('a console page showing many feeds', () => {
     const turns: (() => void)[] = [];
     const capture = newCapture(() => new Promise<void>((resolve) => turns.push(resolve)));
     const done = capture.scan([document.documentElement]);
-    const sent = () => send.mock.calls.map(([message]) => message.url);
+    const sent = () => send.mock.calls.map(([message]) => (message.type === 'capture-feed' ? message.url : message.key));
     const rows = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => rowFeedUrl(from + i));
 
     expect(sent()).toEqual(rows(0, URLS_PER_TASK));

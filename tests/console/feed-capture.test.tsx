@@ -4,7 +4,7 @@ import type { VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFeedCapture } from '@/utils/console/feed-capture';
 
-import type { CaptureFeed } from '@/utils/extension/messages';
+import type { CaptureFeed, UseFeedNote } from '@/utils/extension/messages';
 import { readCopiedSelection } from '@/utils/console/copied-selection';
 import { FEED_IDS, SECRETS, feedUrl } from '../feeds';
 import { loadSite, renderTemplate } from './load-site';
@@ -27,7 +27,13 @@ interface Mounted {
 
 let mounted: Mounted[];
 let clipboard: string[];
-const send = vi.fn(async (_message: CaptureFeed): Promise<unknown> => ({ ok: true }));
+/** The background's answer: kept under the feed's id, chosen unless it was merely seen in page text. */
+async function keep(message: CaptureFeed | UseFeedNote): Promise<unknown> {
+  if (message.type === 'use-feed-note') return { ok: true };
+  const feedId = /feed-[0-9a-f-]{36}/.exec(decodeURIComponent(message.url))![0];
+  return { ok: true, key: feedId, outcome: 'saved', listedOnly: message.source === 'page' };
+}
+const send = vi.fn(keep);
 const writeClipboard = vi.fn(async (text: string) => {
   clipboard.push(text);
 });
@@ -39,6 +45,16 @@ const mount = vi.fn(async (anchor: Element, node: VNode) => {
   mounted.push({ anchor, notice, ui });
   return ui;
 });
+
+/** Lets the background's answers and the notices drawn from them land. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A click as the person makes it: the page's own scripted clicks are not trusted. */
+function personClicks(element: Element) {
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  element.dispatchEvent(click);
+}
 
 function newCapture() {
   return createFeedCapture({ send, mount, writeClipboard });
@@ -53,7 +69,7 @@ beforeEach(() => {
   document.body.replaceChildren();
   mounted = [];
   clipboard = [];
-  send.mockReset().mockImplementation(async () => ({ ok: true }));
+  send.mockReset().mockImplementation(keep);
   writeClipboard.mockClear();
   mount.mockClear();
 });
@@ -66,14 +82,14 @@ describe('feed capture from the page', () => {
       FEEDS_LIST,
       () => openDrawer('phishing'),
       'input.feed-url',
-      { type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'page' },
+      { type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'details' },
     ],
     [
       'the c2 drawer',
       FEEDS_LIST,
       () => openDrawer('c2'),
       'code.feed-url-text',
-      { type: 'capture-feed', url: C2_URL, title: 'C2 IP addresses', output: 'judgements', source: 'page' },
+      { type: 'capture-feed', url: C2_URL, title: 'C2 IP addresses', output: 'judgements', source: 'details' },
     ],
     [
       'the indicator’s Feeds section',
@@ -82,7 +98,7 @@ describe('feed capture from the page', () => {
       'a',
       { type: 'capture-feed', url: INDICATOR_URL, title: 'Phishing kit domains (EU gateways)', output: 'observables', source: 'page' },
     ],
-  ])('sends %s’s feed once, with its title and Output, and puts one notice beside the URL', (_, site, open, anchor, message) => {
+  ])('sends %s’s feed once, with its title, Output and how it was seen, and puts one notice beside the URL once kept', async (_, site, open, anchor, message) => {
     loadSite(site);
     const capture = newCapture();
     capture.scan([document.documentElement]);
@@ -92,11 +108,14 @@ describe('feed capture from the page', () => {
     const added = open();
     capture.scan([added]);
     expect(send.mock.calls).toEqual([[message]]);
+    // Nothing is drawn before the background has answered.
+    expect(mount).not.toHaveBeenCalled();
+    await settle();
     expect(mounted.map((m) => m.anchor)).toEqual([document.querySelector(anchor)]);
-    expect(mounted[0]!.anchor).toBe(document.querySelector(anchor));
 
     capture.scan([added]);
     capture.scan([document.documentElement]);
+    await settle();
     expect(send).toHaveBeenCalledTimes(1);
     expect(mount).toHaveBeenCalledTimes(1);
   });
@@ -105,9 +124,11 @@ describe('feed capture from the page', () => {
     loadSite(FEEDS_LIST);
     const capture = newCapture();
     capture.scan([openDrawer('phishing')]);
+    await settle();
     const first = mounted[0]!;
 
     capture.scan([openDrawer('phishing')]);
+    await settle();
     expect(send).toHaveBeenCalledTimes(1);
     expect(mounted).toHaveLength(2);
     expect(mounted[1]!.anchor).toBe(document.querySelector('input.feed-url'));
@@ -120,23 +141,26 @@ describe('feed capture from the page', () => {
     loadSite(FEEDS_LIST);
     const capture = newCapture();
     capture.scan([openDrawer('c2')]);
+    await settle();
     document.getElementById('drawer-host')!.replaceChildren();
     capture.scan([]);
     await waitFor(() => expect(mounted[0]!.ui.remove).toHaveBeenCalledTimes(1));
     expect(send).toHaveBeenCalledTimes(1);
   });
 
-  it('alerts in the c2 notice that the gateway rejects Judgements, and only that', () => {
+  it('alerts in the c2 notice that the gateway rejects Judgements, and only that', async () => {
     loadSite(FEEDS_LIST);
     newCapture().scan([openDrawer('c2')]);
+    await settle();
     const notice = within(mounted[0]!.notice);
     expect(notice.getAllByRole('alert').map((a) => a.textContent)).toEqual([english('judgementsOutput')]);
     expect(notice.getByRole('alert').textContent).toBe(english('judgementsOutput'));
   });
 
-  it('has no alert in the phishing notice', () => {
+  it('has no alert in the phishing notice', async () => {
     loadSite(FEEDS_LIST);
     newCapture().scan([openDrawer('phishing')]);
+    await settle();
     const notice = within(mounted[0]!.notice);
     expect(notice.queryByRole('alert')).toBeNull();
     expect(notice.getByText('✓ Feed captured for the email gateway (ETF Autofill)')).toBeTruthy();
@@ -151,21 +175,51 @@ describe('feed capture from the page', () => {
     ['Copy Hostname', 'Hostname', 'private.intel.amp.cisco.com'],
     ['Copy Polling Path', 'Polling Path', `/ctia/feed/${FEED_IDS[0]}/view`],
     ['Copy Collection Name', 'Collection Name', SECRETS[0]],
-  ])('%s in the notice writes the value to the clipboard and says so', async (button, label, value) => {
+  ])('%s in the notice writes the value to the clipboard, says so, and makes the feed the chosen one', async (button, label, value) => {
     loadSite(FEEDS_LIST);
     newCapture().scan([openDrawer('phishing')]);
+    await settle();
     const { notice } = mounted[0]!;
-    fireEvent.click(within(notice).getByRole('button', { name: button }));
+    personClicks(within(notice).getByRole('button', { name: button }));
     await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe(`${label} copied.`));
     expect(clipboard).toEqual([value]);
+    expect(send.mock.calls.at(-1)).toEqual([{ type: 'use-feed-note', key: FEED_IDS[0] }]);
+  });
+
+  it('ignores a click the page makes on the notice’s buttons: nothing copied, nothing chosen', async () => {
+    loadSite(FEEDS_LIST);
+    newCapture().scan([openDrawer('phishing')]);
+    await settle();
+    const { notice } = mounted[0]!;
+    fireEvent.click(within(notice).getByRole('button', { name: 'Copy Collection Name' }));
+    within(notice).getByRole<HTMLButtonElement>('button', { name: 'Copy Hostname' }).click();
+    await settle();
+    expect(clipboard).toEqual([]);
+    expect(send.mock.calls.map(([message]) => message.type)).toEqual(['capture-feed']);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['only listed, for a URL seen in page text', { ok: true, key: FEED_IDS[0], outcome: 'saved', listedOnly: true }, english('noticeSeenOnly')],
+    ['kept beside another secret', { ok: true, key: `${FEED_IDS[0]}~2`, outcome: 'side-by-side', listedOnly: true }, english('noticeSideBySide')],
+    ['not kept, and why', { ok: false, error: { code: 'unrecognized-host', message: 'Only feeds on Cisco hosts.' } }, english('noticeNotKept', 'Only feeds on Cisco hosts.')],
+  ])('says what the background did: %s', async (_, reply, heading) => {
+    send.mockImplementation(async () => reply);
+    loadSite(FEEDS_LIST);
+    const bare = document.createElement('p');
+    bare.textContent = PHISHING_URL;
+    document.body.append(bare);
+    newCapture().scan([bare]);
+    await settle();
+    expect(mounted[0]!.notice.querySelector('.title')!.textContent).toBe(heading);
   });
 
   it('never writes the secret into the notice', async () => {
     loadSite(FEEDS_LIST);
     newCapture().scan([openDrawer('phishing')]);
+    await settle();
     const { notice } = mounted[0]!;
     expect(notice.innerHTML).not.toContain(SECRETS[0]);
-    fireEvent.click(within(notice).getByRole('button', { name: 'Copy Collection Name' }));
+    personClicks(within(notice).getByRole('button', { name: 'Copy Collection Name' }));
     await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe('Collection Name copied.'));
     expect(clipboard).toEqual([SECRETS[0]]);
     expect(notice.textContent).not.toContain(SECRETS[0]);
@@ -176,8 +230,9 @@ describe('feed capture from the page', () => {
     writeClipboard.mockRejectedValueOnce(new DOMException('Document is not focused.', 'NotAllowedError'));
     loadSite(FEEDS_LIST);
     newCapture().scan([openDrawer('phishing')]);
+    await settle();
     const { notice } = mounted[0]!;
-    fireEvent.click(within(notice).getByRole('button', { name: 'Copy Hostname' }));
+    personClicks(within(notice).getByRole('button', { name: 'Copy Hostname' }));
     await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe(
       'The browser refused the clipboard: use the ETF Autofill toolbar button instead.',
     ));
@@ -198,9 +253,12 @@ describe('feed capture from the page', () => {
     capture.scan([drawer]);
     await expect(send.mock.results[0]!.value).rejects.toThrow('Could not establish connection');
 
+    await settle();
+    expect(mount).not.toHaveBeenCalled();
     capture.scan([drawer]);
     capture.scan([drawer]);
-    const message = { type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'page' };
+    await settle();
+    const message = { type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'details' };
     expect(send.mock.calls).toEqual([[message], [message]]);
     expect(mount).toHaveBeenCalledTimes(1);
   });
@@ -210,22 +268,23 @@ describe('feed capture from the page', () => {
     const capture = newCapture();
     const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
     capture.scan([field]);
+    await settle();
     // A single-page app may keep the drawer's elements and change only their values.
     field.setAttribute('value', feedUrl(2));
     field.value = feedUrl(2);
     capture.scan([field]);
-    expect(send.mock.calls.map(([message]) => message.url)).toEqual([PHISHING_URL, feedUrl(2)]);
+    expect(send.mock.calls.map(([message]) => 'url' in message && message.url)).toEqual([PHISHING_URL, feedUrl(2)]);
 
     const shown = mounted.filter((m) => m.anchor === field && m.ui.remove.mock.calls.length === 0);
     expect(shown).toHaveLength(1);
     // The notice is redrawn once its mount has settled.
     await waitFor(() => expect(shown[0]!.ui.update).toHaveBeenCalledTimes(1));
-    fireEvent.click(within(shown[0]!.notice).getByRole('button', { name: 'Copy Collection Name' }));
+    personClicks(within(shown[0]!.notice).getByRole('button', { name: 'Copy Collection Name' }));
     await waitFor(() => expect(clipboard).toHaveLength(1));
     expect(clipboard).toEqual([SECRETS[2]]);
   });
 
-  it('sends the feed again when the page tells more of it than before', () => {
+  it('sends the feed again when the page tells more of it than before', async () => {
     loadSite(FEEDS_LIST);
     const capture = newCapture();
     const bare = document.createElement('p');
@@ -235,14 +294,15 @@ describe('feed capture from the page', () => {
     capture.scan([openDrawer('phishing')]);
     expect(send.mock.calls).toEqual([
       [{ type: 'capture-feed', url: PHISHING_URL, title: undefined, output: undefined, source: 'page' }],
-      [{ type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'page' }],
+      [{ type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'details' }],
     ]);
+    await settle();
     expect(mounted.map((m) => m.anchor)).toEqual([bare, document.querySelector('input.feed-url')]);
   });
 });
 
 describe('feed capture from a copy', () => {
-  it('sends the feed whose URL the hashes drawer draws in pieces, from the copied text', () => {
+  it('sends the feed whose URL the hashes drawer draws in pieces, from the copied text', async () => {
     loadSite(FEEDS_LIST);
     const capture = newCapture();
     const drawer = openDrawer('hashes');
@@ -252,11 +312,13 @@ describe('feed capture from a copy', () => {
     expect(send.mock.calls).toEqual([
       [{ type: 'capture-feed', url: HASHES_URL, title: 'Malware hashes', output: 'observables', source: 'copy' }],
     ]);
+    await settle();
     expect(mounted.map((m) => m.anchor)).toEqual([pieces]);
     expect(mounted[0]!.anchor).toBe(pieces);
     expect(within(mounted[0]!.notice).queryByRole('alert')).toBeNull();
 
     capture.captureCopy(pieces.textContent!, pieces);
+    await settle();
     expect(send).toHaveBeenCalledTimes(1);
     expect(mount).toHaveBeenCalledTimes(1);
   });

@@ -42,7 +42,7 @@ describe('mountInPage', () => {
     // The page's styles stop at the host (vitest leaves in-page.css itself empty: it does not process CSS).
     expect(host.shadowRoot!.querySelector('style')!.textContent).toContain(':host{all:initial !important;}');
 
-    ui.update(<CapturedFeedNotice alerts={[]} onCopy={async () => {}} />);
+    ui.update(<CapturedFeedNotice heading="captured" alerts={[]} onCopy={async () => {}} />);
     expect(within(content).queryByRole('alert')).toBeNull();
     expect(within(content).getByText('✓ Feed captured for the email gateway (ETF Autofill)')).toBeTruthy();
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { screenshotPath } from './support/screenshots';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RUN_AXE = `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`;
@@ -24,7 +25,7 @@ it.each(['light', 'dark'] as const)('the popup, with feeds, a warning and a repo
 
   await popup.evaluate(AXE_SOURCE);
   expect(await popup.evaluate<string[]>(RUN_AXE)).toEqual([]);
-  await popup.screenshot(`docs/popup-${scheme}.png`);
+  await popup.screenshot(screenshotPath(`popup-${scheme}.png`));
   await popup.close();
 });
 
@@ -62,9 +63,8 @@ it('the popup is usable by keyboard alone: Tab reaches every control in reading 
     );
   }
   expect(stops).toEqual([
-    'Forget all',
-    expect.stringMatching(/^Feed 8f2b1c3e… US · pasted · /),
-    'Remove Feed 8f2b1c3e…',
+    // Past the last control, Tab comes round to the top: Autofill first, as the popup reads.
+    'Autofill Add Source form',
     'Hostname',
     'Copy Hostname',
     'Polling Path',
@@ -74,8 +74,9 @@ it('the popup is usable by keyboard alone: Tab reaches every control in reading 
     'Copy Collection Name',
     'Copy all',
     'Check feed',
-    'Autofill Add Source form',
-    // Past the last control, Tab comes round to the Feed URL box.
+    'Forget all',
+    expect.stringMatching(/^Feed 8f2b1c3e… US · pasted · /),
+    'Remove Feed 8f2b1c3e…',
     'Feed URL',
   ]);
   await popup.close();

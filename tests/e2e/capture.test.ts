@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { english } from '../english';
 
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { screenshotPath } from './support/screenshots';
 
 const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 const CAPTURED = 'Feed captured for the email gateway';
@@ -22,7 +23,7 @@ it('opening Feed Details captures the feed: the page confirms it and the popup s
 
   const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
-  expect(await popup.namesOf('radio')).toEqual([expect.stringMatching(/^Phishing domains US · seen on xdr\.us\.security\.cisco\.com · /)]);
+  expect(await popup.namesOf('radio')).toEqual([expect.stringMatching(/^Phishing domains US · opened in Feed Details on xdr\.us\.security\.cisco\.com · /)]);
   expect(await popup.valueOf('Hostname')).toBe('private.intel.amp.cisco.com');
   expect(await popup.valueOf('Polling Path')).toBe('/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view');
   expect(await popup.valueOf('Collection Name')).toBe('0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
@@ -35,7 +36,7 @@ it('a feed whose Output is Judgements is flagged in the page, the popup and the 
   const page = await openFeedsPage();
   await page.getByRole('link', { name: 'C2 IP addresses' }).click();
   await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual([english('judgementsOutput')]);
-  await page.locator('.drawer').screenshot({ path: 'docs/in-page-judgements.png' });
+  await page.locator('.drawer').screenshot({ path: screenshotPath('in-page-judgements.png') });
 
   const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
@@ -46,17 +47,25 @@ it('a feed whose Output is Judgements is flagged in the page, the popup and the 
   expect(await world.browser.inExtensionPage(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([180, 35, 24, 255]);
 });
 
-it('expanding the Feeds section of a Threat Response indicator captures its feed from the link', async () => {
+it('a feed in the Feeds list of a Threat Response indicator is listed as seen, and chosen by a click in its note', async () => {
   const page = await world.browser.context.newPage();
   await page.goto('https://visibility.amp.cisco.com/intelligence/indicators/');
   await page.getByRole('button', { name: 'Feeds' }).click();
-  await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
+  await expect.poll(() => page.getByText(english('noticeSeenOnly')).count()).toBe(1);
 
-  const popup = await world.browser.openPopup(page);
-  await popup.waitForRole('textbox', 'Hostname');
+  let popup = await world.browser.openPopup(page);
+  await popup.waitForRole('radio');
   expect(await popup.namesOf('radio')).toEqual([
-    expect.stringMatching(/^Phishing kit domains \(EU gateways\) US · seen on visibility\.amp\.cisco\.com · /),
+    expect.stringMatching(/^Phishing kit domains \(EU gateways\) US · seen in page text on visibility\.amp\.cisco\.com · /),
   ]);
+  // Seen, not chosen: no fields until the person picks it.
+  expect(await popup.queryRole('textbox', 'Hostname')).toEqual([]);
+  await popup.close();
+
+  await page.getByRole('button', { name: 'Copy Polling Path' }).click();
+  await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
+  popup = await world.browser.openPopup(page);
+  await popup.waitForRole('textbox', 'Hostname');
   expect(await popup.valueOf('Polling Path')).toBe('/ctia/feed/feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/view');
   expect(await popup.valueOf('Collection Name')).toBe('1b4e28ba-2fa1-41d2-883f-0016d3cca427');
   await popup.close();

@@ -36,8 +36,16 @@ const feedId = (scenario: string) => {
 };
 
 const requests: { url: string; headers: IncomingHttpHeaders }[] = [];
+/** A sign-in cookie of the feed host, as a user signed in there has: Check feed must not send it. */
+const SESSION_COOKIE = { name: 'session', value: 'signed-in-user', domain: HOST, path: '/', secure: true, sameSite: 'None' as const };
+/** The Cookie header of a page's visit to the feed host: proves the browser holds and sends the cookie. */
+let pageVisitCookie: string | undefined;
 
 const world = useExtensionBrowser((server) => {
+  server.route(HOST, '/signed-in', (request, response) => {
+    pageVisitCookie = request.headers.cookie;
+    text(response, 200, 'signed in');
+  });
   for (const [scenario, respond] of Object.entries(SCENARIOS)) {
     server.route(HOST, `/ctia/feed/${feedId(scenario)}/view`, (request, response) => {
       requests.push({ url: request.url ?? '', headers: request.headers });
@@ -47,8 +55,16 @@ const world = useExtensionBrowser((server) => {
   }
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   requests.length = 0;
+  // Per test: closing every tab between tests ends the browsing session, and its session cookies.
+  await world.browser.context.addCookies([SESSION_COOKIE]);
+});
+
+it('the browser holds a cookie for the feed host and sends it with a page’s request there', async () => {
+  const page = await world.browser.context.newPage();
+  await page.goto(`https://${HOST}/signed-in`);
+  expect(pageVisitCookie).toBe('session=signed-in-user');
 });
 
 /** Pastes the scenario's feed URL into the real popup, presses Check feed, returns what it says. */
@@ -88,7 +104,10 @@ it.each([
 
 it('a wrong secret: the popup says the Collection Name is wrong', async () => {
   const { alerts, popup } = await check('observables', '00000000-0000-4000-8000-000000000000');
-  expect(alerts).toEqual(['The feed refused the secret (401): the Collection Name is wrong or from an older copy of the URL. Copy the URL again from Feed Details.']);
+  expect(alerts).toEqual([
+    english('feedSecretRefused'),
+    'The feed refused the secret (401): the Collection Name is wrong or from an older copy of the URL. Copy the URL again from Feed Details.',
+  ]);
   await popup.close();
 });
 

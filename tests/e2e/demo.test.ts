@@ -1,18 +1,26 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { screenshotPath } from './support/screenshots';
 import { waitUntil } from './support/wait';
 
 const DEMO = ['node_modules/.bin/jiti', 'scripts/demo.ts', '--headless'];
 
-/** Chromium processes started for a profile of ours; none may outlive the demo. */
-function ourChromiums(): number {
-  const { stdout } = spawnSync('pgrep', ['-f', 'etf-autofill-e2e-'], { encoding: 'utf8' });
+// The demo's own temporary folder, so its Chromium profile is told apart from any other Chromium
+// running on the machine (another test run's included).
+const DEMO_TMP = mkdtempSync(join(tmpdir(), 'etf-autofill-demo-test-'));
+afterAll(() => rmSync(DEMO_TMP, { recursive: true, force: true, maxRetries: 5 }));
+
+/** Chromium processes started for the demo's profile; none may outlive the demo. */
+function demoChromiums(): number {
+  const { stdout } = spawnSync('pgrep', ['-f', '--', `--user-data-dir=${DEMO_TMP}/`], { encoding: 'utf8' });
   return stdout.split('\n').filter(Boolean).length;
 }
 
 function runDemo(args: string[]) {
-  const child = spawn('node', [...DEMO, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('node', [...DEMO, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: DEMO_TMP } });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -21,22 +29,24 @@ function runDemo(args: string[]) {
 }
 
 it('npm run demo -- --headless walks the whole flow and exits 0, with a screenshot per step', async () => {
-  const before = ourChromiums();
-  const demo = runDemo(['--output', 'docs/demo']);
+  const shots = screenshotPath('demo');
+  // Emptied first, so the files below are this run's.
+  rmSync(shots, { recursive: true, force: true });
+  const demo = runDemo(['--output', shots]);
   expect(await demo.exited).toBe(0);
   expect(demo.output()).toContain('✔ Step 5/5: The form is filled and not submitted');
   expect(demo.output()).toContain('Every step worked.');
-  expect(readdirSync('docs/demo').sort()).toEqual(['1-feed-captured.png', '2-popup.png', '3-check-feed.png', '4-autofill.png', '5-form-filled.png']);
-  expect(ourChromiums()).toBe(before);
+  expect(readdirSync(shots).sort()).toEqual(['1-feed-captured.png', '2-popup.png', '3-check-feed.png', '4-autofill.png', '5-form-filled.png']);
+  expect(demoChromiums()).toBe(0);
 }, 90_000);
 
 it('Ctrl+C stops the demo cleanly: no Chromium or server is left behind', async () => {
-  const before = ourChromiums();
   const demo = runDemo(['--output', 'demo-output']);
   await waitUntil('the demo to start its walk', async () => (demo.output().includes('Step 1/5') ? true : undefined), 30_000);
+  expect(demoChromiums()).toBeGreaterThan(0);
   demo.child.kill('SIGINT');
   expect(await demo.exited).toBe(130);
   expect(demo.output()).toContain('Stopping: closing Chromium and the local servers.');
-  await waitUntil('Chromium to be gone', async () => (ourChromiums() <= before ? true : undefined));
+  await waitUntil('Chromium to be gone', async () => (demoChromiums() === 0 ? true : undefined));
   expect(existsSync('demo-output')).toBe(true);
 }, 60_000);

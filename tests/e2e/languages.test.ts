@@ -11,8 +11,10 @@ let server: FixtureServer | undefined;
 let browser: ExtensionBrowser | undefined;
 
 afterEach(async () => {
+  const secretsLogged = await browser?.console.leaks();
   await browser?.close();
   await server?.close();
+  expect(secretsLogged, 'console messages with a feed secret in them').toEqual([]);
 });
 
 it.each(['de', 'ja'])('speaks the browser’s language: %s', async (language) => {

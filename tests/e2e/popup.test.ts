@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { screenshotPath } from './support/screenshots';
 
 const FEED_ID = 'feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b';
 const SECRET = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -30,7 +31,7 @@ it('splits a pasted feed URL into the three fields and copies the Hostname', asy
   expect(await popup.evaluate('navigator.clipboard.readText()')).toBe('private.intel.amp.cisco.com');
 
   await popup.waitForEnabled('button', 'Autofill Add Source form');
-  await popup.screenshot('docs/popup.png');
+  await popup.screenshot(screenshotPath('popup.png'));
   await popup.close();
 });
 

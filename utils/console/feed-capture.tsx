@@ -1,17 +1,18 @@
 import type { VNode } from 'preact';
-import { CapturedFeedNotice } from '@/components/CapturedFeedNotice';
+import { CapturedFeedNotice, type NoticeHeading } from '@/components/CapturedFeedNotice';
 import { FEED_PATH } from '../feed/cisco-hosts';
 import { feedNotices } from '../i18n/feed-notices';
 import { parseFeedUrl } from '../feed/feed-url';
-import type { CaptureFeed } from '../extension/messages';
+import type { CaptureFeed, CaptureReply, UseFeedNote } from '../extension/messages';
 import { createFeedContextReader, type FeedContextReader } from './feed-context';
+import { isFeedDetailsField } from './feed-details';
 import { findFeedUrls } from './find-feed-urls';
 import { findUrlInText } from '../feed/url-in-text';
 import type { InPageUi } from './mount-in-page';
 import { yieldToPage } from './yield-to-page';
 
 export interface FeedCaptureDeps {
-  send: (message: CaptureFeed) => Promise<unknown>;
+  send: (message: CaptureFeed | UseFeedNote) => Promise<unknown>;
   mount: (anchor: Element, node: VNode) => Promise<InPageUi>;
   writeClipboard: (text: string) => Promise<void>;
   /** Waits while the page draws and handles input; a test may step it by hand. */
@@ -26,13 +27,14 @@ export const URLS_PER_TASK = 10;
 
 /**
  * Takes note of feed URLs the console shows or the user copies: each new one (or one whose title
- * or Output the page now tells) goes to the background once, and gets a notice beside it.
+ * or Output the page now tells) goes to the background once, and gets a notice beside it saying
+ * what the background did with it.
  */
 export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yieldNow = yieldToPage }: FeedCaptureDeps) {
-  /** What was last sent per feed id, so a re-rendering page does not resend it. */
-  const sent = new Map<string, string>();
+  /** The background's answer per feed URL and what was sent of it, so a re-rendering page does not resend it. */
+  const sent = new Map<string, { signature: string; reply: Promise<CaptureReply> }>();
   /** The notice beside each element, and what it was drawn for. */
-  const notices = new Map<Element, { drawnFor: string; ui: Promise<InPageUi> }>();
+  const notices = new Map<Element, { drawnFor: string; ui: Promise<InPageUi | null> }>();
   /** Sightings not read yet, in page order, with the text each element showed last. */
   const waiting = new Map<Element, string>();
   /** Whether the waiting sightings are being read; `reading` settles when they all are. */
@@ -45,25 +47,42 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
     // A page may show any URL (an observable in an incident, say): only Cisco's feed hosts count.
     if (!url || !feed?.ok || feed.region === null) return;
     const { title, output } = contexts.read(element);
+    const how = source === 'page' && isFeedDetailsField(element) ? 'details' : source;
 
-    const signature = JSON.stringify([title, output]);
-    if (sent.get(feed.feedId) !== signature) {
-      sent.set(feed.feedId, signature);
-      send({ type: 'capture-feed', url, title, output, source }).catch(() => sent.delete(feed.feedId));
+    const signature = JSON.stringify([title, output, how]);
+    let capture = sent.get(url);
+    if (capture?.signature !== signature) {
+      const reply = (send({ type: 'capture-feed', url, title, output, source: how }) as Promise<CaptureReply>).catch((error: unknown) => {
+        sent.delete(url);
+        throw error;
+      });
+      sent.set(url, (capture = { signature, reply }));
     }
 
     // An element the page reuses for another feed (or another Output) gets its notice redrawn.
-    const drawnFor = JSON.stringify([url, output]);
+    const drawnFor = JSON.stringify([url, output, how]);
     const notice = notices.get(element);
     if (notice?.drawnFor === drawnFor) return;
     const { alerts } = feedNotices({ ...feed, output });
-    const copy = (field: keyof typeof feed.fields) => writeClipboard(feed.fields[field]);
-    const content = <CapturedFeedNotice key={drawnFor} alerts={alerts} onCopy={copy} />;
+    // Drawn once the background has answered: the note never says "captured" before it was kept.
+    const content = capture.reply.then((reply) => {
+      const heading: NoticeHeading = !reply.ok ? { notKept: reply.error.message } : reply.outcome === 'side-by-side' ? 'side-by-side' : reply.listedOnly ? 'listed' : 'captured';
+      const use = async () => {
+        if (reply.ok) await send({ type: 'use-feed-note', key: reply.key });
+      };
+      const copy = async (field: keyof typeof feed.fields) => {
+        await writeClipboard(feed.fields[field]);
+        await use();
+      };
+      return <CapturedFeedNotice key={drawnFor} heading={heading} alerts={alerts} onCopy={reply.ok ? copy : undefined} />;
+    });
     if (notice) {
       notice.drawnFor = drawnFor;
-      notice.ui.then((ui) => ui.update(content));
+      notice.ui = Promise.all([notice.ui, content]).then(([ui, node]) => (ui?.update(node), ui)).catch(() => null);
     } else {
-      notices.set(element, { drawnFor, ui: mount(element, content) });
+      // No answer (the background was away): no notice, and the next scan tries again.
+      const ui = content.then((node) => mount(element, node)).catch(() => (notices.delete(element), null));
+      notices.set(element, { drawnFor, ui });
     }
   }
 
@@ -71,7 +90,7 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
     for (const [element, notice] of notices) {
       if (element.isConnected) continue;
       notices.delete(element);
-      notice.ui.then((ui) => ui.remove());
+      notice.ui.then((ui) => ui?.remove());
     }
   }
 
@@ -109,7 +128,7 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
       if (!busy) reading = readWaiting();
       return reading;
     },
-    /** Looks at what the user copies; never changes the copy itself. */
+    /** Looks at what the person copied; never changes the copy itself. */
     captureCopy(text: string, element: Element | null) {
       if (element && text.includes(FEED_PATH)) consider(element, text, 'copy', createFeedContextReader());
     },

@@ -6,14 +6,16 @@ import { t } from '../i18n/i18n';
 import type { GatewayTab } from './gateway-tab';
 import { isKnownGateway } from './known-gateways';
 import type { Options } from './options';
+import { chosenFeed } from './stored-feed';
 
 /**
- * The keyboard command: fills the form in `tab` with the newest feed and says so in the page, on a
+ * The keyboard command: fills the form in `tab` with the feed the person chose last and says so in the page, on a
  * gateway the user has filled from the popup before (or the Cloud Gateway) only.
  */
 export async function autofillNewestFeed(tab: GatewayTab, tabUrl: string | undefined, today: Date, options: Options): Promise<void> {
   if (!(await isKnownGateway(tabUrl))) return tab.announce([t('commandUnknownGateway')], true);
-  const [feed] = await readFeeds();
+  // Only the feed the person chose last: never one a page merely showed.
+  const feed = chosenFeed(await readFeeds());
   if (!feed) return tab.announce([t('commandNoFeed')], true);
   if (feed.output === 'judgements') return tab.announce([t('commandJudgements')], true);
   const result = await tab.fill(etfValuesFor(feed, today, options), URL.parse(tabUrl ?? '')?.origin);

@@ -2,12 +2,18 @@ import { storage } from 'wxt/utils/storage';
 import type { FeedOutput } from '../feed/feed-output';
 import { StoredFeed } from './stored-feed';
 
-/** Enough for a morning of work; older captures fall off the end. */
-export const MAX_FEEDS = 20;
+/** Feeds the person acted on: enough for a morning of work; older ones fall off the end. */
+export const MAX_CHOSEN_FEEDS = 20;
+/**
+ * Feeds only seen in a page's text. Kept apart, so that a page showing many feed URLs can push
+ * out only other such feeds, never one the person acted on.
+ */
+export const MAX_SEEN_FEEDS = 10;
 
 /**
- * Captured feeds, newest first. Session storage keeps them in memory only: they survive the popup
- * closing and the service worker stopping, and vanish when the browser closes, as a secret should.
+ * Kept feeds, most recently active first. Session storage keeps them in memory only: they survive
+ * the popup closing and the service worker stopping, and vanish when the browser closes, as a
+ * secret should. Content scripts cannot read or write this area.
  */
 const feedsItem = storage.defineItem<unknown>('session:feeds', { fallback: [] });
 
@@ -21,66 +27,100 @@ export function watchFeeds(onChange: (feeds: StoredFeed[]) => void): () => void 
   return feedsItem.watch((value) => onChange(validFeeds(value)));
 }
 
-/** Puts `feed` first, replacing an older capture of the same feed id and keeping what that knew. */
-export function saveFeed(feed: StoredFeed): Promise<StoredFeed[]> {
-  return serially(async () => putFirst(await readFeeds(), feed));
-}
+/** A feed as a paste or a console page gives it, before it is kept. */
+export type NewFeed = Omit<StoredFeed, 'key' | 'actedAt' | 'conflict' | 'secretCheck'>;
 
-export type CaptureOutcome = 'saved' | 'unchanged' | 'conflict';
+/** saved: kept (new, or with something new); unchanged: known already; side-by-side: kept beside another secret of its feed id. */
+export type SaveOutcome = 'saved' | 'unchanged' | 'side-by-side';
 
 /**
- * Keeps a feed seen on a console page. A capture never changes the fields of a feed already kept
- * (a page may show a forged URL with a real feed's id; only the user's paste replaces fields), and
- * one that tells nothing new leaves the list's order alone.
+ * Keeps `feed`. The same feed id with the same fields is one entry: a later sighting adds what it
+ * tells (title, Output), never changes the fields. The same feed id with other fields (a page may
+ * show a real feed's id with a made-up secret) is kept beside it, and both are flagged. With
+ * `acted`, the person acted on it now: it becomes the chosen feed.
  */
-export function saveCapture(feed: StoredFeed): Promise<CaptureOutcome> {
+export function saveFeed(feed: NewFeed, acted: boolean): Promise<{ key: string; outcome: SaveOutcome; feeds: StoredFeed[] }> {
   return serially(async () => {
     const feeds = await readFeeds();
-    const previous = feeds.find((f) => f.feedId === feed.feedId);
-    const differs = previous && (JSON.stringify(previous.fields) !== JSON.stringify(feed.fields) || (previous.port ?? 443) !== (feed.port ?? 443));
-    if (differs) return 'conflict';
-    if (previous && (feed.title ?? previous.title) === previous.title && (feed.output ?? previous.output) === previous.output) {
-      return 'unchanged';
+    const sameId = feeds.filter((f) => f.feedId === feed.feedId);
+    const previous = sameId.find((f) => sameFields(f, feed));
+    const actedAt = acted ? feed.seenAt : previous?.actedAt;
+    if (previous) {
+      const merged: StoredFeed = {
+        ...previous,
+        title: feed.title ?? previous.title,
+        output: feed.output ?? previous.output,
+        // A sighting never demotes what the person did: a pasted feed seen on a page stays pasted.
+        ...(acted && { source: feed.source, seenOn: feed.seenOn ?? previous.seenOn, seenAt: feed.seenAt, actedAt }),
+      };
+      if (JSON.stringify(merged) === JSON.stringify(previous)) return { key: previous.key, outcome: 'unchanged', feeds };
+      const next = await write([merged, ...feeds.filter((f) => f.key !== previous.key)]);
+      return { key: previous.key, outcome: 'saved', feeds: next };
     }
-    await putFirst(feeds, feed);
-    return 'saved';
+    const key = sameId.length === 0 ? feed.feedId : freeKey(feed.feedId, feeds);
+    const kept: StoredFeed = { ...feed, key, ...(actedAt !== undefined && { actedAt }), ...(sameId.length > 0 && { conflict: true }) };
+    const others = feeds.map((f) => (f.feedId === feed.feedId ? { ...f, conflict: true } : f));
+    const next = await write([kept, ...others]);
+    return { key, outcome: sameId.length > 0 ? 'side-by-side' : 'saved', feeds: next };
   });
 }
 
-async function putFirst(feeds: StoredFeed[], feed: StoredFeed): Promise<StoredFeed[]> {
-  const previous = feeds.find((f) => f.feedId === feed.feedId);
-  const merged: StoredFeed = {
-    ...feed,
-    title: feed.title ?? previous?.title,
-    output: feed.output ?? previous?.output,
-    seenOn: feed.seenOn ?? previous?.seenOn,
-  };
-  const next = [merged, ...feeds.filter((f) => f.feedId !== feed.feedId)].slice(0, MAX_FEEDS);
-  await feedsItem.setValue(next);
-  return next;
-}
-
-/** Records the Output a check found, in place: the feed keeps its position. */
-export function setFeedOutput(feedId: string, output: FeedOutput): Promise<StoredFeed[]> {
+/** The person picked this feed (in the popup, or in its note on a console page): it becomes the chosen one. */
+export function chooseFeed(key: string, now: number): Promise<StoredFeed[] | null> {
   return serially(async () => {
-    const next = (await readFeeds()).map((f) => (f.feedId === feedId ? { ...f, output } : f));
-    await feedsItem.setValue(next);
-    return next;
+    const feeds = await readFeeds();
+    const feed = feeds.find((f) => f.key === key);
+    if (!feed) return null;
+    return write([{ ...feed, actedAt: now }, ...feeds.filter((f) => f.key !== key)]);
   });
 }
 
-/** Forgets one feed; the others keep their order. */
-export function removeFeed(feedId: string): Promise<StoredFeed[]> {
+/** Records what a check learnt, in place: the feed's Output, and whether the host accepts its secret. */
+export function recordCheck(key: string, learnt: { output?: FeedOutput; secretCheck?: 'accepted' | 'refused' }): Promise<StoredFeed[]> {
+  return serially(async () => write((await readFeeds()).map((f) => (f.key === key ? { ...f, ...learnt } : f))));
+}
+
+/** Forgets one feed; the others keep their order. A secret left alone with its feed id is no longer in conflict. */
+export function removeFeed(key: string): Promise<StoredFeed[]> {
   return serially(async () => {
-    const next = (await readFeeds()).filter((f) => f.feedId !== feedId);
-    await feedsItem.setValue(next);
-    return next;
+    const feeds = await readFeeds();
+    const feedId = feeds.find((f) => f.key === key)?.feedId;
+    const rest = feeds.filter((f) => f.key !== key);
+    const sameId = rest.filter((f) => f.feedId === feedId);
+    return write(sameId.length === 1 ? rest.map((f) => (f === sameId[0] ? withoutConflict(f) : f)) : rest);
   });
+}
+
+function withoutConflict({ conflict: _, ...feed }: StoredFeed): StoredFeed {
+  return feed;
 }
 
 /** Forgets every feed. */
 export function forgetFeeds(): Promise<void> {
   return serially(() => feedsItem.removeValue());
+}
+
+/** Writes `feeds` (most recent first), keeping at most so many chosen and so many only-seen feeds. */
+async function write(feeds: StoredFeed[]): Promise<StoredFeed[]> {
+  let chosen = 0;
+  let seen = 0;
+  const next = feeds.filter((f) => (f.actedAt !== undefined ? ++chosen <= MAX_CHOSEN_FEEDS : ++seen <= MAX_SEEN_FEEDS));
+  await feedsItem.setValue(next);
+  return next;
+}
+
+function sameFields(a: Pick<StoredFeed, 'fields' | 'port'>, b: Pick<StoredFeed, 'fields' | 'port'>): boolean {
+  return (
+    a.fields.hostname === b.fields.hostname &&
+    a.fields.pollingPath === b.fields.pollingPath &&
+    a.fields.collectionName === b.fields.collectionName &&
+    (a.port ?? 443) === (b.port ?? 443)
+  );
+}
+
+/** The first of "<id>~2", "<id>~3"… not yet used. */
+function freeKey(feedId: string, feeds: StoredFeed[]): string {
+  for (let n = 2; ; n++) if (!feeds.some((f) => f.key === `${feedId}~${n}`)) return `${feedId}~${n}`;
 }
 
 /** Read-modify-write steps run one at a time, so two captures arriving together both land. */

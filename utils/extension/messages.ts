@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { FeedCheck } from '../feed/feed-check';
-import { FeedId, type StoredFeed } from './stored-feed';
+import type { SaveOutcome } from './feeds-store';
+import { FeedKey, type StoredFeed } from './stored-feed';
 
 /** A paste is a selection, not a document; anything longer is refused before it is parsed. */
 export const MAX_PASTED_TEXT = 100_000;
@@ -14,28 +15,39 @@ export const SavePastedFeed = z.object({
 });
 
 /** Popup → background: forget one feed. */
-export const RemoveFeed = z.object({ type: z.literal('remove-feed'), feedId: FeedId });
+export const RemoveFeed = z.object({ type: z.literal('remove-feed'), key: FeedKey });
+
+/** Popup → background: the person picked this feed; Autofill and the keyboard now use it. */
+export const ChooseFeed = z.object({ type: z.literal('choose-feed'), key: FeedKey });
 
 /** Popup → background: forget every feed. */
 export const ForgetFeeds = z.object({ type: z.literal('forget-feeds') });
 
 /** Popup → background: fetch the feed as the gateway will, and say what the gateway will make of it. */
-export const CheckFeed = z.object({ type: z.literal('check-feed'), feedId: FeedId });
+export const CheckFeed = z.object({ type: z.literal('check-feed'), key: FeedKey });
 
-/** Content script → background: a feed URL seen on a console page, with what the page says of it. */
+/**
+ * Content script → background: a feed URL seen on a console page, with what the page says of it
+ * and how it came: copied by the person, shown in the feed's own details view, or only seen in text.
+ */
 export const CaptureFeed = z.object({
   type: z.literal('capture-feed'),
   url: z.string().check(z.maxLength(MAX_FEED_URL)),
   title: z.optional(z.string().check(z.maxLength(200))),
   output: z.optional(z.enum(['observables', 'judgements'])),
-  source: z.enum(['page', 'copy']),
+  source: z.enum(['page', 'details', 'copy']),
 });
 
+/** Content script → background: the person used the in-page note of a kept feed (a real click). */
+export const UseFeedNote = z.object({ type: z.literal('use-feed-note'), key: FeedKey });
+
 /** Every message the background accepts. Anything else is rejected unread. */
-export const ExtensionMessage = z.discriminatedUnion('type', [SavePastedFeed, RemoveFeed, ForgetFeeds, CheckFeed, CaptureFeed]);
+export const ExtensionMessage = z.discriminatedUnion('type', [SavePastedFeed, RemoveFeed, ChooseFeed, ForgetFeeds, CheckFeed, CaptureFeed, UseFeedNote]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 export type SavePastedFeed = z.infer<typeof SavePastedFeed>;
 export type RemoveFeed = z.infer<typeof RemoveFeed>;
+export type ChooseFeed = z.infer<typeof ChooseFeed>;
+export type UseFeedNote = z.infer<typeof UseFeedNote>;
 export type ForgetFeeds = z.infer<typeof ForgetFeeds>;
 export type CheckFeed = z.infer<typeof CheckFeed>;
 export type CaptureFeed = z.infer<typeof CaptureFeed>;
@@ -49,5 +61,18 @@ export interface ReplyError {
 export type FeedsReply = { ok: true; feeds: StoredFeed[] } | { ok: false; error: ReplyError };
 /** A check answers with its verdict and the feeds, one of which may now be marked Judgements. */
 export type CheckReply = { ok: true; check: FeedCheck; feeds: StoredFeed[] } | { ok: false; error: ReplyError };
-/** A content script learns only whether its capture was kept: feeds never go back to a page. */
-export type CaptureReply = { ok: true } | { ok: false; error: ReplyError };
+/**
+ * A content script learns only whether its capture was kept, and under which key: feeds never go
+ * back to a page.
+ */
+export type CaptureReply =
+  | {
+      ok: true;
+      key: string;
+      outcome: SaveOutcome;
+      /** Kept as merely seen: no one chose it yet, so nothing fills with it until someone does. */
+      listedOnly: boolean;
+    }
+  | { ok: false; error: ReplyError };
+/** A note's use is acknowledged, nothing more. */
+export type NoteReply = { ok: true } | { ok: false; error: ReplyError };

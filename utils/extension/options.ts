@@ -71,6 +71,16 @@ const OPTION_SCHEMAS = {
 
 const syncedOptions = storage.defineItem<Record<string, unknown>>('sync:options', { fallback: {} });
 
+/**
+ * The organisation's policy as last read from managed storage. `storage.managed.get()` waits for
+ * the browser's policy service (seconds on a fresh Chrome; never, on some Edge builds), so no click
+ * reads it: the background copies it here when it starts and whenever the policy changes.
+ */
+const policyCopy = storage.defineItem<Record<string, unknown>>('local:policy', { fallback: {} });
+
+/** How long a refresh waits for the policy service before leaving the last copy as it is. */
+export const POLICY_WAIT_MS = 10_000;
+
 export interface EffectiveOptions {
   options: Options;
   /** Options the organisation set by policy: they win and cannot be edited. */
@@ -79,13 +89,29 @@ export interface EffectiveOptions {
 
 /** The options in force: the organisation's policy over the user's choices over the defaults. */
 export async function readOptions(): Promise<EffectiveOptions> {
-  const [synced, policy] = await Promise.all([
-    syncedOptions.getValue().catch(() => ({})),
-    browser.storage.managed.get().catch(() => ({})),
-  ]);
+  const [synced, policy] = await Promise.all([syncedOptions.getValue().catch(() => ({})), policyCopy.getValue().catch(() => ({}))]);
   const user = validOptions(synced);
   const managed = validOptions(policy);
   return { options: { ...DEFAULT_OPTIONS, ...user, ...managed }, managed: Object.keys(managed) as OptionKey[] };
+}
+
+/**
+ * Copies the managed policy to where a click reads it at once. A browser without a policy (or one
+ * that refuses managed storage) leaves no policy; one whose policy service does not answer within
+ * `waitMs` leaves the last copy alone. Resolves either way, never later than `waitMs`.
+ */
+export async function refreshPolicy(waitMs = POLICY_WAIT_MS): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(resolve, waitMs, null)));
+  const policy = await Promise.race([browser.storage.managed.get().catch(() => ({})), timeout]);
+  clearTimeout(timer);
+  if (policy !== null) await policyCopy.setValue(validOptions(policy)).catch(() => undefined);
+}
+
+/** Calls `onChange` when the user's options or the organisation's policy change. */
+export function watchOptions(onChange: () => void): () => void {
+  const stops = [syncedOptions.watch(onChange), policyCopy.watch(onChange)];
+  return () => stops.forEach((stop) => stop());
 }
 
 export type OptionErrors = Partial<Record<OptionKey, string>>;

@@ -5,8 +5,22 @@ import { FEED_URL_WARNING_CODES } from '../feed/feed-url';
 /** A CTIA feed id: "feed-" and a UUID. */
 export const FeedId = z.string().check(z.regex(/^feed-[0-9a-f-]{36}$/i));
 
+/**
+ * A kept feed's own name: its feed id, or, for a second secret seen with the same feed id, the id
+ * and "~2", "~3"…, so both are kept side by side. Never holds anything secret.
+ */
+export const FeedKey = z.string().check(z.regex(/^feed-[0-9a-f-]{36}(~\d{1,3})?$/i));
+
+/**
+ * How the extension came by a feed: the person pasted it in the popup, copied it in a console,
+ * the console showed it in that feed's own details view, or it was only seen in a page's text.
+ */
+export const FeedSource = z.enum(['pasted', 'copy', 'details', 'page']);
+export type FeedSource = z.infer<typeof FeedSource>;
+
 /** A feed as the extension keeps it: the parsed gateway fields plus where it came from. */
 export const StoredFeed = z.object({
+  key: FeedKey,
   feedId: FeedId,
   fields: z.object({
     hostname: z.string().check(z.minLength(1), z.maxLength(253)),
@@ -22,9 +36,26 @@ export const StoredFeed = z.object({
   title: z.optional(z.string().check(z.maxLength(200))),
   /** The feed's Output as the Cisco page shows it, when known. */
   output: z.optional(z.enum(['observables', 'judgements'])),
-  source: z.enum(['pasted', 'page', 'copy']),
+  source: FeedSource,
   /** The console host the feed was seen on; nothing of the page's path or query is kept. */
   seenOn: z.optional(z.string().check(z.maxLength(253))),
   seenAt: z.number(),
+  /**
+   * When the person last acted on this feed: pasted or copied it, picked it in the popup, used its
+   * in-page note, or opened its details view. A feed only seen in a page's text has none: it is
+   * listed, but never filled unless the person picks it.
+   */
+  actedAt: z.optional(z.number()),
+  /** Another secret was seen for the same feed id: both are kept, and both say so. */
+  conflict: z.optional(z.boolean()),
+  /** What the feed host said of this secret at the last Check feed. */
+  secretCheck: z.optional(z.enum(['accepted', 'refused'])),
 });
 export type StoredFeed = z.infer<typeof StoredFeed>;
+
+/** The feed the person acted on last: what Autofill offers first and the keyboard fills. */
+export function chosenFeed<F extends Pick<StoredFeed, 'actedAt'>>(feeds: F[]): F | undefined {
+  let chosen: F | undefined;
+  for (const feed of feeds) if (feed.actedAt !== undefined && feed.actedAt > (chosen?.actedAt ?? -Infinity)) chosen = feed;
+  return chosen;
+}

@@ -34,3 +34,15 @@ export function feedNotices(feed: NoticedFeed): { alerts: Notice[]; notes: Notic
     notes: notices.filter((n) => !BLOCKING.has(n.code)),
   };
 }
+
+/** What the last check said of this feed's secret, and whether another secret was seen for its id. */
+export function secretNotices(feed: { conflict?: boolean; secretCheck?: 'accepted' | 'refused' }): { alerts: Notice[]; notes: Notice[] } {
+  const refused = feed.secretCheck === 'refused';
+  return {
+    alerts: refused ? [{ code: 'secret-refused', message: t('feedSecretRefused') }] : [],
+    notes: [
+      ...(feed.conflict ? [{ code: 'two-secrets', message: t('feedConflict') }] : []),
+      ...(feed.secretCheck === 'accepted' ? [{ code: 'secret-accepted', message: t('feedSecretAccepted') }] : []),
+    ],
+  };
+}

@@ -10,9 +10,11 @@ export function feedName(feed: Pick<StoredFeed, 'title' | 'feedId'>): string {
 /** "EU · seen on xdr.eu.security.cisco.com · 5 minutes ago": where the feed lives and came from. */
 export function feedOrigin(feed: StoredFeed, now: number): string {
   const console = feed.seenOn ?? t('originConsolePage');
-  const how = feed.source === 'pasted' ? t('originPasted') : t(feed.source === 'copy' ? 'originCopiedOn' : 'originSeenOn', console);
+  const how = feed.source === 'pasted' ? t('originPasted') : t(ORIGIN_WORDS[feed.source], console);
   return `${regionOrHost(feed)} · ${how} · ${timeAgo(feed.seenAt, now)}`;
 }
+
+const ORIGIN_WORDS = { copy: 'originCopiedOn', details: 'originDetailsOn', page: 'originSeenOn' } as const;
 
 function timeAgo(then: number, now: number): string {
   const minutes = Math.round((now - then) / 60_000);

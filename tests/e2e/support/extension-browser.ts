@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
+import { ConsoleWatch } from './console-watch';
 import { PopupPage } from './popup-page';
 import { waitUntil } from './wait';
 
@@ -10,11 +12,15 @@ import { waitUntil } from './wait';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+export type TabSnapshot = Browser.tabs.Tab;
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   /** A browser-level DevTools session, for what Playwright has no API for (the toolbar action). */
   cdp: CDPSession;
+  /** Every console message of its pages, service workers and popups, searched for feed secrets. */
+  console: ConsoleWatch;
   /** Clicks the toolbar icon for `page`'s tab, as a user would, and returns the popup it opens. */
   openPopup(page: Page): Promise<PopupPage>;
   /**
@@ -22,6 +28,15 @@ export interface ExtensionBrowser {
    * relying on the service worker, which tests stop.
    */
   inExtensionPage<T>(fn: (() => Promise<T>) | string): Promise<T>;
+  /** The active tab of the last focused window, as the extension sees it: what Chrome hands a command. */
+  activeTab(): Promise<TabSnapshot>;
+  /**
+   * Delivers `command` with `tab` to the service worker's `commands.onCommand` listeners, as Chrome
+   * does when the command's shortcut is pressed. Keys sent over DevTools go to the page only and
+   * never reach the browser's shortcuts, so the test delivers the event; the listener that runs is
+   * the production one. The shortcut would also grant activeTab: open the popup on the tab first.
+   */
+  runCommand(command: string, tab: TabSnapshot): Promise<void>;
   /** Reloads the extension, as an update does, and waits until its new service worker runs. */
   reloadExtension(): Promise<void>;
   /** Stops the extension's service worker, as Chromium does after 30 s idle, and waits until it is gone. */
@@ -41,7 +56,8 @@ export async function launchExtensionBrowser(options: { hostRules: string; headl
   const userDataDir = await mkdtemp(join(tmpdir(), 'etf-autofill-e2e-'));
 
   let context: BrowserContext | undefined;
-  let cdpBrowser: Browser | undefined;
+  let cdpBrowser: PlaywrightBrowser | undefined;
+  const consoleWatch = new ConsoleWatch();
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -60,12 +76,16 @@ export async function launchExtensionBrowser(options: { hostRules: string; headl
         `--load-extension=${EXTENSION_DIR}`,
         `--host-resolver-rules=${options.hostRules}`,
         '--ignore-certificate-errors',
+        // A desktop screen: Chromium then gives the toolbar popup up to 800 × 600 px, as on a desktop.
+        '--screen-info={1920x1080}',
         `--lang=${options.language ?? 'en-US'}`,
         // A second DevTools client can press the toolbar button; port 0 lets Chromium pick a free one.
         '--enable-unsafe-extension-debugging',
         '--remote-debugging-port=0',
       ],
     });
+    // From here on: the worker's first start logs before this, but then no feed is stored yet.
+    consoleWatch.watchContext(context);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
     const extensionId = new URL(worker.url()).host;
 
@@ -82,10 +102,21 @@ export async function launchExtensionBrowser(options: { hostRules: string; headl
       context,
       extensionId,
       cdp,
-      openPopup: (page) => openPopup(cdp, extensionId, page),
+      console: consoleWatch,
+      openPopup: (page) => openPopup(cdp, extensionId, page, consoleWatch),
       stopServiceWorker: () => stopServiceWorker(cdp, extensionId),
       reloadExtension: () => reloadExtension(cdp, openedContext, extensionId),
       inExtensionPage: (fn) => inExtensionPage(openedContext, extensionId, fn),
+      activeTab: async () => {
+        const [tab] = await serviceWorker(openedContext, extensionId).evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+        if (!tab) throw new Error('No active tab');
+        return tab;
+      },
+      runCommand: (command, tab) =>
+        serviceWorker(openedContext, extensionId).evaluate(
+          ([name, snapshot]) => (chrome.commands.onCommand as unknown as { dispatch(name: string, tab: TabSnapshot): void }).dispatch(name, snapshot),
+          [command, tab] as const,
+        ),
       async close() {
         await openedCdpBrowser.close().catch(() => undefined);
         await openedContext.close().catch(() => undefined);
@@ -106,7 +137,7 @@ interface TargetInfo {
   url: string;
 }
 
-async function openPopup(cdp: CDPSession, extensionId: string, page: Page): Promise<PopupPage> {
+async function openPopup(cdp: CDPSession, extensionId: string, page: Page, consoleWatch: ConsoleWatch): Promise<PopupPage> {
   await page.bringToFront();
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const popups = async () => (await targets(cdp)).filter((t) => t.type === 'page' && t.url === popupUrl);
@@ -116,7 +147,7 @@ async function openPopup(cdp: CDPSession, extensionId: string, page: Page): Prom
 
   await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
   const popup = await waitUntil('the popup to open', async () => (await popups()).find((t) => !before.has(t.targetId)));
-  return PopupPage.attach(cdp, popup.targetId);
+  return PopupPage.attach(cdp, popup.targetId, consoleWatch);
 }
 
 async function targets(cdp: CDPSession, type?: string): Promise<TargetInfo[]> {
@@ -132,6 +163,12 @@ async function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise<
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
   await waitUntil('the service worker to stop', async () => ((await running()) ? undefined : true));
 
+}
+
+function serviceWorker(context: BrowserContext, extensionId: string): Worker {
+  const worker = context.serviceWorkers().find((w) => w.url() === `chrome-extension://${extensionId}/background.js`);
+  if (!worker) throw new Error('The extension has no running service worker');
+  return worker;
 }
 
 async function inExtensionPage<T>(context: BrowserContext, extensionId: string, fn: (() => Promise<T>) | string): Promise<T> {

@@ -10,7 +10,17 @@ export const SITES_DIR = resolve('tests/fixtures/sites');
 
 /** An on-premises gateway reached over plain HTTP: the same saved site as its HTTPS twin. */
 export const ONPREM_HTTP_HOST = 'esa-http.corp.example';
-const SITE_ALIASES: Record<string, string> = { [ONPREM_HTTP_HOST]: 'esa.corp.example' };
+const CLOUD_GATEWAY_HOST = 'dh1234-esa1.iphmx.com';
+/** Another Cloud Gateway: the extension may script every iphmx.com host, this one included. */
+export const OTHER_CLOUD_GATEWAY_HOST = 'dh9999-esa2.iphmx.com';
+/** A Cloud Gateway host name served over plain HTTP only. */
+export const CLOUD_GATEWAY_HTTP_HOST = 'dh5678-esa1.iphmx.com';
+/** Host names that look like the Cloud Gateway's and are not: each serves a copy of its Add Source form. */
+export const LOOKALIKE_GATEWAY_HOSTS = ['dh1234-esa1.iphmx.com.evil.example', 'iphmx.com.evil.example', 'evil-iphmx.com'] as const;
+const SITE_ALIASES: Record<string, string> = {
+  [ONPREM_HTTP_HOST]: 'esa.corp.example',
+  ...Object.fromEntries([OTHER_CLOUD_GATEWAY_HOST, CLOUD_GATEWAY_HTTP_HOST, ...LOOKALIKE_GATEWAY_HOSTS].map((host) => [host, CLOUD_GATEWAY_HOST])),
+};
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -55,9 +65,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const http = createHttpServer(handle);
   const [httpsPort, httpPort] = await Promise.all([listen(https), listen(http)]);
 
+  // The first rule that matches a host name wins: exact names before wildcards.
   const hostRules = [
     `MAP *.cisco.com 127.0.0.1:${httpsPort}`,
+    `MAP ${CLOUD_GATEWAY_HTTP_HOST} 127.0.0.1:${httpPort}`,
     `MAP *.iphmx.com 127.0.0.1:${httpsPort}`,
+    `MAP *.evil.example 127.0.0.1:${httpsPort}`,
+    `MAP evil-iphmx.com 127.0.0.1:${httpsPort}`,
     `MAP ${ONPREM_HTTP_HOST} 127.0.0.1:${httpPort}`,
     `MAP *.corp.example 127.0.0.1:${httpsPort}`,
     'EXCLUDE localhost',

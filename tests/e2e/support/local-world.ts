@@ -36,6 +36,28 @@ export const FIXTURE_FEEDS = [
 
 const FEED_BODIES = resolve('tests/fixtures/feeds');
 
+/** `count` feeds as the background keeps them in session storage, newest first, a minute apart. */
+export function keptFeeds(count: number) {
+  return Array.from({ length: count }, (_, i) => {
+    const feed = FIXTURE_FEEDS[i % FIXTURE_FEEDS.length]!;
+    const id = `${feed.id.slice(0, -2)}${String(i).padStart(2, '0')}`;
+    const seenAt = Date.now() - i * 60_000;
+    return {
+      key: id,
+      feedId: id,
+      fields: { hostname: feed.host, pollingPath: `/ctia/feed/${id}/view`, collectionName: feed.secret },
+      region: feed.host.includes('.eu.') ? 'eu' : 'us',
+      warnings: [] as { code: string; message: string }[],
+      title: `${feed.title} ${i + 1}`,
+      output: 'observables' as 'observables' | 'judgements',
+      source: 'copy',
+      seenOn: 'xdr.us.security.cisco.com',
+      seenAt,
+      actedAt: seenAt,
+    };
+  });
+}
+
 /**
  * The saved consoles and gateways (tests/fixtures/sites) plus the mock feed endpoint, answering as
  * CTIA does: the feed for the right secret, 401 for a wrong one, 400 for none.

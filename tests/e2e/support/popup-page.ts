@@ -1,12 +1,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CDPSession } from 'playwright-core';
+import { withinLimit, type ConsoleWatch } from './console-watch';
 import { waitUntil } from './wait';
 
+/** A reply to a command (with its id), or an event (with its method). */
 interface ProtocolReply {
   id?: number;
   result?: Record<string, unknown>;
   error?: { message: string };
+  method?: string;
+  params?: Record<string, unknown>;
+}
+
+/** An argument of a console call, as the protocol describes it (a value, or a handle and a preview). */
+interface RemoteObject {
+  value?: unknown;
+  objectId?: string;
 }
 
 interface AXNode {
@@ -28,17 +38,25 @@ export class PopupPage {
     private readonly browser: CDPSession,
     private readonly targetId: string,
     private readonly sessionId: string,
+    private readonly consoleWatch: ConsoleWatch | undefined,
   ) {
     browser.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
       if (event.sessionId !== this.sessionId) return;
       const reply = JSON.parse(event.message) as ProtocolReply;
       if (reply.id !== undefined) this.pending.get(reply.id)?.(reply);
+      else this.onEvent(reply);
     });
   }
 
-  static async attach(browser: CDPSession, targetId: string): Promise<PopupPage> {
+  /**
+   * Attaches to the popup and reports its console (messages logged before now included) to
+   * `consoleWatch`; the tests always pass one, a benchmark that must not slow the popup may not.
+   */
+  static async attach(browser: CDPSession, targetId: string, consoleWatch?: ConsoleWatch): Promise<PopupPage> {
     const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
-    const popup = new PopupPage(browser, targetId, sessionId);
+    const popup = new PopupPage(browser, targetId, sessionId, consoleWatch);
+    // Enabling Runtime also replays the messages the popup logged before it was attached.
+    if (consoleWatch) await popup.send('Runtime.enable');
     // The target exists before popup.html has replaced its first blank document: wait for the load.
     await waitUntil('the popup to load', () =>
       popup.evaluate<boolean>(`document.readyState === 'complete' && location.pathname === '/popup.html'`).then(
@@ -48,6 +66,31 @@ export class PopupPage {
     );
     await popup.waitForRole('main');
     return popup;
+  }
+
+  private onEvent({ method, params }: ProtocolReply): void {
+    if (!this.consoleWatch) return;
+    if (method === 'Runtime.consoleAPICalled') {
+      const args = (params!.args ?? []) as RemoteObject[];
+      this.consoleWatch.record(`${String(params!.type)} in the popup`, Promise.all(args.map((arg) => this.fullValue(arg))).then((values) => values.join(' ')));
+    } else if (method === 'Runtime.exceptionThrown') {
+      this.consoleWatch.record('uncaught in the popup', JSON.stringify(params!.exceptionDetails));
+    }
+  }
+
+  /** A console argument's whole value: its preview would show an object's secret-holding fields as `Object`. */
+  private async fullValue(arg: RemoteObject): Promise<string> {
+    const preview = JSON.stringify(arg);
+    if (arg.objectId === undefined) return preview;
+    const serialised = this.send<{ result: { value?: string } }>('Runtime.callFunctionOn', {
+      objectId: arg.objectId,
+      functionDeclaration: 'function () { try { return JSON.stringify(this); } catch { return String(this); } }',
+      returnByValue: true,
+    }).then(
+      ({ result }) => `${result.value} ${preview}`,
+      () => preview,
+    );
+    return withinLimit(serialised, preview);
   }
 
   /** Closes the popup, as clicking elsewhere does; a popup that lost focus has closed already. */
@@ -141,6 +184,8 @@ export class PopupPage {
    * saved and listed, so the layout has settled before the next click.
    */
   async pasteFeedUrl(url: string): Promise<void> {
+    const secret = URL.parse(url)?.searchParams.get('s');
+    if (secret) this.consoleWatch?.watchSecret(secret);
     const node = await this.waitForRole('textbox', 'Feed URL');
     await this.callOn(node, 'function () { this.focus(); this.select(); }');
     await this.send('Input.insertText', { text: url });

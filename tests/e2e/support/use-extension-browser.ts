@@ -7,7 +7,8 @@ import { startLocalWorld } from './local-world';
  * One local world and one Chromium with the extension per test file; before each test the
  * captured feeds are forgotten and every tab is closed. `addRoutes` adds a file's own mock answers.
  * Any error the extension writes to a page's console (its content script, its injected script)
- * fails the file.
+ * fails the file, and so does a feed secret in any console message of a page, the popup or the
+ * service worker.
  */
 export function useExtensionBrowser(addRoutes?: (server: FixtureServer) => void) {
   let server: FixtureServer | undefined;
@@ -32,9 +33,11 @@ export function useExtensionBrowser(addRoutes?: (server: FixtureServer) => void)
   });
 
   afterAll(async () => {
+    const secretsLogged = await browser?.console.leaks();
     await browser?.close();
     await server?.close();
     expect(extensionErrors, 'errors from the extension in page consoles').toEqual([]);
+    expect(secretsLogged, 'console messages with a feed secret in them').toEqual([]);
   });
 
   beforeEach(async () => {

@@ -1,0 +1,176 @@
+import type { Page } from 'puppeteer-core';
+import { expect, it } from 'vitest';
+import { english } from '../english';
+import { formState } from '../form-state';
+import { byRole, readClipboard, textsInPage, valueOf } from './support/pages';
+import { useFirefoxWithExtension } from './support/use-firefox';
+
+const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
+const CLOUD_GATEWAY_ADD_SOURCE = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
+const PHISHING_DOMAINS = {
+  hostname: 'private.intel.amp.cisco.com',
+  pollingPath: '/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view',
+  collectionName: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+};
+const TODAY = new Date().toISOString().slice(0, 10);
+
+const world = useFirefoxWithExtension();
+
+/** Browses to `url` in the tab in front. */
+async function open(url: string): Promise<Page> {
+  const { tab } = world.firefox;
+  await tab.goto(url);
+  return tab;
+}
+
+/** The in-page notes that confirm a capture. */
+const captureNotes = (page: Page) => textsInPage(page, '.etf-notice .title');
+const inPageAlerts = (page: Page) => textsInPage(page, '[role="alert"]');
+const popupTexts = (popup: Page, role: string) => popup.evaluate((role) => [...document.querySelectorAll(`[role="${role}"]`)].map((e) => e.textContent!.trim()), role);
+const feedNames = (popup: Page) =>
+  popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.labels?.[0]?.textContent?.trim()));
+
+/** Opens the XDR Feeds page and a feed's Feed Details drawer, and waits for the capture note. */
+async function captureFromFeedDetails(title: string): Promise<Page> {
+  const page = await open(XDR_FEEDS);
+  await (await byRole(page, 'link', title)).click();
+  await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
+  return page;
+}
+
+it('opening Feed Details on the XDR Feeds page captures the feed: the popup lists it, copies a field and checks it', async () => {
+  const page = await captureFromFeedDetails('Phishing domains');
+  expect(await inPageAlerts(page)).toEqual([]);
+
+  const popup = await world.firefox.openPopup();
+  await expect.poll(() => feedNames(popup)).toEqual([expect.stringMatching(/^Phishing domains US · seen on xdr\.us\.security\.cisco\.com · /)]);
+  expect(await valueOf(popup, 'Hostname')).toBe(PHISHING_DOMAINS.hostname);
+  expect(await valueOf(popup, 'Polling Path')).toBe(PHISHING_DOMAINS.pollingPath);
+  expect(await valueOf(popup, 'Collection Name')).toBe(PHISHING_DOMAINS.collectionName);
+  expect(await popupTexts(popup, 'alert')).toEqual([]);
+
+  await (await byRole(popup, 'button', 'Copy Polling Path')).click();
+  await expect.poll(() => popupTexts(popup, 'status')).toEqual([english('popupCopied', 'Polling Path')]);
+  expect(await readClipboard(world.firefox.browser)).toBe(PHISHING_DOMAINS.pollingPath);
+
+  await (await byRole(popup, 'button', 'Check feed')).click();
+  await expect
+    .poll(() => popupTexts(popup, 'status'))
+    .toEqual(['OK — 9 observables: 3 domain, 2 url, 1 ip, 1 sha256.\nNot used by the gateway: 1 email, 1 sha1.']);
+  expect(await popupTexts(popup, 'alert')).toEqual([]);
+});
+
+it('expanding the Feeds section of a Threat Response indicator captures its feed', async () => {
+  const page = await open('https://visibility.amp.cisco.com/intelligence/indicators/');
+  await (await byRole(page, 'button', 'Feeds')).click();
+  await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
+
+  const popup = await world.firefox.openPopup();
+  await expect
+    .poll(() => feedNames(popup))
+    .toEqual([expect.stringMatching(/^Phishing kit domains \(EU gateways\) US · seen on visibility\.amp\.cisco\.com · /)]);
+  expect(await valueOf(popup, 'Hostname')).toBe('private.intel.amp.cisco.com');
+  expect(await valueOf(popup, 'Polling Path')).toBe('/ctia/feed/feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/view');
+  expect(await valueOf(popup, 'Collection Name')).toBe('1b4e28ba-2fa1-41d2-883f-0016d3cca427');
+});
+
+it('copying a URL the page draws in pieces captures it', async () => {
+  const page = await open(XDR_FEEDS);
+  await (await byRole(page, 'link', 'Malware hashes')).click();
+  await page.waitForSelector('.url-pieces', { timeout: 10_000 });
+  expect(await captureNotes(page)).toEqual([]);
+
+  await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('.url-pieces')!));
+  await page.keyboard.down('Control');
+  await page.keyboard.press('c');
+  await page.keyboard.up('Control');
+  await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
+
+  const popup = await world.firefox.openPopup();
+  await expect.poll(() => feedNames(popup)).toEqual([expect.stringMatching(/^Malware hashes EU · copied on xdr\.us\.security\.cisco\.com · /)]);
+  expect(await valueOf(popup, 'Hostname')).toBe('private.intel.eu.amp.cisco.com');
+  expect(await valueOf(popup, 'Polling Path')).toBe('/ctia/feed/feed-6c5d4e3f-2a1b-4c0d-9e8f-7a6b5c4d3e2f/view');
+  expect(await valueOf(popup, 'Collection Name')).toBe('2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f');
+});
+
+it.each([
+  {
+    form: 'XDR custom dropdown',
+    url: 'https://xdr.us.security.cisco.com/intelligence/feeds/new/',
+    choose: async (page: Page, output: 'Observables' | 'Judgments') => {
+      await (await byRole(page, 'combobox', 'Output')).click();
+      await (await byRole(page, 'option', output)).click();
+    },
+  },
+  {
+    form: 'SecureX radio group',
+    url: 'https://securex.eu.security.cisco.com/intelligence/feeds/new/',
+    choose: async (page: Page, output: 'Observables' | 'Judgments') => (await byRole(page, 'radio', output)).click(),
+  },
+  {
+    form: 'Threat Response select',
+    url: 'https://visibility.amp.cisco.com/intelligence/feeds/edit/',
+    startsWith: 'Observables',
+    choose: async (page: Page, output: 'Observables' | 'Judgments') => {
+      await page.select('#feed-output', output === 'Judgments' ? 'judgements' : 'observables');
+    },
+  },
+])('$form on the feed form: the Judgements alert shows while Judgements is chosen, and goes with Observables', async ({ url, startsWith, choose }) => {
+  const page = await open(url);
+  if (startsWith === 'Observables') {
+    await page.waitForSelector('#feed-output', { timeout: 10_000 });
+    expect(await inPageAlerts(page)).toEqual([]);
+    await choose(page, 'Judgments');
+  }
+  await expect.poll(() => inPageAlerts(page)).toEqual([english('judgementsForm')]);
+  await choose(page, 'Observables');
+  await expect.poll(() => inPageAlerts(page)).toEqual([]);
+  await choose(page, 'Judgments');
+  await expect.poll(() => inPageAlerts(page)).toEqual([english('judgementsForm')]);
+});
+
+it('Autofill from the popup fills the Cloud Gateway’s Add Source form and submits nothing', async () => {
+  await captureFromFeedDetails('Phishing domains');
+  const gateway = await open(CLOUD_GATEWAY_ADD_SOURCE);
+  // A password the browser filled in: Autofill must leave it alone.
+  await gateway.$eval('#cc_auth_pass', (field) => ((field as HTMLInputElement).value = 'kept-as-it-was'));
+  const popup = await world.firefox.openPopup();
+
+  const autofill = await byRole(popup, 'button', 'Autofill Add Source form');
+  // While the button is disabled the poll shows why: the reason the popup gives under it.
+  const whyDisabled = () => autofill.evaluate((button) => ((button as HTMLButtonElement).disabled ? document.getElementById('autofill-reason')?.textContent : null));
+  await expect.poll(whyDisabled).toBeNull();
+  await autofill.click();
+  await expect
+    .poll(() => popupTexts(popup, 'status'))
+    .toEqual([
+      [
+        'Filled 8 of 8 fields: Source Name, Description, Hostname, Polling Path, Collection Name, Use HTTPS, Polling Port, Configure User Credentials.',
+        'Nothing was submitted: review the form, click Submit, then Commit Changes.',
+      ].join('\n'),
+    ]);
+  expect(await popupTexts(popup, 'alert')).toEqual([]);
+
+  expect(await gateway.$eval('#add_source_form', formState)).toEqual({
+    source_name: 'Phishing_domains',
+    source_description: `Phishing domains: SecureX/XDR feed feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b, added ${TODAY} by ETF Autofill`,
+    source_hostname: PHISHING_DOMAINS.hostname,
+    source_polling_path: PHISHING_DOMAINS.pollingPath,
+    source_collection_name: PHISHING_DOMAINS.collectionName,
+    poll_interval_hour: '1',
+    poll_interval_mins: '0',
+    source_collection_age: '1',
+    poll_chunk_size: '1',
+    'use_https=1': true,
+    'use_https=0': false,
+    poll_port: '443',
+    'use_global_proxy=1': false,
+    'use_global_proxy=0': true,
+    'source_config_cred=1': false,
+    'source_config_cred=0': true,
+    cc_auth_user: 'taxii-reader',
+    cc_auth_pass: 'kept-as-it-was',
+  });
+  expect(await gateway.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+  expect(gateway.url()).toBe(CLOUD_GATEWAY_ADD_SOURCE);
+});

@@ -1,0 +1,62 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import type { FixtureServer } from '../../e2e/support/fixture-server';
+import { startLocalWorld } from '../../e2e/support/local-world';
+import { startConnectProxy, type ConnectProxy } from './connect-proxy';
+import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox-browser';
+
+/**
+ * One local world, its proxy and one Firefox with the extension per test file; before each test the
+ * captured feeds are forgotten and the tabs a test opened (popups) are closed. Any error written to
+ * the console of any page (the consoles, the gateways) or of the extension's own pages (the popup,
+ * the background) fails the file.
+ */
+export function useFirefoxWithExtension() {
+  let server: FixtureServer | undefined;
+  let proxy: ConnectProxy | undefined;
+  let firefox: FirefoxExtensionBrowser | undefined;
+  const consoleErrors: string[] = [];
+
+  function watchConsole(page: Page) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${String(error)}`));
+  }
+
+  beforeAll(async () => {
+    server = await startLocalWorld();
+    proxy = await startConnectProxy(server);
+    firefox = await launchFirefoxWithExtension({ proxyPort: proxy.port });
+    for (const page of await firefox.browser.pages()) watchConsole(page);
+    firefox.browser.on('targetcreated', async (target) => {
+      const page = await target.page();
+      if (page) watchConsole(page);
+    });
+  });
+
+  afterAll(async () => {
+    consoleErrors.push(...((await firefox?.extensionErrors()) ?? []));
+    await firefox?.close();
+    await proxy?.close();
+    await server?.close();
+    expect(consoleErrors, 'errors in page consoles').toEqual([]);
+  });
+
+  beforeEach(async () => {
+    const { browser, tab, extensionPage } = firefox!;
+    for (const page of await browser.pages()) {
+      if (page !== tab && page !== extensionPage) await page.close();
+    }
+    await tab.bringToFront();
+    await tab.goto('about:blank');
+    await extensionPage.evaluate(() => chrome.storage.session.clear());
+  });
+
+  return {
+    get firefox(): FirefoxExtensionBrowser {
+      if (!firefox) throw new Error('Firefox starts in beforeAll');
+      return firefox;
+    },
+  };
+}
