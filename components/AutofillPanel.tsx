@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import { t } from '@/utils/i18n/i18n';
 
-type TabState = { kind: 'checking' } | { kind: 'ready'; site: string } | { kind: 'refused'; message: string };
+/** The tab as inspected: the site that showed the form, and the origin the fill is bound to. */
+type TabState = { kind: 'checking' } | { kind: 'ready'; origin: string; site: string; secure: boolean } | { kind: 'refused'; message: string };
 
 interface AutofillPanelProps {
   gateway: GatewayTab | null;
@@ -10,22 +11,28 @@ interface AutofillPanelProps {
   tabUrl: Promise<string | undefined>;
   /** The feed Autofill fills with, by name; undefined when there is none. */
   feedName: string | undefined;
-  onAutofill: () => Promise<void>;
+  /** Fills the form, only if the tab still shows `origin`. */
+  onAutofill: (origin: string) => Promise<void>;
 }
 
 /**
  * The Autofill button, first in the popup: usable only on an Add Source form, naming the site and
- * the feed it will fill, or saying why it cannot.
+ * the feed it will fill, or saying why it cannot. Over plain HTTP it asks first.
  */
 export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill }: AutofillPanelProps) {
   const [tab, setTab] = useState<TabState>({ kind: 'checking' });
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
     if (!gateway) return setTab({ kind: 'refused', message: t('autofillNoTab') });
-    Promise.all([gateway.inspect(), tabUrl]).then(([answer, url]) =>
-      setTab(answer.ok ? { kind: 'ready', site: URL.parse(url ?? '')?.host ?? '' } : { kind: 'refused', message: answer.error.message }),
-    );
+    Promise.all([gateway.inspect(), tabUrl]).then(([answer, url]) => {
+      const page = URL.parse(url ?? '');
+      if (!answer.ok) return setTab({ kind: 'refused', message: answer.error.message });
+      if (!page) return setTab({ kind: 'refused', message: t('autofillNoTab') });
+      const secure = page.protocol === 'https:';
+      setTab({ kind: 'ready', origin: page.origin, site: secure ? page.host : page.origin, secure });
+    });
   }, [gateway, tabUrl]);
 
   const reason =
@@ -35,17 +42,19 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill }: Autofil
         ? tab.message
         : feedName === undefined
           ? t('autofillNeedsFeed')
-          : t('autofillReady', tab.site, feedName);
+          : t(tab.secure ? 'autofillReady' : 'autofillReadyHttp', tab.site, feedName);
 
-  async function autofill() {
+  async function autofill(origin: string) {
+    setConfirming(false);
     setBusy(true);
     try {
-      await onAutofill();
+      await onAutofill(origin);
     } finally {
       setBusy(false);
     }
   }
 
+  const ready = tab.kind === 'ready' && feedName !== undefined;
   return (
     <section aria-labelledby="autofill-heading" class="autofill-panel">
       <h2 id="autofill-heading" class="visually-hidden">
@@ -54,15 +63,30 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill }: Autofil
       <button
         type="button"
         class="autofill"
-        disabled={tab.kind !== 'ready' || feedName === undefined || busy}
+        disabled={!ready || busy || confirming}
         aria-describedby="autofill-reason"
-        onClick={autofill}
+        onClick={() => tab.kind === 'ready' && (tab.secure ? autofill(tab.origin) : setConfirming(true))}
       >
         {t('autofillButton')}
       </button>
       <p id="autofill-reason" class="help">
         {reason}
       </p>
+      {confirming && tab.kind === 'ready' && (
+        <div class="confirm">
+          <p role="alert" class="notice notice-alert">
+            {t('autofillHttpWarning')}
+          </p>
+          <div class="actions">
+            <button type="button" onClick={() => autofill(tab.origin)}>
+              {t('autofillHttpConfirm')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+              {t('autofillHttpCancel')}
+            </button>
+          </div>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { announceInPage } from '@/utils/gateway/announce-in-page';
+import { announceInPage, type Announcement } from '@/utils/gateway/announce-in-page';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
 import type { EtfValues } from '@/utils/gateway/etf-values';
 
@@ -10,7 +10,7 @@ export default defineUnlistedScript(() => {
     etfAutofill: {
       inspect: () => inspectEtfForm(document),
       fill: (values: EtfValues) => fillEtfForm(document, values, { highlight: true }),
-      announce: ({ lines, urgent }: { lines: string[]; urgent: boolean }) => announceInPage(document, lines, urgent),
+      announce: (announcement: Announcement) => announceInPage(document, announcement),
     },
   });
 });

@@ -1,15 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { autofillNewestFeed } from '@/utils/extension/autofill-newest';
-import type { FillResult } from '@/utils/gateway/etf-form';
 import type { EtfValues } from '@/utils/gateway/etf-values';
-import type { GatewayTab, TabFailure } from '@/utils/extension/gateway-tab';
+import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import { rememberGateway } from '@/utils/extension/known-gateways';
 import { DEFAULT_OPTIONS, readOptions, refreshPolicy } from '@/utils/extension/options';
 import { english } from './english';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 
-function gatewayAnswering(result: FillResult | TabFailure) {
+function gatewayAnswering(result: Awaited<ReturnType<GatewayTab['fill']>>) {
   const filled: EtfValues[] = [];
   const announced: [string[], boolean][] = [];
   const origins: (string | undefined)[] = [];
@@ -49,8 +48,8 @@ describe('the autofill keyboard command', () => {
     const { tab, filled, announced } = gatewayAnswering({
       ok: true,
       fields: [
-        { key: 'hostname', label: 'Hostname', outcome: 'filled' },
-        { key: 'sourceName', label: 'Source Name', outcome: 'not-found' },
+        { key: 'hostname', outcome: 'filled' },
+        { key: 'sourceName', outcome: 'not-found' },
       ],
       submitFocused: true,
     });

@@ -1,48 +1,41 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fillEtfForm, inspectEtfForm, type FieldReport } from '@/utils/gateway/etf-form';
-import { etfValuesFor } from '@/utils/gateway/etf-values';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
+import type { FieldReport, SkipReason } from '@/utils/gateway/fill-report';
 import { DEFAULT_OPTIONS } from '@/utils/extension/options';
+import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
-import { formState } from './form-state';
+import { formState, guardSubmissions, type SubmissionGuard } from './form-state';
 import { loadSite } from './console/load-site';
 
-const VALUES = etfValuesFor(storedFeed(0, { title: 'Phishing domains (EU)' }), new Date('2026-11-28T10:00:00Z'));
+const VALUES = etfValuesFor(storedFeed(0, { title: 'Phishing domains (EU)' }), new Date('2026-11-28T10:00:00Z'), DEFAULT_OPTIONS);
 const DESCRIPTION = `Phishing domains (EU): SecureX/XDR feed ${FEED_IDS[0]}, added 2026-11-28 by ETF Autofill`;
 const PATH = `/ctia/feed/${FEED_IDS[0]}/view`;
 
-function reports(outcomes: Record<string, FieldReport['outcome'] | [FieldReport['outcome'], string]>): FieldReport[] {
-  const labels: Record<string, string> = {
-    sourceName: 'Source Name',
-    description: 'Description',
-    hostname: 'Hostname',
-    pollingPath: 'Polling Path',
-    collectionName: 'Collection Name',
-    useHttps: 'Use HTTPS',
-    pollingPort: 'Polling Port',
-    configureUserCredentials: 'Configure User Credentials',
-  };
-  return Object.entries(labels).map(([key, label]) => {
-    const outcome = outcomes[key]!;
-    return Array.isArray(outcome) ? { key, label, outcome: outcome[0], reason: outcome[1] } : { key, label, outcome };
-  }) as FieldReport[];
+type Expected = Exclude<FieldReport['outcome'], 'skipped'> | ['skipped', SkipReason];
+
+/** The report of the eight fields every fill sets, in form order. */
+function reports(outcomes: Record<(typeof MAIN_KEYS)[number], Expected>): FieldReport[] {
+  return MAIN_KEYS.map((key): FieldReport => {
+    const outcome = outcomes[key];
+    return Array.isArray(outcome) ? { key, outcome: 'skipped', reason: outcome[1] } : { key, outcome };
+  });
 }
+const MAIN_KEYS = ['sourceName', 'description', 'hostname', 'pollingPath', 'collectionName', 'useHttps', 'pollingPort', 'configureUserCredentials'] as const;
 
-const ALL_FILLED = {
-  ok: true,
-  fields: reports({
-    sourceName: 'filled', description: 'filled', hostname: 'filled', pollingPath: 'filled', collectionName: 'filled',
-    useHttps: 'filled', pollingPort: 'filled', configureUserCredentials: 'filled',
-  }),
-  submitFocused: true,
-};
+const ALL_FILLED_OUTCOMES = {
+  sourceName: 'filled', description: 'filled', hostname: 'filled', pollingPath: 'filled', collectionName: 'filled',
+  useHttps: 'filled', pollingPort: 'filled', configureUserCredentials: 'filled',
+} as const;
+const ALL_FILLED = { ok: true, fields: reports(ALL_FILLED_OUTCOMES), submitFocused: true };
 
-let submitted: number;
+// Every test: whatever the filler did or refused, nothing may have tried to submit the form.
+let guard: SubmissionGuard;
 beforeEach(() => {
-  submitted = 0;
-  document.addEventListener('submit', (event) => {
-    submitted++;
-    event.preventDefault();
-  }, { capture: true });
+  guard = guardSubmissions(window);
+});
+afterEach(() => {
+  guard.stop();
+  expect(guard.attempts, 'ways the form was submitted').toEqual([]);
 });
 
 describe('fillEtfForm', () => {
@@ -77,7 +70,6 @@ describe('fillEtfForm', () => {
     });
     expect(search.value).toBe('');
     expect(document.activeElement).toBe(form.querySelector('input[type="submit"]'));
-    expect(submitted).toBe(0);
   });
 
   it('fills a relabelled form with other ids by its labels and radio groups', () => {
@@ -107,7 +99,6 @@ describe('fillEtfForm', () => {
       pass: '',
     });
     expect(document.activeElement?.textContent).toBe('Submit');
-    expect(submitted).toBe(0);
   });
 
   it('fills a form labelled only in table header cells, with Yes/No drop-down lists', () => {
@@ -128,7 +119,6 @@ describe('fillEtfForm', () => {
       a9: 'n',
       a10: '',
     });
-    expect(submitted).toBe(0);
   });
 
   it('fills fieldset radio groups and ARIA- or placeholder-named fields; reports what it did not change and why', () => {
@@ -137,14 +127,14 @@ describe('fillEtfForm', () => {
     const result = fillEtfForm(document, VALUES);
 
     expect(result).toEqual({ ok: true, fields: reports({
-      sourceName: ['skipped', 'the field is read-only'],
+      sourceName: ['skipped', 'read-only'],
       description: 'filled',
       hostname: 'filled',
       pollingPath: 'filled',
       collectionName: 'filled',
       useHttps: 'already-set',
       pollingPort: 'already-set',
-      configureUserCredentials: ['skipped', 'the field is disabled'],
+      configureUserCredentials: ['skipped', 'disabled'],
     }), submitFocused: true });
     expect(formState(form)).toEqual({
       n: 'existing_name',
@@ -177,7 +167,7 @@ describe('fillEtfForm', () => {
     document.getElementById('source_description')!.closest('tr')!.hidden = true;
     const result = fillEtfForm(document, VALUES);
     expect(result.ok && result.fields.find((f) => f.key === 'description')).toEqual({
-      key: 'description', label: 'Description', outcome: 'skipped', reason: 'the field is hidden',
+      key: 'description', outcome: 'skipped', reason: 'hidden',
     });
     expect((document.getElementById('source_description') as HTMLTextAreaElement).value).toBe('');
   });
@@ -187,7 +177,7 @@ describe('fillEtfForm', () => {
     document.querySelector<HTMLInputElement>('[name="a5"]')!.type = 'password';
     const result = fillEtfForm(document, VALUES);
     expect(result.ok && result.fields.find((f) => f.key === 'collectionName')).toEqual({
-      key: 'collectionName', label: 'Collection Name', outcome: 'skipped', reason: 'it is a password field, which ETF Autofill never fills',
+      key: 'collectionName', outcome: 'skipped', reason: 'password',
     });
     expect(document.querySelector<HTMLInputElement>('[name="a5"]')!.value).toBe('');
   });
@@ -209,13 +199,7 @@ describe('pages that are not an Add Source form', () => {
     const document = loadSite(site);
     const before = document.body.innerHTML;
     const values = [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value);
-    const refusal = {
-      ok: false,
-      error: {
-        code: 'not-add-source-form',
-        message: "This page is not the gateway's Add Source form. Open Mail Policies → External Threat Feeds Manager → Add Source in this tab, then try again.",
-      },
-    };
+    const refusal = { ok: false, error: { code: 'not-add-source-form' } };
     expect(inspectEtfForm(document)).toEqual(refusal);
     expect(fillEtfForm(document, VALUES)).toEqual(refusal);
     expect(document.body.innerHTML).toBe(before);
@@ -238,10 +222,10 @@ describe('the gateway settings the options set', () => {
     pollSegmentDays: 3,
   });
   const SETTINGS_REPORT = [
-    { key: 'pollIntervalHours', label: 'Polling Interval (hours)', outcome: 'filled' },
-    { key: 'pollIntervalMinutes', label: 'Polling Interval (minutes)', outcome: 'filled' },
-    { key: 'feedAgeDays', label: 'Age of Threat Feeds', outcome: 'filled' },
-    { key: 'pollSegmentDays', label: 'Time Span of Poll Segment', outcome: 'filled' },
+    { key: 'pollIntervalHours', outcome: 'filled' },
+    { key: 'pollIntervalMinutes', outcome: 'filled' },
+    { key: 'feedAgeDays', outcome: 'filled' },
+    { key: 'pollSegmentDays', outcome: 'filled' },
   ];
 
   it.each([
@@ -254,5 +238,65 @@ describe('the gateway settings the options set', () => {
     const result = fillEtfForm(document, WITH_SETTINGS);
     expect(result.ok && result.fields.slice(8)).toEqual(SETTINGS_REPORT);
     expect(formState(document.getElementById(formId)!)).toMatchObject(expected);
+  });
+});
+
+describe('Collection Name, the feed’s secret, only over HTTPS', () => {
+  const ASYNC_OS = 'dh1234-esa1.iphmx.com/mail_policies/etf/add_source';
+  const httpsRow = (document: Document) => document.getElementById('use_https_yes')!.closest('tr')!;
+  const httpsRadios = (document: Document) => [...httpsRow(document).querySelectorAll('input')];
+  const replaceHttpsControl = (html: string) => (document: Document) => {
+    httpsRow(document).cells[1]!.innerHTML = html;
+  };
+  const YES_NO_SELECT = (chosen: 'yes' | 'no') =>
+    `<select name="use_https"><option value="1"${chosen === 'yes' ? ' selected' : ''}>Yes</option><option value="0"${chosen === 'no' ? ' selected' : ''}>No</option></select>`;
+  const SECRET_REFUSED = ['skipped', 'https-not-yes'] as const;
+
+  it.each<[string, (document: Document) => void, Expected, Expected, string]>([
+    ['Use HTTPS No, set to Yes by this fill', () => {}, 'filled', 'filled', SECRETS[0]],
+    ['Use HTTPS already Yes', (document) => document.getElementById('use_https_yes')!.click(), 'already-set', 'filled', SECRETS[0]],
+    ['no Use HTTPS control', (document) => httpsRow(document).remove(), 'not-found', [...SECRET_REFUSED], ''],
+    ['Use HTTPS radios disabled', (document) => httpsRadios(document).forEach((r) => (r.disabled = true)), ['skipped', 'disabled'], [...SECRET_REFUSED], ''],
+    // A disabled control is not sent with the form: the gateway would not get its Yes.
+    ['Use HTTPS radios disabled at Yes', (document) => {
+      document.getElementById('use_https_yes')!.click();
+      httpsRadios(document).forEach((r) => (r.disabled = true));
+    }, ['skipped', 'disabled'], [...SECRET_REFUSED], ''],
+    ['Use HTTPS row hidden', (document) => (httpsRow(document).hidden = true), ['skipped', 'hidden'], [...SECRET_REFUSED], ''],
+    ['Use HTTPS radios styled invisible', (document) => (httpsRow(document).style.display = 'none'), ['skipped', 'hidden'], [...SECRET_REFUSED], ''],
+    ['Use HTTPS radios read-only', (document) => httpsRadios(document).forEach((r) => (r.readOnly = true)), ['skipped', 'read-only'], [...SECRET_REFUSED], ''],
+    ['Use HTTPS a Yes/No list at No', replaceHttpsControl(YES_NO_SELECT('no')), 'filled', 'filled', SECRETS[0]],
+    ['Use HTTPS a Yes/No list at Yes', replaceHttpsControl(YES_NO_SELECT('yes')), 'already-set', 'filled', SECRETS[0]],
+    ['Use HTTPS a disabled Yes/No list', replaceHttpsControl(YES_NO_SELECT('no').replace('<select', '<select disabled')), ['skipped', 'disabled'], [...SECRET_REFUSED], ''],
+    ['Use HTTPS an unticked checkbox', replaceHttpsControl('<input type="checkbox" name="use_https" value="1">'), 'filled', 'filled', SECRETS[0]],
+    ['Use HTTPS a ticked checkbox', replaceHttpsControl('<input type="checkbox" name="use_https" value="1" checked>'), 'already-set', 'filled', SECRETS[0]],
+    ['Use HTTPS a hidden checkbox', replaceHttpsControl('<input type="checkbox" name="use_https" value="1" hidden>'), ['skipped', 'hidden'], [...SECRET_REFUSED], ''],
+  ])('%s', (_, prepare, useHttps, collectionName, typed) => {
+    const document = loadSite(ASYNC_OS);
+    prepare(document);
+    const result = fillEtfForm(document, VALUES);
+    expect(result.ok && result.fields.filter((f) => f.key === 'useHttps' || f.key === 'collectionName')).toEqual(
+      reports({ ...ALL_FILLED_OUTCOMES, useHttps, collectionName }).filter((f) => f.key === 'useHttps' || f.key === 'collectionName'),
+    );
+    expect((document.getElementById('source_collection_name') as HTMLInputElement).value).toBe(typed);
+  });
+
+  it('types no secret when the Yes/No list has no Yes to choose', () => {
+    const document = loadSite(ASYNC_OS);
+    replaceHttpsControl('<select name="use_https"><option value="0" selected>No</option><option value="2">STARTTLS</option></select>')(document);
+    const result = fillEtfForm(document, VALUES);
+    expect(result.ok && result.fields.find((f) => f.key === 'collectionName')).toEqual({ key: 'collectionName', outcome: 'skipped', reason: 'https-not-yes' });
+    expect((document.getElementById('source_collection_name') as HTMLInputElement).value).toBe('');
+  });
+
+  it('still fills the other fields when it keeps the secret back', () => {
+    const document = loadSite(ASYNC_OS);
+    httpsRow(document).remove();
+    expect(fillEtfForm(document, VALUES)).toEqual({
+      ok: true,
+      fields: reports({ ...ALL_FILLED_OUTCOMES, collectionName: [...SECRET_REFUSED], useHttps: 'not-found' }),
+      submitFocused: true,
+    });
+    expect((document.getElementById('source_hostname') as HTMLInputElement).value).toBe('private.intel.amp.cisco.com');
   });
 });

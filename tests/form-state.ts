@@ -12,3 +12,60 @@ export function formState(form: Element): Record<string, string | boolean> {
   }
   return state;
 }
+
+export interface SubmissionGuard {
+  /** How each attempt was made, in order: empty while nothing tried to submit. */
+  attempts: string[];
+  /** Puts the window's own submit methods back. */
+  stop(): void;
+}
+
+/**
+ * Records, and stops, every way a form in `window`'s document can be submitted: the submit event,
+ * `form.submit()` (which fires no event), `form.requestSubmit()`, a click on a submit button, and
+ * Enter in a field (implicit submission). Self-contained, like formState.
+ */
+export function guardSubmissions(window: Window & typeof globalThis): SubmissionGuard {
+  const attempts: string[] = [];
+  const { document } = window;
+  const prototype = window.HTMLFormElement.prototype;
+  const { submit, requestSubmit } = prototype;
+  prototype.submit = function () {
+    attempts.push(`form.submit() on #${this.id}`);
+  };
+  prototype.requestSubmit = function () {
+    attempts.push(`form.requestSubmit() on #${this.id}`);
+  };
+  const onSubmit = (event: Event) => {
+    attempts.push(`submit event on #${(event.target as Element).id}`);
+    event.preventDefault();
+  };
+  const isSubmitButton = (element: Element | null) =>
+    element !== null && (element.localName === 'button' || element.localName === 'input') && ['submit', 'image'].includes((element as HTMLButtonElement).type);
+  const onClick = (event: Event) => {
+    const button = (event.target as Element).closest?.('button, input') ?? null;
+    if (!isSubmitButton(button)) return;
+    attempts.push(`click on submit button "${(button as HTMLButtonElement).textContent || (button as HTMLInputElement).value}"`);
+    event.preventDefault();
+  };
+  const onKey = (event: Event) => {
+    const target = event.target as HTMLInputElement;
+    // Enter in a text box submits its form; in a text area it is a new line.
+    if ((event as KeyboardEvent).key !== 'Enter' || target.localName === 'textarea' || !target.form) return;
+    attempts.push(`Enter (${event.type}) in #${target.id || target.name}`);
+    event.preventDefault();
+  };
+  document.addEventListener('submit', onSubmit, { capture: true });
+  document.addEventListener('click', onClick, { capture: true });
+  for (const type of ['keydown', 'keypress', 'keyup']) document.addEventListener(type, onKey, { capture: true });
+  return {
+    attempts,
+    stop() {
+      prototype.submit = submit;
+      prototype.requestSubmit = requestSubmit;
+      document.removeEventListener('submit', onSubmit, { capture: true });
+      document.removeEventListener('click', onClick, { capture: true });
+      for (const type of ['keydown', 'keypress', 'keyup']) document.removeEventListener(type, onKey, { capture: true });
+    },
+  };
+}

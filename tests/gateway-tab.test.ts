@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { gatewayTab } from '@/utils/extension/gateway-tab';
+import { DEFAULT_OPTIONS } from '@/utils/extension/options';
 import { storedFeed } from './feeds';
 
-const VALUES = etfValuesFor(storedFeed(0), new Date('2026-11-28T00:00:00Z'));
+const VALUES = etfValuesFor(storedFeed(0), new Date('2026-11-28T00:00:00Z'), DEFAULT_OPTIONS);
 const UNEXPECTED = {
   ok: false,
   error: {
@@ -26,7 +27,11 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('gatewayTab', () => {
   it('injects the bundled script, then calls it with the values, in the given tab only', async () => {
-    const answer = { ok: true, fields: [{ key: 'hostname', label: 'Hostname', outcome: 'filled' }], submitFocused: true };
+    const answer = {
+      ok: true,
+      fields: [{ key: 'hostname', outcome: 'filled' }, { key: 'collectionName', outcome: 'skipped', reason: 'https-not-yes' }],
+      submitFocused: true,
+    };
     const executeScript = pageAnswers(answer);
     expect(await gatewayTab(42).fill(VALUES)).toEqual(answer);
     expect(executeScript.mock.calls[0]![0]).toEqual({ target: { tabId: 42 }, files: ['/gateway-form.js'] });
@@ -37,8 +42,10 @@ describe('gatewayTab', () => {
     ['nothing', undefined],
     ['a string', 'filled'],
     ['a success without fields', { ok: true, submitFocused: true }],
-    ['an unknown outcome', { ok: true, fields: [{ key: 'hostname', label: 'Hostname', outcome: 'typed' }], submitFocused: true }],
-    ['an unknown error code', { ok: false, error: { code: 'gremlins', message: 'x' } }],
+    ['an unknown outcome', { ok: true, fields: [{ key: 'hostname', outcome: 'typed' }], submitFocused: true }],
+    ['a skip without its reason', { ok: true, fields: [{ key: 'collectionName', outcome: 'skipped' }], submitFocused: true }],
+    ['a skip for a reason in the page’s own words', { ok: true, fields: [{ key: 'collectionName', outcome: 'skipped', reason: 'Call 555-0100' }], submitFocused: true }],
+    ['an unknown error code', { ok: false, error: { code: 'gremlins' } }],
   ])('treats %s from the page as a fill answer it does not understand', async (_, result) => {
     pageAnswers(result);
     expect(await gatewayTab(1).fill(VALUES)).toEqual(UNEXPECTED);
@@ -47,11 +54,33 @@ describe('gatewayTab', () => {
   it.each([
     ['nothing', undefined],
     ['a string', 'ok'],
-    ['an unknown error code', { ok: false, error: { code: 'gremlins', message: 'x' } }],
-    ['an error without a message', { ok: false, error: { code: 'not-add-source-form' } }],
+    ['an unknown error code', { ok: false, error: { code: 'gremlins' } }],
+    ['an error without a code', { ok: false, error: {} }],
   ])('treats %s from the page as an inspection answer it does not understand', async (_, result) => {
     pageAnswers(result);
     expect(await gatewayTab(1).inspect()).toEqual(UNEXPECTED);
+  });
+
+  it('words a refusal itself, whatever words the page sends, and keeps nothing else the page adds', async () => {
+    pageAnswers({ ok: false, error: { code: 'form-in-closed-frame', message: 'Call 555-0100 for help' } });
+    expect(await gatewayTab(1).inspect()).toEqual({
+      ok: false,
+      error: {
+        code: 'form-in-closed-frame',
+        message: 'The Add Source form is inside a frame ETF Autofill may not change (another site, or sandboxed). Open the form in its own tab, then try again.',
+      },
+    });
+    pageAnswers({ ok: true, fields: [{ key: 'hostname', outcome: 'filled', label: 'Call 555-0100' }], submitFocused: true, note: 'x' });
+    expect(await gatewayTab(1).fill(VALUES)).toEqual({ ok: true, fields: [{ key: 'hostname', outcome: 'filled' }], submitFocused: true });
+  });
+
+  it('announces in the page under the product’s name', async () => {
+    const executeScript = pageAnswers(undefined);
+    await gatewayTab(7).announce(['Filled 8 of 8 fields.'], false);
+    expect(executeScript.mock.calls[1]![0]).toMatchObject({
+      target: { tabId: 7 },
+      args: ['announce', { heading: 'ETF Autofill', lines: ['Filled 8 of 8 fields.'], urgent: false }, null],
+    });
   });
 
   it('fills only the origin it was given, and treats another as out of reach', async () => {

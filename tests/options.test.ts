@@ -125,8 +125,8 @@ describe('etfValuesFor with options', () => {
   });
 
   it('sets Polling Port to the feed host’s own port', () => {
-    expect(etfValuesFor(storedFeed(0, { port: 8443 }), TODAY).pollingPort).toBe('8443');
-    expect(etfValuesFor(storedFeed(0), TODAY).pollingPort).toBe('443');
+    expect(etfValuesFor(storedFeed(0, { port: 8443 }), TODAY, DEFAULT_OPTIONS).pollingPort).toBe('8443');
+    expect(etfValuesFor(storedFeed(0), TODAY, DEFAULT_OPTIONS).pollingPort).toBe('443');
   });
 
   it('passes the gateway settings the options set, as text, and null for the rest', () => {

@@ -8,6 +8,7 @@ import { DEFAULT_OPTIONS, readOptions, refreshPolicy } from '@/utils/extension/o
 
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
+import { withWordedError } from '@/utils/i18n/describe-form-error';
 import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import { siteBody } from './console/load-site';
 import { popupClient, testHandler } from './background';
@@ -25,9 +26,11 @@ const writeClipboard = vi.fn(async (text: string) => {
 const requestHostAccess = vi.fn(async (_origin: string) => true);
 const rememberGateway = vi.fn(async () => undefined);
 
+const CLOUD_GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
+
 function openPopup(props: Partial<AppProps> = {}) {
   return render(
-    <App feeds={feeds} gateway={null} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} loadOptions={async () => DEFAULT_OPTIONS} rememberGateway={rememberGateway} {...props} />,
+    <App feeds={feeds} gateway={null} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} loadOptions={async () => DEFAULT_OPTIONS} rememberGateway={rememberGateway} {...props} />,
   );
 }
 
@@ -242,8 +245,8 @@ describe('autofill from the popup', () => {
     const page = document.implementation.createHTMLDocument();
     page.body.innerHTML = siteBody(site);
     const gateway: GatewayTab = {
-      inspect: async () => inspectEtfForm(page),
-      fill: async (values) => fillEtfForm(page, values),
+      inspect: async () => withWordedError(inspectEtfForm(page)),
+      fill: async (values) => withWordedError(fillEtfForm(page, values)),
       announce: vi.fn(async () => undefined),
     };
     return { page, gateway };
@@ -288,6 +291,38 @@ describe('autofill from the popup', () => {
         'Fills the Add Source form on dh1234-esa1.iphmx.com with “Phishing domains”. You review it and click Submit.',
       ),
     );
+  });
+
+  it('binds the fill to the origin it inspected', async () => {
+    const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    const fill = vi.fn(gateway.fill);
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    openPopup({ gateway: { ...gateway, fill }, tabUrl: Promise.resolve('https://dh1234-esa1.iphmx.com:8443/mail_policies/etf/add_source/') });
+    const button = screen.getByRole('button', { name: /^Autofill/ });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    fireEvent.click(button);
+    await waitFor(() => expect(fill).toHaveBeenCalledTimes(1));
+    expect(fill.mock.calls[0]![1]).toBe('https://dh1234-esa1.iphmx.com:8443');
+  });
+
+  it('asks before filling a gateway page over plain HTTP, and fills nothing until the person says so', async () => {
+    const { page, gateway } = gatewayShowing('esa.corp.example/etf/add_source');
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { title: 'Phishing domains' })] });
+    openPopup({ gateway, tabUrl: Promise.resolve('http://esa-http.corp.example/etf/add_source/') });
+    await waitFor(() =>
+      expect(document.getElementById('autofill-reason')!.textContent).toBe(english('autofillReadyHttp', 'http://esa-http.corp.example', 'Phishing domains')),
+    );
+    fireEvent.click(screen.getByRole('button', { name: /^Autofill/ }));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([english('autofillHttpWarning')]);
+    expect(screen.getByRole('button', { name: /^Autofill/ })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(page.body.innerHTML).not.toContain(SECRETS[0]);
+
+    fireEvent.click(screen.getByRole('button', { name: /^Autofill/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Fill over HTTP' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Filled /));
+    expect([...page.querySelectorAll('input')].some((input) => input.value === SECRETS[0])).toBe(true);
   });
 
   it('fills the organisation’s policy values at once, with a policy service that never answers', async () => {

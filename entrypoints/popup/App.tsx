@@ -23,7 +23,7 @@ export interface AppProps {
   /** The active tab, where Autofill works; null when there is none. */
   gateway: GatewayTab | null;
   /** The active tab's address, for naming the site Autofill fills. */
-  tabUrl?: Promise<string | undefined>;
+  tabUrl: Promise<string | undefined>;
   writeClipboard: (text: string) => Promise<void>;
   /** Asks the user for access to a feed host the manifest does not name; true when granted. */
   requestHostAccess: (origin: string) => Promise<boolean>;
@@ -37,7 +37,7 @@ export interface AppProps {
 /** A feed to show: a stored one, or a pasted one the background has not stored yet (no key). */
 type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port' | 'conflict' | 'secretCheck'> & { key?: string };
 
-export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHostAccess, rememberGateway, loadOptions, now = Date.now }: AppProps) {
+export function App({ feeds, gateway, tabUrl, writeClipboard, requestHostAccess, rememberGateway, loadOptions, now = Date.now }: AppProps) {
   const [stored, setStored] = useState<StoredFeed[]>([]);
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
   const [text, setText] = useState('');
@@ -96,9 +96,10 @@ export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHo
     }
   }
 
-  async function autofill() {
+  async function autofill(origin: string) {
     if (!shown || !gateway) return;
-    const result = await gateway.fill(etfValuesFor(shown, new Date(now()), await loadOptions()));
+    // Bound to the origin that was inspected: a tab that has moved on since gets nothing.
+    const result = await gateway.fill(etfValuesFor(shown, new Date(now()), await loadOptions()), origin);
     if (!result.ok) return report([result.error.message], true);
     report(describeFill(result.fields), false);
     await rememberGateway();
@@ -217,9 +218,6 @@ export function App({ feeds, gateway, tabUrl = NO_URL, writeClipboard, requestHo
 function keptMatch(feed: ShownFeed, stored: StoredFeed[]): StoredFeed | undefined {
   return stored.find((f) => f.feedId === feed.feedId && f.fields.collectionName === feed.fields.collectionName);
 }
-
-/** No tab address: the popup opened where no tab could be asked (tests, a window without tabs). */
-const NO_URL = Promise.resolve(undefined);
 
 function pastedFeed({ feedId, fields, warnings, region, port }: ParsedFeedUrl): ShownFeed {
   return { feedId, fields, warnings, region, port };

@@ -43,7 +43,7 @@ it('opening Feed Details on the XDR Feeds page captures the feed: the popup list
   expect(await inPageAlerts(page)).toEqual([]);
 
   const popup = await world.firefox.openPopup();
-  await expect.poll(() => feedNames(popup)).toEqual([expect.stringMatching(/^Phishing domains US · seen on xdr\.us\.security\.cisco\.com · /)]);
+  await expect.poll(() => feedNames(popup)).toEqual([expect.stringMatching(/^Phishing domains US · opened in Feed Details on xdr\.us\.security\.cisco\.com · /)]);
   expect(await valueOf(popup, 'Hostname')).toBe(PHISHING_DOMAINS.hostname);
   expect(await valueOf(popup, 'Polling Path')).toBe(PHISHING_DOMAINS.pollingPath);
   expect(await valueOf(popup, 'Collection Name')).toBe(PHISHING_DOMAINS.collectionName);
@@ -60,15 +60,22 @@ it('opening Feed Details on the XDR Feeds page captures the feed: the popup list
   expect(await popupTexts(popup, 'alert')).toEqual([]);
 });
 
-it('expanding the Feeds section of a Threat Response indicator captures its feed', async () => {
+it('a feed in the Feeds list of a Threat Response indicator is listed as seen, and chosen by a click in its note', async () => {
   const page = await open('https://visibility.amp.cisco.com/intelligence/indicators/');
   await (await byRole(page, 'button', 'Feeds')).click();
-  await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
+  await expect.poll(() => captureNotes(page)).toEqual([english('noticeSeenOnly')]);
 
-  const popup = await world.firefox.openPopup();
+  let popup = await world.firefox.openPopup();
   await expect
     .poll(() => feedNames(popup))
-    .toEqual([expect.stringMatching(/^Phishing kit domains \(EU gateways\) US · seen on visibility\.amp\.cisco\.com · /)]);
+    .toEqual([expect.stringMatching(/^Phishing kit domains \(EU gateways\) US · seen in page text on visibility\.amp\.cisco\.com · /)]);
+  // Seen, not chosen: no fields until the person acts on it.
+  expect(await popup.evaluate(() => document.querySelector('#fields-heading'))).toBeNull();
+  await popup.close();
+
+  await (await byRole(page, 'button', 'Copy Polling Path')).click();
+  await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
+  popup = await world.firefox.openPopup();
   expect(await valueOf(popup, 'Hostname')).toBe('private.intel.amp.cisco.com');
   expect(await valueOf(popup, 'Polling Path')).toBe('/ctia/feed/feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/view');
   expect(await valueOf(popup, 'Collection Name')).toBe('1b4e28ba-2fa1-41d2-883f-0016d3cca427');

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { english } from '../english';
 import { formState } from '../form-state';
 import { ONPREM_HTTP_HOST } from './support/fixture-server';
 import { useExtensionBrowser } from './support/use-extension-browser';
@@ -26,6 +27,12 @@ async function autofillFrom(url: string): Promise<{ page: Page; status: string[]
   await popup.pasteFeedUrl(FEED_URL);
   await popup.waitForEnabled('button', 'Autofill Add Source form');
   await popup.click('button', 'Autofill Add Source form');
+  // Over plain HTTP the popup asks first, and fills only when the person says so.
+  if (url.startsWith('http:')) {
+    expect(await popup.textsOf('alert')).toEqual([english('autofillHttpWarning')]);
+    expect(await page.$eval('form', (form) => [...form.querySelectorAll('input')].map((input) => input.value).join(''))).not.toContain(SECRET);
+    await popup.click('button', english('autofillHttpConfirm'));
+  }
   await expect.poll(() => popup.textsOf('status')).not.toEqual(['']);
   const report = { page, status: await popup.textsOf('status'), alerts: await popup.textsOf('alert') };
   await popup.close();

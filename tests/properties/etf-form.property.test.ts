@@ -1,10 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillEtfForm } from '@/utils/gateway/etf-form';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
+import { DEFAULT_OPTIONS } from '@/utils/extension/options';
 import { storedFeed } from '../feeds';
+import { guardSubmissions, type SubmissionGuard } from '../form-state';
 
-const VALUES = etfValuesFor(storedFeed(0, { title: 'Property' }), new Date('2026-11-28T00:00:00Z'));
+const VALUES = etfValuesFor(storedFeed(0, { title: 'Property' }), new Date('2026-11-28T00:00:00Z'), DEFAULT_OPTIONS);
 const REQUIRED = ['Hostname', 'Polling Path', 'Collection Name'];
 const LABELS = [...REQUIRED, 'Source Name', 'Description', 'Polling Port', 'Username', 'Password', 'Proxy Host', 'Search'];
 const KINDS = ['text', 'password', 'hidden', 'disabled', 'readonly'] as const;
@@ -48,8 +50,14 @@ function isComplete(fields: FieldPlan[]): boolean {
   return REQUIRED.every((label) => fields.some((f) => f.label === label && f.kind !== 'hidden'));
 }
 
+let guard: SubmissionGuard;
+beforeEach(() => {
+  guard = guardSubmissions(window);
+});
+afterEach(() => guard.stop());
+
 describe('fillEtfForm on generated forms', () => {
-  it('fills only inside the chosen form, never a password, hidden, disabled or read-only field, and refuses incomplete forms', () => {
+  it('fills only inside the chosen form, never a password, hidden, disabled or read-only field, refuses incomplete forms, types no secret without Use HTTPS and submits nothing', () => {
     fc.assert(
       fc.property(
         fc.array(fieldPlan, { minLength: 1, maxLength: 12 }),
@@ -62,6 +70,7 @@ describe('fillEtfForm on generated forms', () => {
           const decoyHtml = `<form id="decoy">${decoyFields.map(fieldHtml).join('')}<button>Search</button></form>`;
           document.body.innerHTML = decoyFirst ? decoyHtml + targetHtml : targetHtml + decoyHtml;
           const before = snapshot();
+          guard.attempts.length = 0;
 
           const result = fillEtfForm(document, VALUES);
           const after = snapshot();
@@ -72,9 +81,13 @@ describe('fillEtfForm on generated forms', () => {
             const untouchable = control.form !== 'target' || control.type === 'password' || control.type === 'hidden' || control.disabled || control.readOnly;
             if (untouchable || !result.ok) expect(control).toEqual(was);
           });
+          // These forms have no Use HTTPS control: the feed's secret must be typed nowhere.
+          expect(after.filter((control) => control.value === VALUES.collectionName)).toEqual([]);
+          expect(guard.attempts).toEqual([]);
         },
       ),
       { numRuns: 400 },
     );
-  });
+    // 400 generated pages take about 2 s; a busy two-core machine needs more room than the default 5 s.
+  }, 30_000);
 });

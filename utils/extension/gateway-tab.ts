@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { FIELD_KEYS, type FillResult, type InspectResult } from '../gateway/etf-form';
 import type { EtfValues } from '../gateway/etf-values';
+import { FIELD_KEYS, FILLED_OUTCOMES, FORM_ERROR_CODES, SKIP_REASONS, type EtfFormError, type FillResult } from '../gateway/fill-report';
+import { withWordedError } from '../i18n/describe-form-error';
 import { t } from '../i18n/i18n';
 
 /** The bundled in-page script (entrypoints/gateway-form.ts) that finds and fills the form. */
@@ -9,9 +10,9 @@ const GATEWAY_FORM_SCRIPT = '/gateway-form.js';
 
 export interface GatewayTab {
   /** Whether the tab shows an Add Source form. Changes nothing. */
-  inspect(): Promise<InspectResult | TabFailure>;
+  inspect(): Promise<{ ok: true } | FormRefusal | TabFailure>;
   /** Fills the form; with `onlyOrigin`, only if the tab still shows that origin when the fill runs. */
-  fill(values: EtfValues, onlyOrigin?: string): Promise<FillResult | TabFailure>;
+  fill(values: EtfValues, onlyOrigin?: string): Promise<Extract<FillResult, { ok: true }> | FormRefusal | TabFailure>;
   /** Shows a short message in the page, for fills started from the keyboard. */
   announce(lines: string[], urgent: boolean): Promise<void>;
 }
@@ -19,26 +20,18 @@ export interface GatewayTab {
 export type GatewayTabError = { code: 'page-unreachable' | 'unexpected-answer'; message: string };
 /** The tab could not be asked, or its answer made no sense: nothing was changed. */
 export type TabFailure = { ok: false; error: GatewayTabError };
+/** The page holds no form the filler may fill: nothing was changed. */
+export type FormRefusal = { ok: false; error: EtfFormError & { message: string } };
 
-
-const FormError = z.object({ code: z.enum(['not-add-source-form', 'form-in-closed-frame']), message: z.string() });
-const Refusal = z.object({ ok: z.literal(false), error: FormError });
+// The page's answer carries codes only (the page may have changed the script's answer): the
+// words the admin reads are the extension's own.
+const Refusal = z.object({ ok: z.literal(false), error: z.object({ code: z.enum(FORM_ERROR_CODES) }) });
 const InspectAnswer = z.union([z.object({ ok: z.literal(true) }), Refusal]);
-const FillAnswer = z.union([
-  z.object({
-    ok: z.literal(true),
-    fields: z.array(
-      z.object({
-        key: z.enum(FIELD_KEYS),
-        label: z.string(),
-        outcome: z.enum(['filled', 'already-set', 'not-found', 'skipped']),
-        reason: z.optional(z.string()),
-      }),
-    ),
-    submitFocused: z.boolean(),
-  }),
-  Refusal,
+const FieldReport = z.union([
+  z.object({ key: z.enum(FIELD_KEYS), outcome: z.enum(FILLED_OUTCOMES) }),
+  z.object({ key: z.enum(FIELD_KEYS), outcome: z.literal('skipped'), reason: z.enum(SKIP_REASONS) }),
 ]);
+const FillAnswer = z.union([z.object({ ok: z.literal(true), fields: z.array(FieldReport), submitFocused: z.boolean() }), Refusal]);
 
 /**
  * The Add Source form in tab `tabId`, reached through the bundled in-page script. The id may come
@@ -46,12 +39,21 @@ const FillAnswer = z.union([
  */
 export function gatewayTab(tabId: number | Promise<number | undefined>): GatewayTab {
   return {
-    inspect: () => callInTab(tabId, 'inspect', null, InspectAnswer),
-    fill: (values, onlyOrigin) => callInTab(tabId, 'fill', values, FillAnswer, onlyOrigin),
+    inspect: async () => worded(await callInTab(tabId, 'inspect', null, InspectAnswer)),
+    fill: async (values, onlyOrigin) => worded(await callInTab(tabId, 'fill', values, FillAnswer, onlyOrigin)),
     announce: async (lines, urgent) => {
-      await callInTab(tabId, 'announce', { lines, urgent }, z.unknown());
+      await callInTab(tabId, 'announce', { heading: t('extName'), lines, urgent }, z.unknown());
     },
   };
+}
+
+/** The answer with the filler's refusal worded; a failure to reach the tab comes worded already. */
+function worded<T extends { ok: true }>(answer: T | { ok: false; error: EtfFormError } | TabFailure): T | FormRefusal | TabFailure {
+  return isTabFailure(answer) ? answer : withWordedError(answer);
+}
+
+function isTabFailure(answer: { ok: boolean; error?: object }): answer is TabFailure {
+  return !answer.ok && answer.error !== undefined && 'message' in answer.error;
 }
 
 async function callInTab<T>(

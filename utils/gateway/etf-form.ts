@@ -1,58 +1,35 @@
 import type { EtfValues } from './etf-values';
-import { FIELD_LABELS } from '../feed/feed-fields';
-import { t } from '../i18n/i18n';
-
-export type EtfFieldKey = keyof EtfValues;
-export type FieldOutcome = 'filled' | 'already-set' | 'not-found' | 'skipped';
-
-export interface FieldReport {
-  key: EtfFieldKey;
-  label: string;
-  outcome: FieldOutcome;
-  /** Why a field was skipped, in the user's words. */
-  reason?: string;
-}
-
-export type EtfFormError = { code: 'not-add-source-form' | 'form-in-closed-frame'; message: string };
-export type InspectResult = { ok: true } | { ok: false; error: EtfFormError };
-export type FillResult = { ok: true; fields: FieldReport[]; submitFocused: boolean } | { ok: false; error: EtfFormError };
+import { FIELD_KEYS, type EtfFieldKey, type EtfFormError, type FieldReport, type FillResult, type InspectResult, type SkipReason } from './fill-report';
 
 interface FieldSpec {
   key: EtfFieldKey;
-  label: string;
   /** Known element ids (AsyncOS 13.5): a text field's id, or a Yes/No radio pair's. */
   ids: string[] | { yes: string; no: string };
   /** The field's label, normalised (lower case, no colon, asterisk or parenthesised hint). */
   labels: RegExp[];
 }
 
-/** The Add Source form's fields, in the order a person fills them. */
-const FIELDS: FieldSpec[] = [
-  { key: 'sourceName', label: 'Source Name', ids: ['source_name'], labels: [/^source name$/] },
-  { key: 'description', label: 'Description', ids: ['source_description'], labels: [/^description$/] },
-  { key: 'hostname', label: FIELD_LABELS.hostname, ids: ['source_hostname'], labels: [/^host ?name$/] },
-  { key: 'pollingPath', label: FIELD_LABELS.pollingPath, ids: ['source_polling_path'], labels: [/^polling path$/] },
-  { key: 'collectionName', label: FIELD_LABELS.collectionName, ids: ['source_collection_name'], labels: [/^collection name$/] },
-  { key: 'useHttps', label: 'Use HTTPS', ids: { yes: 'use_https_yes', no: 'use_https_no' }, labels: [/^use https$/] },
-  { key: 'pollingPort', label: 'Polling Port', ids: ['poll_port'], labels: [/^polling port$/] },
-  {
-    key: 'configureUserCredentials',
-    label: 'Configure User Credentials',
-    ids: { yes: 'source_config_cred_yes', no: 'source_config_cred_no' },
-    labels: [/^configure user credentials$/],
-  },
+const SPECS: Record<EtfFieldKey, Omit<FieldSpec, 'key'>> = {
+  sourceName: { ids: ['source_name'], labels: [/^source name$/] },
+  description: { ids: ['source_description'], labels: [/^description$/] },
+  hostname: { ids: ['source_hostname'], labels: [/^host ?name$/] },
+  pollingPath: { ids: ['source_polling_path'], labels: [/^polling path$/] },
+  collectionName: { ids: ['source_collection_name'], labels: [/^collection name$/] },
+  useHttps: { ids: { yes: 'use_https_yes', no: 'use_https_no' }, labels: [/^use https$/] },
+  pollingPort: { ids: ['poll_port'], labels: [/^polling port$/] },
+  configureUserCredentials: { ids: { yes: 'source_config_cred_yes', no: 'source_config_cred_no' }, labels: [/^configure user credentials$/] },
   // Filled only when the options set them; otherwise the gateway's own values stay.
-  { key: 'pollIntervalHours', label: 'Polling Interval (hours)', ids: ['poll_interval_hour'], labels: [/^polling interval( hours?)?$/] },
-  { key: 'pollIntervalMinutes', label: 'Polling Interval (minutes)', ids: ['poll_interval_mins'], labels: [/^polling interval minutes?$/] },
-  { key: 'feedAgeDays', label: 'Age of Threat Feeds', ids: ['source_collection_age'], labels: [/^age of threat feeds?( days)?$/] },
-  { key: 'pollSegmentDays', label: 'Time Span of Poll Segment', ids: ['poll_chunk_size'], labels: [/^time span of poll segment( days)?$/] },
-];
+  pollIntervalHours: { ids: ['poll_interval_hour'], labels: [/^polling interval( hours?)?$/] },
+  pollIntervalMinutes: { ids: ['poll_interval_mins'], labels: [/^polling interval minutes?$/] },
+  feedAgeDays: { ids: ['source_collection_age'], labels: [/^age of threat feeds?( days)?$/] },
+  pollSegmentDays: { ids: ['poll_chunk_size'], labels: [/^time span of poll segment( days)?$/] },
+};
 
-export const FIELD_KEYS = FIELDS.map((f) => f.key) as [EtfFieldKey, ...EtfFieldKey[]];
+/** The Add Source form's fields, in the order a person fills them. */
+const FIELDS: FieldSpec[] = FIELD_KEYS.map((key) => ({ key, ...SPECS[key] }));
 
 /** Without all three, the page is not an Add Source form (or not one this extension understands). */
 const REQUIRED: EtfFieldKey[] = ['hostname', 'pollingPath', 'collectionName'];
-
 
 const TEXT_TYPES = new Set(['', 'text', 'search', 'url', 'number', 'tel', 'email']);
 const YES = /^(yes|on|true|enabled?|1)$/;
@@ -72,7 +49,8 @@ export function inspectEtfForm(document: Document): InspectResult {
 /**
  * Fills the Add Source form like a person: focus, value, input and change events, blur. Fills only
  * the feed's fields and the fixed settings, inside the one form it found; leaves every other setting
- * as the gateway has it, never types into password fields, never submits. Moves focus to Submit.
+ * as the gateway has it, never types into password fields, never submits. Types the feed's secret
+ * only when Use HTTPS is (or has just been set to) Yes. Moves focus to Submit.
  */
 export function fillEtfForm(document: Document, values: EtfValues, options: { highlight?: boolean } = {}): FillResult {
   const located = locateForm(document);
@@ -81,17 +59,27 @@ export function fillEtfForm(document: Document, values: EtfValues, options: { hi
   const wanted = FIELDS.filter((spec) => values[spec.key] != null);
   // Asked before anything is typed: typing moves focus, after which every visibility question
   // would make the browser recompute the page's styles again.
-  const problems = new Map(wanted.map((spec) => [spec.key, skipReasonOf(located.fields.get(spec.key))]));
+  const problems = new Map([...wanted.map((spec) => spec.key), 'useHttps' as const].map((key) => [key, skipReasonOf(located.fields.get(key))]));
   const changed: Element[] = [];
-  const reports = wanted.map((spec): FieldReport => {
+  const fill = (spec: FieldSpec, refusal: SkipReason | null = null): FieldReport => {
     const field = located.fields.get(spec.key);
-    if (!field) return { key: spec.key, label: spec.label, outcome: 'not-found' };
-    const problem = problems.get(spec.key);
-    if (problem) return { key: spec.key, label: spec.label, outcome: 'skipped', reason: problem };
+    if (!field) return { key: spec.key, outcome: 'not-found' };
+    const reason = problems.get(spec.key) ?? refusal;
+    if (reason) return { key: spec.key, outcome: 'skipped', reason };
     const value = values[spec.key]!;
     const element = 'control' in field ? setControl(field.control, value) : chooseRadio(field.radios, value === true);
     if (element) changed.push(element);
-    return { key: spec.key, label: spec.label, outcome: element ? 'filled' : 'already-set' };
+    return { key: spec.key, outcome: element ? 'filled' : 'already-set' };
+  };
+  // Use HTTPS comes after Collection Name in the form but is decided first: the feed's secret goes
+  // only into a form that will poll over HTTPS, never into one that would send it in clear.
+  const https = wanted.find((spec) => spec.key === 'useHttps');
+  const httpsReport = https && fill(https);
+  const httpsField = located.fields.get('useHttps');
+  const overHttps = httpsField !== undefined && !problems.get('useHttps') && readsYes(httpsField);
+  const reports = wanted.map((spec): FieldReport => {
+    if (spec === https) return httpsReport!;
+    return fill(spec, spec.key === 'collectionName' && !overHttps ? 'https-not-yes' : null);
   });
   if (options.highlight) changed.forEach(highlight);
   const submit = findSubmit(located.scope);
@@ -118,8 +106,8 @@ function locateForm(document: Document): Located {
     if (located.error.code === 'form-in-closed-frame') closedFrame = true;
   }
   return closedFrame
-    ? { ok: false, error: { code: 'form-in-closed-frame', message: t('formClosedFrame') } }
-    : { ok: false, error: { code: 'not-add-source-form', message: t('formNotAddSource') } };
+    ? { ok: false, error: { code: 'form-in-closed-frame' } }
+    : { ok: false, error: { code: 'not-add-source-form' } };
 }
 
 function frameDocument(frame: HTMLIFrameElement): Document | null {
@@ -307,15 +295,15 @@ function textOutside(label: Element, control: Element): string {
   return text;
 }
 
-function skipReasonOf(field: FoundField | undefined): string | null {
+function skipReasonOf(field: FoundField | undefined): SkipReason | null {
   return field ? reasonToSkip('control' in field ? field.control : field.radios[0]!) : null;
 }
 
-function reasonToSkip(element: Control): string | null {
-  if (isInput(element) && element.type === 'password') return t('formSkipPassword');
-  if (element.disabled) return t('formSkipDisabled');
-  if ('readOnly' in element && element.readOnly) return t('formSkipReadOnly');
-  if (isHidden(element)) return t('formSkipHidden');
+function reasonToSkip(element: Control): SkipReason | null {
+  if (isInput(element) && element.type === 'password') return 'password';
+  if (element.disabled) return 'disabled';
+  if ('readOnly' in element && element.readOnly) return 'read-only';
+  if (isHidden(element)) return 'hidden';
   return null;
 }
 
@@ -328,7 +316,7 @@ function isHidden(element: Element): boolean {
 /** Sets a text field, a Yes/No select or a checkbox; returns the element if it changed anything. */
 function setControl(control: Control, value: string | boolean): Control | null {
   if (isSelect(control)) {
-    const option = [...control.options].find((o) => (value ? YES : NO).test(normalizeLabel(o.text)) || (value ? YES : NO).test(o.value.toLowerCase()));
+    const option = [...control.options].find((o) => optionMeaning(o) === value);
     if (!option || option.selected) return null;
     return type(control, option.value);
   }
@@ -342,14 +330,33 @@ function setControl(control: Control, value: string | boolean): Control | null {
 }
 
 function chooseRadio(radios: HTMLInputElement[], yes: boolean): HTMLInputElement | null {
-  const wanted = radios.find((radio) => {
-    const name = normalizeLabel([...(radio.labels ?? [])].map((l) => l.textContent).join(' ') || radio.value);
-    const byId = /_yes$/.test(radio.id) ? true : /_no$/.test(radio.id) ? false : null;
-    return (byId ?? (YES.test(name) ? true : NO.test(name) ? false : null)) === yes;
-  });
+  const wanted = radios.find((radio) => radioMeaning(radio) === yes);
   if (!wanted || wanted.checked) return null;
   click(wanted);
   return wanted;
+}
+
+/** Whether a Yes/No field reads Yes now: its Yes radio or option chosen, or its checkbox ticked. */
+function readsYes(field: FoundField): boolean {
+  if (!('control' in field)) return field.radios.some((radio) => radio.checked && radioMeaning(radio) === true);
+  const { control } = field;
+  if (isSelect(control)) return [...control.selectedOptions].some((option) => optionMeaning(option) === true);
+  return isInput(control) && control.type === 'checkbox' && control.checked;
+}
+
+/** Yes (true), No (false) or neither (null), by the radio's known id, else its label or value. */
+function radioMeaning(radio: HTMLInputElement): boolean | null {
+  if (/_yes$/.test(radio.id)) return true;
+  if (/_no$/.test(radio.id)) return false;
+  return yesOrNo(normalizeLabel([...(radio.labels ?? [])].map((l) => l.textContent).join(' ') || radio.value));
+}
+
+function optionMeaning(option: HTMLOptionElement): boolean | null {
+  return yesOrNo(normalizeLabel(option.text)) ?? yesOrNo(option.value.toLowerCase());
+}
+
+function yesOrNo(text: string): boolean | null {
+  return YES.test(text) ? true : NO.test(text) ? false : null;
 }
 
 /** Sets the value through the element's own setter, so frameworks watching it see the change. */

@@ -1,7 +1,6 @@
-import { regionOrHost } from '../feed/cisco-hosts';
+import { regionOrHost, type Region } from '../feed/cisco-hosts';
+import type { FeedFields } from '../feed/feed-url';
 import { GATEWAY_SETTINGS } from './gateway-settings';
-import { DEFAULT_OPTIONS, type Options } from '../extension/options';
-import type { StoredFeed } from '../extension/stored-feed';
 
 /** Everything the Add Source form gets from one feed; null means "leave the gateway's value". */
 export interface EtfValues {
@@ -19,6 +18,27 @@ export interface EtfValues {
   pollSegmentDays: string | null;
 }
 
+/** What the form's values are made from: a feed as the extension keeps it. */
+export interface FeedForForm {
+  fields: FeedFields;
+  feedId: string;
+  title?: string;
+  region: Region | null;
+  /** The feed host's port, when its URL named one other than 443. */
+  port?: number;
+}
+
+/** What the options decide about the values: how the source is named, which gateway settings are set. */
+export interface FillSettings {
+  sourceNameTemplate: string;
+  descriptionTemplate: string;
+  /** null: leave the gateway's own value. */
+  pollIntervalHours: number | null;
+  pollIntervalMinutes: number | null;
+  feedAgeDays: number | null;
+  pollSegmentDays: number | null;
+}
+
 const MAX_SOURCE_NAME = 32;
 
 /**
@@ -27,11 +47,7 @@ const MAX_SOURCE_NAME = 32;
  * letters, digits, "-" and "_" only, which any gateway release accepts. The secret goes only into
  * Collection Name: templates cannot name it.
  */
-export function etfValuesFor(
-  feed: Pick<StoredFeed, 'fields' | 'feedId' | 'title' | 'region' | 'port'>,
-  today: Date,
-  options: Options = DEFAULT_OPTIONS,
-): EtfValues {
+export function etfValuesFor(feed: FeedForForm, today: Date, options: FillSettings): EtfValues {
   const placeholders: Record<string, string> = {
     title: feed.title ?? '',
     feedId: feed.feedId,

@@ -1,3 +1,5 @@
+import { GATEWAY_FIELD_LABELS } from './fill-report';
+
 /**
  * The Add Source settings a CTIA feed needs on the gateway: it is served over HTTPS, on port 443
  * unless its URL names another, and authenticates by its URL secret alone.
@@ -10,9 +12,9 @@ export const GATEWAY_SETTINGS = {
 
 /** The same settings as the gateway form words them. */
 export const GATEWAY_SETTINGS_LABELS = [
-  { label: 'Use HTTPS', value: yesNo(GATEWAY_SETTINGS.useHttps) },
-  { label: 'Polling Port', value: String(GATEWAY_SETTINGS.pollingPort) },
-  { label: 'Configure User Credentials', value: yesNo(GATEWAY_SETTINGS.configureUserCredentials) },
+  { label: GATEWAY_FIELD_LABELS.useHttps, value: yesNo(GATEWAY_SETTINGS.useHttps) },
+  { label: GATEWAY_FIELD_LABELS.pollingPort, value: String(GATEWAY_SETTINGS.pollingPort) },
+  { label: GATEWAY_FIELD_LABELS.configureUserCredentials, value: yesNo(GATEWAY_SETTINGS.configureUserCredentials) },
 ] as const;
 
 function yesNo(value: boolean): 'Yes' | 'No' {

@@ -1,13 +1,21 @@
-import type { FieldReport } from '../gateway/etf-form';
-import { t } from './i18n';
+import { GATEWAY_FIELD_LABELS, type FieldReport, type SkipReason } from '../gateway/fill-report';
+import { t, type MessageKey } from './i18n';
+
+const SKIP_REASON_MESSAGES: Record<SkipReason, MessageKey> = {
+  password: 'formSkipPassword',
+  disabled: 'formSkipDisabled',
+  'read-only': 'formSkipReadOnly',
+  hidden: 'formSkipHidden',
+  'https-not-yes': 'formSkipHttpsNotYes',
+};
 
 /** The lines the admin reads after an autofill: what changed, what did not and why, what is next. */
 export function describeFill(fields: FieldReport[]): string[] {
-  const names = (outcome: FieldReport['outcome']) => fields.filter((f) => f.outcome === outcome).map((f) => f.label);
+  const names = (outcome: FieldReport['outcome']) => fields.filter((f) => f.outcome === outcome).map((f) => GATEWAY_FIELD_LABELS[f.key]);
   const filled = names('filled');
   const already = names('already-set');
   const missing = names('not-found');
-  const skipped = fields.filter((f) => f.outcome === 'skipped').map((f) => t('fillLeftAloneField', f.label, f.reason ?? ''));
+  const skipped = fields.flatMap((f) => (f.outcome === 'skipped' ? [t('fillLeftAloneField', GATEWAY_FIELD_LABELS[f.key], t(SKIP_REASON_MESSAGES[f.reason]))] : []));
   return [
     filled.length > 0 ? t('fillFilled', filled.length, fields.length, filled.join(', ')) : t('fillNone'),
     ...(already.length > 0 ? [t('fillAlreadySet', already.join(', '))] : []),

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { describeFill } from '@/utils/i18n/describe-fill';
+import { describeFormError } from '@/utils/i18n/describe-form-error';
+
+describe('describeFill', () => {
+  it('names each field as the gateway does and says why each was left alone', () => {
+    expect(
+      describeFill([
+        { key: 'sourceName', outcome: 'skipped', reason: 'read-only' },
+        { key: 'description', outcome: 'skipped', reason: 'hidden' },
+        { key: 'hostname', outcome: 'filled' },
+        { key: 'pollingPath', outcome: 'already-set' },
+        { key: 'collectionName', outcome: 'skipped', reason: 'https-not-yes' },
+        { key: 'useHttps', outcome: 'not-found' },
+        { key: 'pollingPort', outcome: 'skipped', reason: 'password' },
+        { key: 'configureUserCredentials', outcome: 'skipped', reason: 'disabled' },
+      ]),
+    ).toEqual([
+      'Filled 1 of 8 fields: Hostname.',
+      'Already set: Polling Path.',
+      'Not found, set by hand: Use HTTPS.',
+      'Left alone: Source Name (the field is read-only); Description (the field is hidden); ' +
+        "Collection Name (the feed's secret was not typed in, because Use HTTPS is not Yes and the secret must never travel unencrypted; set Use HTTPS to Yes, then autofill again); " +
+        'Polling Port (it is a password field, which ETF Autofill never fills); Configure User Credentials (the field is disabled).',
+      'Nothing was submitted: review the form, click Submit, then Commit Changes.',
+    ]);
+  });
+});
+
+describe('describeFormError', () => {
+  it.each([
+    ['not-add-source-form', "This page is not the gateway's Add Source form. Open Mail Policies → External Threat Feeds Manager → Add Source in this tab, then try again."],
+    ['form-in-closed-frame', 'The Add Source form is inside a frame ETF Autofill may not change (another site, or sandboxed). Open the form in its own tab, then try again.'],
+  ] as const)('words %s', (code, message) => {
+    expect(describeFormError({ code })).toBe(message);
+  });
+});

@@ -1,0 +1,42 @@
+import { FIELD_LABELS } from '../feed/feed-fields';
+import type { EtfValues } from './etf-values';
+
+// What the form filler answers, as codes. Kept apart from the filler so the extension's pages can
+// check and word an answer without bundling the filler itself.
+
+export type EtfFieldKey = keyof EtfValues;
+
+/** The gateway form's own words for each field it fills, in the order a person fills them. */
+export const GATEWAY_FIELD_LABELS: Record<EtfFieldKey, string> = {
+  sourceName: 'Source Name',
+  description: 'Description',
+  ...FIELD_LABELS,
+  useHttps: 'Use HTTPS',
+  pollingPort: 'Polling Port',
+  configureUserCredentials: 'Configure User Credentials',
+  pollIntervalHours: 'Polling Interval (hours)',
+  pollIntervalMinutes: 'Polling Interval (minutes)',
+  feedAgeDays: 'Age of Threat Feeds',
+  pollSegmentDays: 'Time Span of Poll Segment',
+};
+
+export const FIELD_KEYS = Object.keys(GATEWAY_FIELD_LABELS) as [EtfFieldKey, ...EtfFieldKey[]];
+
+export const FILLED_OUTCOMES = ['filled', 'already-set', 'not-found'] as const;
+
+/**
+ * Why a field was left alone: the field itself forbids it, or (`https-not-yes`) Collection Name,
+ * the feed's secret, would be polled in clear because Use HTTPS is not Yes.
+ */
+export const SKIP_REASONS = ['password', 'disabled', 'read-only', 'hidden', 'https-not-yes'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export type FieldReport =
+  | { key: EtfFieldKey; outcome: (typeof FILLED_OUTCOMES)[number] }
+  | { key: EtfFieldKey; outcome: 'skipped'; reason: SkipReason };
+
+export const FORM_ERROR_CODES = ['not-add-source-form', 'form-in-closed-frame'] as const;
+export type EtfFormError = { code: (typeof FORM_ERROR_CODES)[number] };
+
+export type InspectResult = { ok: true } | { ok: false; error: EtfFormError };
+export type FillResult = { ok: true; fields: FieldReport[]; submitFocused: boolean } | { ok: false; error: EtfFormError };
