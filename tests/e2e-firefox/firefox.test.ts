@@ -73,7 +73,13 @@ it('a feed in the Feeds list of a Threat Response indicator is listed as seen, a
   expect(await popup.evaluate(() => document.querySelector('#fields-heading'))).toBeNull();
   await popup.close();
 
-  await (await byRole(page, 'button', 'Copy Polling Path')).click();
+  // The note's button sits in its shadow root; the click is a real input event, as a person's is.
+  const copyInNote = await page.evaluateHandle(() =>
+    [...document.querySelectorAll('etf-autofill-notice')]
+      .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('button') ?? [])])
+      .find((button) => button.textContent === 'Copy Polling Path'),
+  );
+  await (copyInNote as import('puppeteer-core').ElementHandle<HTMLButtonElement>).click();
   await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
   popup = await world.firefox.openPopup();
   expect(await valueOf(popup, 'Hostname')).toBe('private.intel.amp.cisco.com');

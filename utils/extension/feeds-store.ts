@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import type { FeedOutput } from '../feed/feed-output';
+import { storageItem } from './storage-item';
 import { StoredFeed } from './stored-feed';
 
 /** Feeds the person acted on: enough for a morning of work; older ones fall off the end. */
@@ -15,11 +15,11 @@ export const MAX_SEEN_FEEDS = 10;
  * the popup closing and the service worker stopping, and vanish when the browser closes, as a
  * secret should. Content scripts cannot read or write this area.
  */
-const feedsItem = storage.defineItem<unknown>('session:feeds', { fallback: [] });
+const feedsItem = storageItem<StoredFeed[]>('session', 'feeds', []);
 
 /** The stored feeds; entries that are corrupt or of an older shape are dropped, never thrown. */
 export async function readFeeds(): Promise<StoredFeed[]> {
-  return validFeeds(await feedsItem.getValue().catch(() => []));
+  return validFeeds(await feedsItem.get().catch(() => []));
 }
 
 /** Calls `onChange` with the feeds whenever they change; returns the function that stops watching. */
@@ -97,7 +97,7 @@ function withoutConflict({ conflict: _, ...feed }: StoredFeed): StoredFeed {
 
 /** Forgets every feed. */
 export function forgetFeeds(): Promise<void> {
-  return serially(() => feedsItem.removeValue());
+  return serially(() => feedsItem.remove());
 }
 
 /** Writes `feeds` (most recent first), keeping at most so many chosen and so many only-seen feeds. */
@@ -105,7 +105,7 @@ async function write(feeds: StoredFeed[]): Promise<StoredFeed[]> {
   let chosen = 0;
   let seen = 0;
   const next = feeds.filter((f) => (f.actedAt !== undefined ? ++chosen <= MAX_CHOSEN_FEEDS : ++seen <= MAX_SEEN_FEEDS));
-  await feedsItem.setValue(next);
+  await feedsItem.set(next);
   return next;
 }
 

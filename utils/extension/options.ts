@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storageItem } from './storage-item';
 import { t } from '../i18n/i18n';
 
 /** How Autofill names the source and which of the gateway's own settings it overrides. No secrets. */
@@ -69,14 +69,14 @@ const OPTION_SCHEMAS = {
   pollSegmentDays: whole('pollSegmentDays'),
 } satisfies Record<OptionKey, z.ZodMiniType>;
 
-const syncedOptions = storage.defineItem<Record<string, unknown>>('sync:options', { fallback: {} });
+const syncedOptions = storageItem<Partial<Options>>('sync', 'options', {});
 
 /**
  * The organisation's policy as last read from managed storage. `storage.managed.get()` waits for
  * the browser's policy service (seconds on a fresh Chrome; never, on some Edge builds), so no click
  * reads it: the background copies it here when it starts and whenever the policy changes.
  */
-const policyCopy = storage.defineItem<Record<string, unknown>>('local:policy', { fallback: {} });
+const policyCopy = storageItem<Partial<Options>>('local', 'policy', {});
 
 /** How long a refresh waits for the policy service before leaving the last copy as it is. */
 export const POLICY_WAIT_MS = 10_000;
@@ -89,7 +89,7 @@ export interface EffectiveOptions {
 
 /** The options in force: the organisation's policy over the user's choices over the defaults. */
 export async function readOptions(): Promise<EffectiveOptions> {
-  const [synced, policy] = await Promise.all([syncedOptions.getValue().catch(() => ({})), policyCopy.getValue().catch(() => ({}))]);
+  const [synced, policy] = await Promise.all([syncedOptions.get().catch(() => ({})), policyCopy.get().catch(() => ({}))]);
   const user = validOptions(synced);
   const managed = validOptions(policy);
   return { options: { ...DEFAULT_OPTIONS, ...user, ...managed }, managed: Object.keys(managed) as OptionKey[] };
@@ -105,7 +105,7 @@ export async function refreshPolicy(waitMs = POLICY_WAIT_MS): Promise<void> {
   const timeout = new Promise<null>((resolve) => (timer = setTimeout(resolve, waitMs, null)));
   const policy = await Promise.race([browser.storage.managed.get().catch(() => ({})), timeout]);
   clearTimeout(timer);
-  if (policy !== null) await policyCopy.setValue(validOptions(policy)).catch(() => undefined);
+  if (policy !== null) await policyCopy.set(validOptions(policy)).catch(() => undefined);
 }
 
 /** Calls `onChange` when the user's options or the organisation's policy change. */
@@ -133,7 +133,7 @@ export async function saveOptions(input: Record<OptionKey, string>, managed: Opt
     else errors[key] = isNumber ? rangeMessage(key as NumberKey) : parsed.error.issues[0]?.message;
   }
   // The user's own values for what policy now sets are kept, for when the policy is lifted.
-  if (Object.keys(errors).length === 0) await syncedOptions.setValue({ ...validOptions(await syncedOptions.getValue().catch(() => ({}))), ...values });
+  if (Object.keys(errors).length === 0) await syncedOptions.set({ ...validOptions(await syncedOptions.get().catch(() => ({}))), ...values });
   return errors;
 }
 
