@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FIELD_LABELS, FIELD_ORDER } from '@/utils/feed/feed-fields';
-import type { FeedFields, Notice } from '@/utils/feed/feed-url';
+import type { FeedFields } from '@/utils/feed/feed-url';
+import type { Notice } from '@/utils/i18n/feed-notices';
 import { t, type MessageKey } from '@/utils/i18n/i18n';
 
 /** What the background did with the feed: kept it as chosen, only listed it, kept it beside another secret, or not at all. */
@@ -8,7 +9,7 @@ export type NoticeHeading = 'captured' | 'listed' | 'side-by-side' | { notKept: 
 
 interface CapturedFeedNoticeProps {
   heading: NoticeHeading;
-  alerts: Notice<string>[];
+  alerts: Notice[];
   /** Copies one field; the values stay in the extension, never in the page. Absent when the feed was not kept. */
   onCopy?: (field: keyof FeedFields) => Promise<void>;
   /** Known gateways to offer "Add to" for (origins), and whether some were withheld (Judgements). */

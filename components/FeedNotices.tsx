@@ -1,10 +1,6 @@
-import type { FeedOutput } from '@/utils/feed/feed-output';
-import { feedNotices, secretNotices } from '@/utils/i18n/feed-notices';
-import type { Notice } from '@/utils/feed/feed-url';
+import { feedNotices, secretNotices, type NoticedFeed } from '@/utils/i18n/feed-notices';
 
-interface FeedNoticesProps {
-  warnings: Notice<string>[];
-  output?: FeedOutput;
+interface FeedNoticesProps extends NoticedFeed {
   conflict?: boolean;
   secretCheck?: 'accepted' | 'refused';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeedUrl, type FeedUrlErrorCode, type FeedUrlResult, type FeedUrlWarningCode } from '@/utils/feed/feed-url';
+import { parseFeedUrl, type FeedUrlError, type FeedUrlErrorCode, type FeedUrlResult, type FeedUrlWarningCode } from '@/utils/feed/feed-url';
+import { describeFeedWarning, describeParseError } from '@/utils/i18n/describe-parse';
 
 const US = 'private.intel.amp.cisco.com';
 const EU = 'private.intel.eu.amp.cisco.com';
@@ -26,7 +27,7 @@ interface OkSummary {
   warnings: FeedUrlWarningCode[];
 }
 
-/** The result with each notice reduced to its code, so a table can state it exactly. */
+/** The result with the error reduced to its code and each warning to its code, so a table can state it exactly. */
 function summarize(result: FeedUrlResult): OkSummary | { ok: false; code: FeedUrlErrorCode } {
   if (!result.ok) return { ok: false, code: result.error.code };
   return { ...result, warnings: result.warnings.map((w) => w.code) };
@@ -55,9 +56,10 @@ function expectSentence(message: unknown): void {
   expect(text).toMatch(/[.!?…]$/);
 }
 
+/** Every code the parser answers is worded as a whole sentence. */
 function expectSentences(result: FeedUrlResult): void {
-  if (result.ok) result.warnings.forEach((w) => expectSentence(w.message));
-  else expectSentence(result.error.message);
+  if (result.ok) result.warnings.forEach((w) => expectSentence(describeFeedWarning(w.code, result)));
+  else expectSentence(describeParseError(result.error));
 }
 
 describe('parseFeedUrl: accepted URLs', () => {
@@ -142,14 +144,14 @@ describe('parseFeedUrl: accepted URLs', () => {
       port: 443,
       feedId: FEED_ID,
       region: 'us',
-      warnings: [{ code: 'txt-view', message: expect.any(String) }],
+      warnings: [{ code: 'txt-view' }],
     });
   });
 
   it('names the port in the custom-port warning and the host in the unrecognized-host warning', () => {
     const result = parseFeedUrl(`https://intel.example.org:8443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`);
     if (!result.ok) throw new Error(`expected ok, got ${result.error.code}`);
-    const messages = Object.fromEntries(result.warnings.map((w) => [w.code, w.message]));
+    const messages = Object.fromEntries(result.warnings.map((w) => [w.code, describeFeedWarning(w.code, result)]));
     expect(messages['custom-port']).toContain('8443');
     expect(messages['unrecognized-host']).toContain('intel.example.org');
   });
@@ -200,10 +202,81 @@ describe('parseFeedUrl: rejected input', () => {
     const result = parseFeedUrl(input);
     expect(summarize(result)).toEqual({ ok: false, code });
     if (result.ok) return;
-    expectSentence(result.error.message);
-    // The secret is a credential: an error message must never echo it back.
+    const message = describeParseError(result.error);
+    expectSentence(message);
+    // The secret is a credential: neither the error nor its message may echo it back.
     const secret = /[?&]s=([^&\s]*)/.exec(input)?.[1];
-    if (secret) expect(result.error.message).not.toContain(secret);
+    if (secret) expect(JSON.stringify(result.error)).not.toContain(secret);
+    if (secret) expect(message).not.toContain(secret);
+  });
+});
+
+describe('parseFeedUrl: what an error carries for its message', () => {
+  it.each<[string, string, FeedUrlError]>([
+    ['nothing', ' ', { code: 'empty' }],
+    ['no URL', 'hello', { code: 'not-a-url' }],
+    ['a host no server has', `https://a*b.example/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-a-url', host: 'a*b.example' }],
+    ['port 0', `https://${US}:0/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-a-url', port: 0 }],
+    ['http', `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-https', protocol: 'http:' }],
+    ['upper-case HTTP', `HTTP://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-https', protocol: 'http:' }],
+    ['another path', `https://${US}/api/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-a-feed-url', part: 'path' }],
+    ['a cut feed id', `https://${US}/ctia/feed/feed-3f2504e0/view.txt?s=${SECRET}`, { code: 'not-a-feed-url', part: 'feed-id' }],
+    ['no secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt`, { code: 'missing-secret' }],
+    ['a cut secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET.slice(0, 30)}`, { code: 'bad-secret' }],
+  ])('%s', (_name, input, error) => {
+    expect(parseFeedUrl(input)).toEqual({ ok: false, error });
+  });
+});
+
+describe('parseFeedUrl: a feed URL inside a URL of another scheme is that URL', () => {
+  const notHttps = (protocol: string): FeedUrlResult => ({ ok: false, error: { code: 'not-https', protocol } });
+  it.each<[string, string, FeedUrlResult]>([
+    ['data: URL of the scheme-less feed URL', `data:text/plain,${SCHEMELESS}`, notHttps('data:')],
+    ['data: URL, upper-case scheme', `DATA:text/plain,${SCHEMELESS}`, notHttps('data:')],
+    ['data: URL in quotes', `"data:,${SCHEMELESS}"`, notHttps('data:')],
+    ['data: URL of the feed URL with its scheme', `data:text/plain,${TXT}`, notHttps('data:')],
+    ['javascript: URL', `javascript:${SCHEMELESS}`, notHttps('javascript:')],
+    ['javascript: URL opening the feed URL in quotes', `javascript:open('${SCHEMELESS}')`, notHttps('javascript:')],
+    ['javascript: URL opening the feed URL with its scheme', `javascript:open('${TXT}')`, notHttps('javascript:')],
+    ['javascript: URL as a Markdown link target', `[feed](javascript:${SCHEMELESS})`, notHttps('javascript:')],
+    ['ftp:// URL of the feed host', `ftp://${SCHEMELESS}`, notHttps('ftp:')],
+    ['ftp:// URL with the feed URL in its path', `ftp://files.example.com/${SCHEMELESS}`, notHttps('ftp:')],
+    ['file: URL', `file:${SCHEMELESS}`, notHttps('file:')],
+    ['file:/// URL', `file:///${SCHEMELESS}`, notHttps('file:')],
+    ['http: without slashes', `http:${SCHEMELESS}`, notHttps('http:')],
+    ['http: with one slash', `http:/${SCHEMELESS}`, notHttps('http:')],
+    ['blob: URL', `blob:${SCHEMELESS}`, notHttps('blob:')],
+    ['view-source: URL', `view-source:${TXT}`, notHttps('view-source:')],
+    ['after a label: still that URL', `Feed URL: data:text/plain,${SCHEMELESS}`, notHttps('data:')],
+
+    // Labels are written like schemes; the feed URL after one is the user's.
+    ['https: without slashes', `https:${SCHEMELESS}`, { ...parseFeedUrl(TXT) }],
+    ['"URL:" label', `URL:${SCHEMELESS}`, { ...parseFeedUrl(TXT) }],
+    ['"Feed:" label', `Feed:${SCHEMELESS}`, { ...parseFeedUrl(TXT) }],
+    ['"Feed URL:" label before the URL with its scheme', `Feed URL:${TXT}`, { ...parseFeedUrl(TXT) }],
+    ['JSON value', `{"url":"${TXT}"}`, { ...parseFeedUrl(TXT) }],
+    ['a data: word before, apart', `see data:, ${SCHEMELESS}`, { ...parseFeedUrl(TXT) }],
+  ])('%s', (_name, input, expected) => {
+    expect(parseFeedUrl(input)).toEqual(expected);
+  });
+
+  it('accepts the label cases as the plain feed URL, exactly', () => {
+    expect(parseFeedUrl(`URL:${SCHEMELESS}`)).toEqual({
+      ok: true,
+      fields: { hostname: US, pollingPath: POLLING_PATH, collectionName: SECRET },
+      port: 443,
+      feedId: FEED_ID,
+      region: 'us',
+      warnings: [{ code: 'txt-view' }],
+    });
+  });
+
+  it.each<[string, () => string, FeedUrlResult]>([
+    ['1 MB of commas, then a data: URL', () => `data:${','.repeat(1_000_000)}${SCHEMELESS}`, notHttps('data:')],
+    ['1 MB of commas, then the scheme-less feed URL', () => `${','.repeat(1_000_000)}${SCHEMELESS}`, { ...parseFeedUrl(TXT) }],
+    ['"data:" × 200,000, then the feed URL', () => `${'data:'.repeat(200_000)}${SCHEMELESS}`, notHttps('data:')],
+  ])('stays linear on megabyte words: %s', (_name, make, expected) => {
+    expect(parseFeedUrl(make())).toEqual(expected);
   });
 });
 

@@ -124,6 +124,12 @@ describe('feeds store', () => {
     expect(await readFeeds()).toEqual([]);
   });
 
+  it('reads a feed an earlier version kept with worded warnings, keeping only their codes', async () => {
+    const worded = { ...storedFeed(0), warnings: [{ code: 'txt-view', message: 'Removed ".txt" from the path.' }] };
+    await fakeBrowser.storage.session.set({ feeds: [worded] });
+    expect(await readFeeds()).toEqual([{ ...storedFeed(0), warnings: [{ code: 'txt-view' }] }]);
+  });
+
   it('drops corrupt and old-shaped entries and keeps the valid ones', async () => {
     const { key: _, ...withoutKey } = storedFeed(1);
     await fakeBrowser.storage.session.set({

@@ -67,6 +67,13 @@ describe('findUrlInText: finds the URL', () => {
     ['http feed URL', `(http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET})`, `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['ftp URL', 'ftp://files.example.com/x.txt', 'ftp://files.example.com/x.txt'],
     ['non-feed URL before a scheme-less feed URL: the feed URL', `https://example.com/ ${SCHEMELESS}`, `https://${SCHEMELESS}`],
+
+    // A feed URL inside a URL of another scheme: that URL, whole, so its scheme shows.
+    ['scheme-less in a data: URL', `data:text/plain,${SCHEMELESS}`, `data:text/plain,${SCHEMELESS}`],
+    ['scheme-less in a javascript: URL, quoted', `javascript:open('${SCHEMELESS}')`, `javascript:open('${SCHEMELESS}`],
+    ['with its scheme in a data: URL', `data:,${TXT}.`, `data:,${TXT}`],
+    ['scheme-less after "http:"', `http:${SCHEMELESS}`, `http:${SCHEMELESS}`],
+    ['scheme-less after a "URL:" label', `URL:${SCHEMELESS}`, `https://${SCHEMELESS}`],
   ])('%s', (_name, text, expected) => {
     expect(findUrlInText(text)).toBe(expected);
   });

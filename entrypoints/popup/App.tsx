@@ -12,6 +12,7 @@ import type { FeedsClient } from '@/utils/extension/feeds-client';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { describeCheck } from '@/utils/i18n/describe-check';
 import { describeFill } from '@/utils/i18n/describe-fill';
+import { describeParseError } from '@/utils/i18n/describe-parse';
 import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import { t } from '@/utils/i18n/i18n';
 import type { Options } from '@/utils/extension/options';
@@ -178,7 +179,7 @@ export function App(props: AppProps) {
         <section aria-labelledby="fields-heading">
           <h2 id="fields-heading">{t('popupFieldsHeading')}</h2>
           <p class="feed-title">{feedName(shown)}</p>
-          <FeedNotices warnings={shown.warnings} output={shown.output} conflict={shown.conflict} secretCheck={shown.secretCheck} />
+          <FeedNotices fields={shown.fields} port={shown.port} warnings={shown.warnings} output={shown.output} conflict={shown.conflict} secretCheck={shown.secretCheck} />
           {FIELD_ORDER.map((key) => (
             <CopyableField
               key={`${shown.key ?? shown.feedId}-${key}`}
@@ -244,7 +245,7 @@ export function App(props: AppProps) {
       </p>
       {parsed?.ok === false && (
         <p role="alert" class="notice notice-alert">
-          {parsed.error.message}
+          {describeParseError(parsed.error)}
         </p>
       )}
       {parsed === null && stored.length === 0 && <p class="help">{t('popupNoFeed')}</p>}

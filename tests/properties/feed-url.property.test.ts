@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFeedUrl, type FeedUrlResult } from '@/utils/feed/feed-url';
+import { describeParseError } from '@/utils/i18n/describe-parse';
 import { FEED_IDS, SECRETS, feedUrl } from '../feeds';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -10,7 +11,7 @@ const ERROR_CODES = ['empty', 'not-a-url', 'not-https', 'not-a-feed-url', 'missi
 function expectWellFormed(result: FeedUrlResult) {
   if (!result.ok) {
     expect(ERROR_CODES).toContain(result.error.code);
-    expect(result.error.message.length).toBeGreaterThan(10);
+    expect(describeParseError(result.error).length).toBeGreaterThan(10);
     return;
   }
   expect(result.fields.hostname).toMatch(/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/);

@@ -4,35 +4,49 @@ import { FEED_PATH } from '../feed/cisco-hosts';
 import { feedNotices } from '../i18n/feed-notices';
 import { parseFeedUrl } from '../feed/feed-url';
 import type { AddToGateway, CaptureFeed, CaptureReply, UseFeedNote } from '../extension/messages';
-import { readFeedContext } from './feed-context';
+import { createFeedContextReader, type FeedContextReader } from './feed-context';
 import { isFeedDetailsField } from './feed-details';
 import { findFeedUrls } from './find-feed-urls';
 import { findUrlInText } from '../feed/url-in-text';
 import type { InPageUi } from './mount-in-page';
+import { yieldToPage } from './yield-to-page';
 
 export interface FeedCaptureDeps {
   send: (message: CaptureFeed | UseFeedNote | AddToGateway) => Promise<unknown>;
   mount: (anchor: Element, node: VNode) => Promise<InPageUi>;
   writeClipboard: (text: string) => Promise<void>;
+  /** Waits while the page draws and handles input; a test may step it by hand. */
+  yieldToPage?: () => Promise<void>;
 }
+
+/**
+ * Feed URLs read per task. A page showing hundreds of feeds is read a chunk at a time, with the
+ * page drawing in between, so no frame waits for more than this many.
+ */
+export const URLS_PER_TASK = 10;
 
 /**
  * Takes note of feed URLs the console shows or the user copies: each new one (or one whose title
  * or Output the page now tells) goes to the background once, and gets a notice beside it saying
  * what the background did with it.
  */
-export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDeps) {
+export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yieldNow = yieldToPage }: FeedCaptureDeps) {
   /** The background's answer per feed URL and what was sent of it, so a re-rendering page does not resend it. */
   const sent = new Map<string, { signature: string; reply: Promise<CaptureReply> }>();
   /** The notice beside each element, and what it was drawn for. */
   const notices = new Map<Element, { drawnFor: string; ui: Promise<InPageUi | null> }>();
+  /** Sightings not read yet, in page order, with the text each element showed last. */
+  const waiting = new Map<Element, string>();
+  /** Whether the waiting sightings are being read; `reading` settles when they all are. */
+  let busy = false;
+  let reading = Promise.resolve();
 
-  function consider(element: Element, text: string, source: CaptureFeed['source']) {
+  function consider(element: Element, text: string, source: CaptureFeed['source'], contexts: FeedContextReader) {
     const url = findUrlInText(text);
     const feed = url === null ? null : parseFeedUrl(url);
     // A page may show any URL (an observable in an incident, say): only Cisco's feed hosts count.
     if (!url || !feed?.ok || feed.region === null) return;
-    const { title, output } = readFeedContext(element);
+    const { title, output } = contexts.read(element);
     const how = source === 'page' && isFeedDetailsField(element) ? 'details' : source;
 
     const signature = JSON.stringify([title, output, how]);
@@ -49,7 +63,7 @@ export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDe
     const drawnFor = JSON.stringify([url, output, how]);
     const notice = notices.get(element);
     if (notice?.drawnFor === drawnFor) return;
-    const { alerts } = feedNotices({ warnings: feed.warnings, output });
+    const { alerts } = feedNotices({ ...feed, output });
     // Drawn once the background has answered: the note never says "captured" before it was kept.
     const content = capture.reply.then((reply) => {
       if (!reply.ok) return <CapturedFeedNotice key={drawnFor} heading={{ notKept: reply.error.message }} alerts={alerts} />;
@@ -90,15 +104,51 @@ export function createFeedCapture({ send, mount, writeClipboard }: FeedCaptureDe
     }
   }
 
+  /** Reads the waiting sightings, URLS_PER_TASK per task, the first ones at once. */
+  async function readWaiting() {
+    busy = true;
+    try {
+      while (waiting.size > 0) {
+        // The page may change while it draws: what a reader learnt holds only for its own chunk.
+        const contexts = createFeedContextReader();
+        for (const [element, text] of [...take(waiting, URLS_PER_TASK)]) {
+          waiting.delete(element);
+          if (element.isConnected) consider(element, text, 'page', contexts);
+        }
+        if (waiting.size > 0) await yieldNow();
+      }
+    } finally {
+      busy = false;
+    }
+  }
+
   return {
-    /** Looks for feed URLs in nodes the page added or changed. */
-    scan(roots: Node[]) {
+    /**
+     * Looks for feed URLs in nodes the page added or changed. The first URLS_PER_TASK are read
+     * before it returns; the promise settles when every one has been.
+     */
+    scan(roots: Node[]): Promise<void> {
       removeDetachedNotices();
-      for (const root of roots) for (const sighting of findFeedUrls(root)) consider(sighting.element, sighting.text, 'page');
+      for (const root of roots) {
+        for (const { element, text } of findFeedUrls(root)) {
+          waiting.delete(element); // an element seen again is read in its new place, with its new text
+          waiting.set(element, text);
+        }
+      }
+      if (!busy) reading = readWaiting();
+      return reading;
     },
     /** Looks at what the person copied; never changes the copy itself. */
     captureCopy(text: string, element: Element | null) {
-      if (element && text.includes(FEED_PATH)) consider(element, text, 'copy');
+      if (element && text.includes(FEED_PATH)) consider(element, text, 'copy', createFeedContextReader());
     },
   };
+}
+
+/** The first `count` entries of `map`, in order. */
+function* take<K, V>(map: Map<K, V>, count: number): Generator<[K, V]> {
+  for (const entry of map) {
+    if (count-- <= 0) return;
+    yield entry;
+  }
 }

@@ -11,36 +11,89 @@ export interface FeedContext {
 
 /** How many ancestors up from the URL a details panel or list row may start. */
 const MAX_LEVELS = 6;
+/**
+ * The most elements a panel about one feed holds. A larger ancestor is a list or a page of many
+ * feeds: its labels are not this feed's, and reading it for every URL would cost the page's size.
+ */
+const MAX_PANEL_ELEMENTS = 400;
 const MAX_TITLE_LENGTH = 200;
 
+export interface FeedContextReader {
+  /**
+   * What the page says about the feed whose URL is shown in `element`: its title and its Output,
+   * from the table row it sits in, the label/value pairs of the panel around it, or, when the panel
+   * names the feed but not its Output, from that feed's row in a list elsewhere on the page.
+   */
+  read(element: Element): FeedContext;
+}
+
 /**
- * What the page says about the feed whose URL is shown in `element`: its title and its Output,
- * from the table row it sits in, the label/value pairs of the panel around it, or, when the panel
- * names the feed but not its Output, from that feed's row in a list elsewhere on the page.
+ * A reader for a batch of URLs read together, in one task: what it learns of a panel, a table's
+ * columns or the page's lists is kept for the next URL. The page may change once the task ends,
+ * so a reader is not kept beyond it.
  */
+export function createFeedContextReader(): FeedContextReader {
+  const panelSized = new Map<Element, boolean>();
+  const outputs = new Map<Element, FeedOutput | undefined>();
+  const titles = new Map<Element, string | undefined>();
+  const columns = new Map<Element, string[]>();
+  let listOutputs: Map<string, FeedOutput | undefined> | undefined;
+
+  const columnsOf = (table: Element) => remembered(columns, table, columnHeaders);
+
+  return {
+    read(element) {
+      const context: FeedContext = {};
+      const row = element.closest('tr, [role="row"]');
+      const table = row?.closest(TABLE) ?? null;
+      const headers = table ? columnsOf(table) : [];
+      if (row && headers.length > 0) {
+        // A list row says what it says in its cells; the table around it is other feeds' rows.
+        // (A table without column headers is a panel of label/value rows, read like any panel.)
+        const cells = rowCellsByHeader(row, headers);
+        context.title = cleanTitle(cells.get('title') ?? cells.get('name'));
+        context.output = feedOutputOf(cells.get('output') ?? '') ?? undefined;
+        return context;
+      }
+
+      let scope: Element | null = element;
+      for (let level = 0; scope && level < MAX_LEVELS && (!context.title || !context.output); level++) {
+        scope = scope.parentElement;
+        if (!scope || scope === element.ownerDocument.body || !remembered(panelSized, scope, isPanelSized)) break;
+        context.output ??= remembered(outputs, scope, labelledOutput);
+        context.title ??= remembered(titles, scope, panelTitle);
+      }
+
+      if (context.title && !context.output) {
+        listOutputs ??= outputsByListTitle(element.ownerDocument, columnsOf);
+        context.output = listOutputs.get(context.title);
+      }
+      return context;
+    },
+  };
+}
+
+/** Reads one feed's context; a batch of URLs shares one reader instead. */
 export function readFeedContext(element: Element): FeedContext {
-  const context: FeedContext = {};
-  const row = element.closest('tr, [role="row"]');
-  const headers = row ? tableHeaders(row) : [];
-  if (row && headers.length > 0) {
-    // A list row says what it says in its cells; the table around it is other feeds' rows.
-    // (A table without column headers is a panel of label/value rows, read like any panel.)
-    const cells = rowCellsByHeader(row, headers);
-    context.title = cleanTitle(cells.get('title') ?? cells.get('name'));
-    context.output = feedOutputOf(cells.get('output') ?? '') ?? undefined;
-    return context;
-  }
+  return createFeedContextReader().read(element);
+}
 
-  let scope: Element | null = element;
-  for (let level = 0; scope && level < MAX_LEVELS && (!context.title || !context.output); level++) {
-    scope = scope.parentElement;
-    if (!scope || scope === element.ownerDocument.body) break;
-    context.output ??= labelledOutput(scope);
-    context.title ??= cleanTitle(labelledText(scope, TITLE_LABEL)) ?? headingTitle(scope);
-  }
+const TABLE = 'table, [role="table"], [role="grid"]';
 
-  if (context.title && !context.output) context.output = outputFromListRow(element.ownerDocument, context.title);
-  return context;
+function remembered<T>(known: Map<Element, T>, element: Element, read: (element: Element) => T): T {
+  if (!known.has(element)) known.set(element, read(element));
+  return known.get(element)!;
+}
+
+/** Whether `scope` holds no more than MAX_PANEL_ELEMENTS elements; stops counting past that. */
+function isPanelSized(scope: Element): boolean {
+  const elements = scope.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT);
+  for (let count = 0; elements.nextNode(); count++) if (count === MAX_PANEL_ELEMENTS) return false;
+  return true;
+}
+
+function panelTitle(scope: Element): string | undefined {
+  return cleanTitle(labelledText(scope, TITLE_LABEL)) ?? headingTitle(scope);
 }
 
 function labelledOutput(scope: Element): FeedOutput | undefined {
@@ -75,11 +128,15 @@ function headingTitle(scope: Element): string | undefined {
   return undefined;
 }
 
-/** The row's cell texts keyed by their column header, lower-cased ("title", "output", …). */
-/** The lower-cased column headers of the table `row` is in. */
-function tableHeaders(row: Element): string[] {
-  const table = row.closest('table, [role="table"], [role="grid"]');
-  return table ? [...table.querySelectorAll('thead th, [role="columnheader"]')].map((h) => elementText(h).toLowerCase()) : [];
+/**
+ * The lower-cased column headers of a table: the cells of its header, or the column headers of
+ * its first row. Only the top of the table is read, whatever its length.
+ */
+function columnHeaders(table: Element): string[] {
+  const header = table instanceof HTMLTableElement ? (table.tHead ?? table.rows[0]) : table.querySelector('[role="row"]');
+  if (!header) return [];
+  const cells = header.matches('thead') ? header.querySelectorAll('th, [role="columnheader"]') : header.querySelectorAll('[role="columnheader"]');
+  return [...cells].map((cell) => elementText(cell).toLowerCase());
 }
 
 /** The row's cell texts keyed by their column header ("title", "output", …). */
@@ -93,18 +150,17 @@ function rowCellsByHeader(row: Element, headers: string[]): Map<string, string> 
   return cells;
 }
 
-/** The Output column of the list row titled `title`, reading each table's headers once. */
-function outputFromListRow(document: Document, title: string): FeedOutput | undefined {
-  const headersByTable = new Map<Element | null, string[]>();
+/** The Output column of every list row, by the row's title: one pass over the page's rows. */
+function outputsByListTitle(document: Document, columnsOf: (table: Element) => string[]): Map<string, FeedOutput | undefined> {
+  const outputs = new Map<string, FeedOutput | undefined>();
   for (const row of document.querySelectorAll('tbody tr, [role="row"]')) {
-    const table = row.closest('table, [role="table"], [role="grid"]');
-    if (!headersByTable.has(table)) headersByTable.set(table, tableHeaders(row));
-    const cells = rowCellsByHeader(row, headersByTable.get(table)!);
-    if (cells.get('title') === title || cells.get('name') === title) {
-      return feedOutputOf(cells.get('output') ?? '') ?? undefined;
-    }
+    const table = row.closest(TABLE);
+    const cells = rowCellsByHeader(row, table ? columnsOf(table) : []);
+    const output = feedOutputOf(cells.get('output') ?? '') ?? undefined;
+    // The first row of a title answers, as a search from the top of the page would.
+    for (const title of [cells.get('title'), cells.get('name')]) if (title !== undefined && !outputs.has(title)) outputs.set(title, output);
   }
-  return undefined;
+  return outputs;
 }
 
 function cleanTitle(text: string | undefined): string | undefined {

@@ -4,6 +4,7 @@ import { knownGateways, reachableGateways, type KnownGateway } from './known-gat
 import { parseFeedUrl } from '../feed/feed-url';
 import type { FeedCheck } from '../feed/feed-check';
 import type { FeedFields, ParsedFeedUrl } from '../feed/feed-url';
+import { describeParseError } from '../i18n/describe-parse';
 import { t } from '../i18n/i18n';
 import { chooseFeed, forgetFeeds, readFeeds, recordCheck, removeFeed, saveFeed } from './feeds-store';
 import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type NoteReply, type ReplyError } from './messages';
@@ -49,7 +50,7 @@ export function createMessageHandler(context: MessageHandlerContext) {
     switch (request.type) {
       case 'save-pasted-feed': {
         const feed = parseFeedUrl(request.text);
-        if (!feed.ok) return { ok: false, error: feed.error };
+        if (!feed.ok) return refuse(feed.error.code, describeParseError(feed.error));
         const { feeds } = await saveFeed({ ...keptPartsOf(feed), source: 'pasted', seenAt: context.now() }, true);
         return { ok: true, feeds };
       }
@@ -75,7 +76,7 @@ export function createMessageHandler(context: MessageHandlerContext) {
  */
 async function capture(request: CaptureFeed, consoleHost: string, context: MessageHandlerContext): Promise<CaptureReply> {
   const feed = parseFeedUrl(request.url);
-  if (!feed.ok) return { ok: false, error: feed.error };
+  if (!feed.ok) return refuse(feed.error.code, describeParseError(feed.error));
   if (feed.region === null) return refuse('unrecognized-host', t('refuseCaptureHost'));
   const newFeed = { ...keptPartsOf(feed), title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: context.now() };
   const { key, outcome, feeds } = await saveFeed(newFeed, request.source !== 'page');

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FEED_PATH } from '../feed/cisco-hosts';
+import { FEED_URL_WARNING_CODES } from '../feed/feed-url';
 
 /** A CTIA feed id: "feed-" and a UUID. */
 export const FeedId = z.string().check(z.regex(/^feed-[0-9a-f-]{36}$/i));
@@ -29,7 +30,8 @@ export const StoredFeed = z.object({
   /** The feed host's port, when the URL named one other than 443. */
   port: z.optional(z.int().check(z.minimum(1), z.maximum(65535))),
   region: z.nullable(z.enum(['us', 'eu', 'apjc'])),
-  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  /** Codes only, worded when shown; a `message` kept by an earlier version is read and dropped. */
+  warnings: z.array(z.object({ code: z.enum(FEED_URL_WARNING_CODES) })),
   /** The feed's title as the Cisco page shows it, when known. */
   title: z.optional(z.string().check(z.maxLength(200))),
   /** The feed's Output as the Cisco page shows it, when known. */

@@ -1,5 +1,4 @@
 import { FEED_PATH, regionOfHost, type Region } from './cisco-hosts';
-import { t } from '../i18n/i18n';
 import { findUrlInText } from './url-in-text';
 
 /** The three values the gateway's Add Source form needs from a feed URL. */
@@ -9,19 +8,27 @@ export interface FeedFields {
   collectionName: string;
 }
 
-export type FeedUrlErrorCode =
-  | 'empty'
-  | 'not-a-url'
-  | 'not-https'
-  | 'not-a-feed-url'
-  | 'missing-secret'
-  | 'bad-secret';
+/** Why a text is not a feed URL, with what a message needs to say so (never the secret). */
+export type FeedUrlError =
+  | { code: 'empty' | 'missing-secret' | 'bad-secret' }
+  /** No URL at all; or one whose `host` no server can have, or whose `port` none listens on. */
+  | { code: 'not-a-url'; host?: string; port?: number }
+  /** `protocol` as the URL parser writes it: "http:", "data:", … */
+  | { code: 'not-https'; protocol: string }
+  /** The path is not under /ctia/feed/, or its feed id is cut short or altered. */
+  | { code: 'not-a-feed-url'; part: 'path' | 'feed-id' };
 
-export type FeedUrlWarningCode = 'txt-view' | 'judgements-view' | 'unrecognized-host' | 'custom-port';
+export type FeedUrlErrorCode = FeedUrlError['code'];
 
-export interface Notice<Code extends string> {
-  code: Code;
-  message: string;
+export const FEED_URL_WARNING_CODES = ['txt-view', 'judgements-view', 'unrecognized-host', 'custom-port'] as const;
+export type FeedUrlWarningCode = (typeof FEED_URL_WARNING_CODES)[number];
+
+/**
+ * Something the admin should know about an accepted feed URL. The values a message names are the
+ * result's own: the host of `unrecognized-host` is `fields.hostname`, the port of `custom-port` is `port`.
+ */
+export interface FeedUrlWarning {
+  code: FeedUrlWarningCode;
 }
 
 export interface ParsedFeedUrl {
@@ -31,10 +38,10 @@ export interface ParsedFeedUrl {
   port: number;
   feedId: string;
   region: Region | null;
-  warnings: Notice<FeedUrlWarningCode>[];
+  warnings: FeedUrlWarning[];
 }
 
-export type FeedUrlResult = ParsedFeedUrl | { ok: false; error: Notice<FeedUrlErrorCode> };
+export type FeedUrlResult = ParsedFeedUrl | { ok: false; error: FeedUrlError };
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const SECRET = new RegExp(`^${UUID}$`, 'i');
@@ -48,67 +55,36 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /**
  * Splits a CTIA feed URL, found anywhere in `text`, into the gateway's Hostname, Polling Path and
  * Collection Name. Accepts the `view`, `view.txt`, `:443` and URL-encoded long-id shapes. Never throws.
+ * Answers in codes, with the values a message needs: the UI words them in the user's language.
  */
 export function parseFeedUrl(text: string): FeedUrlResult {
   const cleaned = text.replace(INVISIBLE, '');
-  if (cleaned.trim() === '') {
-    return fail('empty', t('parseEmpty'));
-  }
+  if (cleaned.trim() === '') return fail({ code: 'empty' });
   const candidate = findUrlInText(cleaned);
   const url = candidate === null ? null : URL.parse(candidate);
-  if (url === null) {
-    return fail('not-a-url', t('parseNotAUrl', t('parseCopyAgain')));
-  }
-  if (url.protocol !== 'https:') {
-    return fail('not-https', t('parseNotHttps', url.protocol, t('parseCopyAgain')));
-  }
+  if (url === null) return fail({ code: 'not-a-url' });
+  if (url.protocol !== 'https:') return fail({ code: 'not-https', protocol: url.protocol });
 
   const path = decodeOrKeep(url.pathname);
-  if (!path.startsWith(FEED_PATH)) {
-    return fail('not-a-feed-url', t('parseNotFeedPath', t('parseCopyAgain')));
-  }
+  if (!path.startsWith(FEED_PATH)) return fail({ code: 'not-a-feed-url', part: 'path' });
   // The long shape nests the whole feed URL as the id; the real id follows the last /ctia/feed/.
   const view = FEED_VIEW.exec(path.slice(path.lastIndexOf(FEED_PATH) + FEED_PATH.length));
-  if (view === null) {
-    return fail('not-a-feed-url', t('parseBadFeedId', t('parseCopyAgain')));
-  }
+  if (view === null) return fail({ code: 'not-a-feed-url', part: 'feed-id' });
 
   const secret = url.searchParams.get('s');
-  if (!secret) {
-    return fail('missing-secret', t('parseMissingSecret', t('parseCopyAgain')));
-  }
-  if (!SECRET.test(secret)) {
-    return fail('bad-secret', t('parseBadSecret', t('parseCopyAgain')));
-  }
+  if (!secret) return fail({ code: 'missing-secret' });
+  if (!SECRET.test(secret)) return fail({ code: 'bad-secret' });
 
   const feedId = view[1]!; // the pattern's first group always matches
   const hostname = url.hostname.replace(/\.$/, '');
   // URL accepts "*" and other characters no feed host has; they would make odd permission requests.
-  if (!HOST_NAME.test(hostname) || hostname.length > 253) {
-    return fail('not-a-url', t('parseBadHost', hostname.slice(0, 60), t('parseCopyAgain')));
-  }
-  if (url.port === '0') {
-    return fail('not-a-url', t('parseBadPort', t('parseCopyAgain')));
-  }
+  if (!HOST_NAME.test(hostname) || hostname.length > 253) return fail({ code: 'not-a-url', host: hostname });
+  if (url.port === '0') return fail({ code: 'not-a-url', port: 0 });
+
   const region = regionOfHost(hostname);
-  const warnings: Notice<FeedUrlWarningCode>[] = [];
-  if (view[2]) {
-    warnings.push({ code: 'txt-view', message: t('parseTxtView') });
-  } else {
-    warnings.push({
-      code: 'judgements-view',
-      message: t('parseJudgementsView'),
-    });
-  }
-  if (region === null) {
-    warnings.push({
-      code: 'unrecognized-host',
-      message: t('parseUnrecognizedHost', hostname),
-    });
-  }
-  if (url.port !== '') {
-    warnings.push({ code: 'custom-port', message: t('parseCustomPort', url.port) });
-  }
+  const warnings: FeedUrlWarning[] = [{ code: view[2] ? 'txt-view' : 'judgements-view' }];
+  if (region === null) warnings.push({ code: 'unrecognized-host' });
+  if (url.port !== '') warnings.push({ code: 'custom-port' });
 
   return {
     ok: true,
@@ -120,8 +96,8 @@ export function parseFeedUrl(text: string): FeedUrlResult {
   };
 }
 
-function fail(code: FeedUrlErrorCode, message: string): FeedUrlResult {
-  return { ok: false, error: { code, message } };
+function fail(error: FeedUrlError): FeedUrlResult {
+  return { ok: false, error };
 }
 
 function decodeOrKeep(path: string): string {

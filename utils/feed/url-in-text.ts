@@ -3,8 +3,9 @@ import { FEED_PATH } from './cisco-hosts';
 /**
  * Picks the feed URL out of whatever the user copied: a bare URL, or one inside a label, quotes,
  * angle brackets, a Markdown link or a sentence. Prefers a URL that looks like a CTIA feed, then one
- * written without its scheme (returned with https:// added), then the first URL of any scheme (so the
- * caller can say why it is not a feed). Returns null when the text holds no URL at all.
+ * written without its scheme (returned with https:// added, unless it sits inside a URL of another
+ * scheme, returned whole), then the first URL of any scheme (so the caller can say why it is not a
+ * feed). Returns null when the text holds no URL at all.
  *
  * Each character is visited a bounded number of times, so megabyte inputs return at once.
  */
@@ -17,7 +18,7 @@ export function findUrlInText(text: string): string | null {
     const end = endOfUrl(text, sep + 3);
     if (start < sep) {
       const url = trimTrailingPunctuation(text.slice(start, end));
-      if (url.includes(FEED_PATH)) return url;
+      if (url.includes(FEED_PATH)) return outerUrl(text, start, end, from) ?? url;
       firstUrl ??= url;
     }
     from = end;
@@ -25,7 +26,9 @@ export function findUrlInText(text: string): string | null {
   return findSchemelessFeedUrl(text) ?? firstUrl;
 }
 
-/** `host[:port]/ctia/feed/…` with no scheme in front, as the gateway's own fields write it. */
+/**
+ * `host[:port]/ctia/feed/…` with no scheme in front, as the gateway's own fields write it.
+ */
 function findSchemelessFeedUrl(text: string): string | null {
   const path = text.indexOf(FEED_PATH);
   if (path <= 0) return null;
@@ -36,7 +39,27 @@ function findSchemelessFeedUrl(text: string): string | null {
   else start = path;
   while (start > 0 && isHostNameChar(text.charCodeAt(start - 1))) start--;
   if (start === path || text.charCodeAt(start) === 0x3a) return null;
-  return `https://${trimTrailingPunctuation(text.slice(start, endOfUrl(text, path)))}`;
+  const end = endOfUrl(text, path);
+  return outerUrl(text, start, end, 0) ?? `https://${trimTrailingPunctuation(text.slice(start, end))}`;
+}
+
+/**
+ * Schemes of URLs a browser opens or a page links to. A label ("URL:", "Feed:") is written like a
+ * scheme, so only these count: the feed URL after one of them is part of that URL.
+ */
+const OTHER_URL = /(?<![a-z0-9+.-])(?:https?|ftp|file|wss?|data|javascript|vbscript|blob|about|view-source|filesystem|mailto|chrome|chrome-extension|moz-extension):/i;
+
+/**
+ * The URL of another scheme that the feed URL at `start`…`end` is part of (`data:text/plain,host/ctia/…`,
+ * `javascript:open('https://host/ctia/…')`, `http:host/…`), returned whole so the caller sees its
+ * real scheme; null when the word the feed URL stands in starts no such URL. Looks no further back
+ * than `limit`, so each character is looked at once.
+ */
+function outerUrl(text: string, start: number, end: number, limit: number): string | null {
+  let wordStart = start;
+  while (wordStart > limit && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  const found = OTHER_URL.exec(text.slice(wordStart, start));
+  return found === null ? null : trimTrailingPunctuation(text.slice(wordStart + found.index, end));
 }
 
 /** Where the URL that starts before `from` ends: at a stop character, or at `](` of a Markdown link. */
@@ -60,6 +83,11 @@ const URL_STOPS = new Set([
 
 function isUrlStop(code: number): boolean {
   return code <= 0x20 || URL_STOPS.has(code);
+}
+
+/** Spaces part words; quotes and brackets do not (`javascript:open('host/…')` is one URL). */
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000;
 }
 
 function isSchemeChar(code: number): boolean {
