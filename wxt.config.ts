@@ -16,8 +16,9 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // The Cloud Gateway's admin UI, and Cisco's private-intel hosts that Check feed asks.
     host_permissions: ['https://*.iphmx.com/*', ...PRIVATE_INTEL_ORIGINS],
-    // A feed on the organisation's own CTIA host: asked for, one origin at a time, at Check feed.
-    optional_host_permissions: ['https://*/*'],
+    // Asked for one origin at a time, on the person's click: a feed on the organisation's own CTIA
+    // host (at Check feed), and an on-premises gateway, https or http, that "Add to" may open.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+E' },

@@ -31,7 +31,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('the %s manifest', (target
     expect(built.manifest_version).toBe(3);
     expect(built.permissions).toEqual(['storage', 'activeTab', 'scripting']);
     expect(built.host_permissions).toEqual(HOST_PERMISSIONS);
-    expect(built.optional_host_permissions).toEqual(['https://*/*']);
+    expect(built.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(JSON.stringify(built)).not.toContain('<all_urls>');
     expect(JSON.stringify(built)).not.toMatch(/"tabs"|"\*:\/\/\*\/\*"/);
   });
