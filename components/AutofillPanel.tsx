@@ -13,16 +13,20 @@ interface AutofillPanelProps {
   feedName: string | undefined;
   /** Fills the form, only if the tab still shows `origin`. */
   onAutofill: (origin: string) => Promise<void>;
+  /** Whether this site is a gateway filled before (so the keyboard and "Add to" fill it), and forgetting it. */
+  isKnownGateway: (origin: string) => Promise<boolean>;
+  onForgetGateway: (origin: string) => Promise<void>;
 }
 
 /**
  * The Autofill button, first in the popup: usable only on an Add Source form, naming the site and
  * the feed it will fill, or saying why it cannot. Over plain HTTP it asks first.
  */
-export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill }: AutofillPanelProps) {
+export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill, isKnownGateway, onForgetGateway }: AutofillPanelProps) {
   const [tab, setTab] = useState<TabState>({ kind: 'checking' });
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [known, setKnown] = useState(false);
 
   useEffect(() => {
     if (!gateway) return setTab({ kind: 'refused', message: t('autofillNoTab') });
@@ -32,8 +36,9 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill }: Autofil
       if (!page) return setTab({ kind: 'refused', message: t('autofillNoTab') });
       const secure = page.protocol === 'https:';
       setTab({ kind: 'ready', origin: page.origin, site: secure ? page.host : page.origin, secure });
+      isKnownGateway(page.origin).then(setKnown, () => undefined);
     });
-  }, [gateway, tabUrl]);
+  }, [gateway, tabUrl, isKnownGateway]);
 
   const reason =
     tab.kind === 'checking'
@@ -49,9 +54,15 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill }: Autofil
     setBusy(true);
     try {
       await onAutofill(origin);
+      setKnown(await isKnownGateway(origin).catch(() => false));
     } finally {
       setBusy(false);
     }
+  }
+
+  async function forget(origin: string) {
+    await onForgetGateway(origin);
+    setKnown(false);
   }
 
   const ready = tab.kind === 'ready' && feedName !== undefined;
@@ -71,6 +82,14 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill }: Autofil
       </button>
       <p id="autofill-reason" class="help">
         {reason}
+        {known && tab.kind === 'ready' && (
+          <>
+            {' '}
+            <button type="button" class="link-button" onClick={() => forget(tab.origin)}>
+              {t('autofillForgetGateway')}
+            </button>
+          </>
+        )}
       </p>
       {confirming && tab.kind === 'ready' && (
         <div class="confirm">

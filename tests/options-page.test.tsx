@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { KnownGatewaysList } from '@/components/KnownGatewaysList';
 import { OptionsApp } from '@/entrypoints/options/App';
+import { forgetGateway, knownGateways, rememberGateway } from '@/utils/extension/known-gateways';
 import { readOptions, refreshPolicy, saveOptions, watchOptions } from '@/utils/extension/options';
 
 beforeEach(() => fakeBrowser.reset());
@@ -76,5 +78,24 @@ describe('options page', () => {
     await refreshPolicy();
     await waitFor(() => expect([hours.value, hours.readOnly]).toEqual(['4', true]));
     expect(screen.getByLabelText<HTMLInputElement>('Source Name').value).toBe('Mine_{title}');
+  });
+});
+
+describe('known gateways on the options page', () => {
+  it('lists the gateways filled from the popup, newest first, and removes one', async () => {
+    await rememberGateway('https://esa.corp.example/etf/add_source/?CSRFKey=abc', 1);
+    await rememberGateway('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/', 2);
+    render(<KnownGatewaysList list={knownGateways} forget={forgetGateway} />);
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem').map((item) => item.querySelector('.gateway-url')!.textContent)).toEqual([
+        'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/',
+        'https://esa.corp.example/etf/add_source/',
+      ]),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Remove esa.corp.example' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Removed esa.corp.example.'));
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect((await knownGateways()).map((g) => g.origin)).toEqual(['https://dh1234-esa1.iphmx.com']);
+    await forgetGateway('https://dh1234-esa1.iphmx.com');
   });
 });

@@ -30,7 +30,7 @@ const CLOUD_GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_sourc
 
 function openPopup(props: Partial<AppProps> = {}) {
   return render(
-    <App feeds={feeds} gateway={null} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} loadOptions={async () => DEFAULT_OPTIONS} rememberGateway={rememberGateway} {...props} />,
+    <App feeds={feeds} gateway={null} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} isKnownGateway={async () => false} forgetGateway={async () => undefined} loadOptions={async () => DEFAULT_OPTIONS} rememberGateway={rememberGateway} {...props} />,
   );
 }
 
@@ -323,6 +323,32 @@ describe('autofill from the popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fill over HTTP' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Filled /));
     expect([...page.querySelectorAll('input')].some((input) => input.value === SECRETS[0])).toBe(true);
+  });
+
+  it('after filling a gateway the console cannot reach, offers to allow it, asking the browser for that one origin', async () => {
+    const { gateway } = gatewayShowing('esa.corp.example/etf/add_source');
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    openPopup({ gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), hasHostAccess: async () => false });
+    const button = screen.getByRole('button', { name: /^Autofill/ });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    fireEvent.click(button);
+    fireEvent.click(await screen.findByRole('button', { name: english('fillOfferConsole') }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(english('fillOfferGranted', 'esa.corp.example')));
+    expect(requestHostAccess).toHaveBeenCalledWith('https://esa.corp.example/*');
+  });
+
+  it('offers "Add to" the reachable known gateways for a kept feed, and forgets the gateway of this tab on request', async () => {
+    const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    const forgetGateway = vi.fn(async () => undefined);
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    openPopup({ gateway, reachableGateways: async () => ['https://dh1234-esa1.iphmx.com', 'https://esa.corp.example:8443'], isKnownGateway: async () => true, forgetGateway });
+    expect((await screen.findAllByRole('button', { name: /^Add to / })).map((b) => b.textContent)).toEqual([
+      'Add to dh1234-esa1.iphmx.com',
+      'Add to esa.corp.example:8443',
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: english('autofillForgetGateway') }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(english('autofillForgotGateway', 'dh1234-esa1.iphmx.com')));
+    expect(forgetGateway).toHaveBeenCalledWith('https://dh1234-esa1.iphmx.com');
   });
 
   it('fills the organisation’s policy values at once, with a policy service that never answers', async () => {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { t, type MessageKey } from '@/utils/i18n/i18n';
@@ -10,6 +11,8 @@ interface OptionsAppProps {
   save: (input: Record<OptionKey, string>, managed: OptionKey[]) => Promise<OptionErrors>;
   /** The date the preview shows. */
   today: Date;
+  /** Further sections, after the options form. */
+  children?: ComponentChildren;
 }
 
 const LABELS: Record<OptionKey, MessageKey> = {
@@ -29,7 +32,7 @@ const EXAMPLE_FEED = {
   fields: { hostname: 'private.intel.eu.amp.cisco.com', pollingPath: '/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view', collectionName: '' },
 };
 
-export function OptionsApp({ load, watch, save, today }: OptionsAppProps) {
+export function OptionsApp({ load, watch, save, today, children }: OptionsAppProps) {
   const [input, setInput] = useState<Record<OptionKey, string> | null>(null);
   const [managed, setManaged] = useState<OptionKey[]>([]);
   const [errors, setErrors] = useState<OptionErrors>({});
@@ -120,6 +123,7 @@ export function OptionsApp({ load, watch, save, today }: OptionsAppProps) {
           {status}
         </p>
       </form>
+      {children}
     </main>
   );
 }

@@ -32,8 +32,10 @@ export interface AppProps {
   hasHostAccess: (origin: string) => Promise<boolean>;
   /** The known gateways the extension may open (origins, newest first): "Add to" is offered for these. */
   reachableGateways: () => Promise<string[]>;
-  /** Notes the active tab as a gateway the user fills, for the keyboard shortcut. */
+  /** Notes the active tab as a gateway the user fills, for the keyboard shortcut and "Add to". */
   rememberGateway: () => Promise<void>;
+  isKnownGateway: (origin: string) => Promise<boolean>;
+  forgetGateway: (origin: string) => Promise<void>;
   /** The options in force, read at each Autofill so a change just saved counts. */
   loadOptions: () => Promise<Options>;
   now?: () => number;
@@ -43,7 +45,7 @@ export interface AppProps {
 type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port' | 'conflict' | 'secretCheck'> & { key?: string };
 
 export function App(props: AppProps) {
-  const { feeds, gateway, tabUrl, writeClipboard, requestHostAccess, hasHostAccess, reachableGateways, rememberGateway, loadOptions, now = Date.now } = props;
+  const { feeds, gateway, tabUrl, writeClipboard, requestHostAccess, hasHostAccess, reachableGateways, rememberGateway, isKnownGateway, forgetGateway, loadOptions, now = Date.now } = props;
   const [stored, setStored] = useState<StoredFeed[]>([]);
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
   const [text, setText] = useState('');
@@ -119,6 +121,12 @@ export function App(props: AppProps) {
     if (!(await hasHostAccess(`${origin}/*`).catch(() => true))) setOfferConsole(origin);
   }
 
+  async function forget(origin: string) {
+    await forgetGateway(origin);
+    setGatewayOrigins(await reachableGateways());
+    report([t('autofillForgotGateway', hostOf(origin))], false);
+  }
+
   async function allowConsole(origin: string) {
     // Asked at once, inside the click: the browser shows its prompt only then.
     const granted = await requestHostAccess(`${origin}/*`).catch(() => false);
@@ -173,7 +181,14 @@ export function App(props: AppProps) {
   return (
     <main>
       <h1>{t('extName')}</h1>
-      <AutofillPanel gateway={gateway} tabUrl={tabUrl} feedName={shown && feedName(shown)} onAutofill={autofill} />
+      <AutofillPanel
+        gateway={gateway}
+        tabUrl={tabUrl}
+        feedName={shown && feedName(shown)}
+        onAutofill={autofill}
+        isKnownGateway={isKnownGateway}
+        onForgetGateway={forget}
+      />
 
       {shown && (
         <section aria-labelledby="fields-heading">

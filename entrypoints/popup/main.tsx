@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { feedsClient } from '@/utils/extension/feeds-client';
 import { gatewayTab, type GatewayTab } from '@/utils/extension/gateway-tab';
-import { reachableGateways, rememberGateway } from '@/utils/extension/known-gateways';
+import { forgetGateway, knownGateways, reachableGateways, rememberGateway } from '@/utils/extension/known-gateways';
 import { readOptions } from '@/utils/extension/options';
 import { App } from './App';
 import '@/components/theme.css';
@@ -26,6 +26,8 @@ render(
     reachableGateways={() => reachableGateways((origin) => browser.permissions.contains({ origins: [origin] }))}
     loadOptions={async () => (await readOptions()).options}
     rememberGateway={async () => rememberGateway((await activeTab)?.url, Date.now())}
+    isKnownGateway={async (origin) => (await knownGateways()).some((known) => known.origin === origin)}
+    forgetGateway={forgetGateway}
   />,
   document.getElementById('app')!,
 );

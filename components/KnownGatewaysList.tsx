@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import { hostOf } from './CapturedFeedNotice';
+import type { KnownGateway } from '@/utils/extension/known-gateways';
+import { t } from '@/utils/i18n/i18n';
+
+interface KnownGatewaysListProps {
+  list: () => Promise<KnownGateway[]>;
+  forget: (origin: string) => Promise<void>;
+}
+
+/** The gateways the extension fills without the popup (keyboard, "Add to"), each with Remove. */
+export function KnownGatewaysList({ list, forget }: KnownGatewaysListProps) {
+  const [gateways, setGateways] = useState<KnownGateway[] | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    list().then(setGateways, () => setGateways([]));
+  }, [list]);
+
+  async function remove(origin: string) {
+    await forget(origin);
+    setGateways(await list());
+    setStatus(t('optionsGatewayRemoved', hostOf(origin)));
+  }
+
+  return (
+    <section aria-labelledby="gateways-heading">
+      <h2 id="gateways-heading">{t('optionsGatewaysHeading')}</h2>
+      <p class="help">{t('optionsGatewaysHelp')}</p>
+      {gateways?.length === 0 && <p>{t('optionsGatewaysNone')}</p>}
+      {gateways && gateways.length > 0 && (
+        <ul class="gateways">
+          {gateways.map(({ origin, addSourceUrl }) => (
+            <li key={origin}>
+              <span class="gateway-url">{addSourceUrl}</span>
+              <button type="button" class="secondary" aria-label={t('optionsGatewayRemove', hostOf(origin))} onClick={() => remove(origin)}>
+                {t('listRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" class="help">
+        {status}
+      </p>
+    </section>
+  );
+}
