@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hostOf } from './CapturedFeedNotice';
+import { gatewayName } from '@/utils/i18n/gateway-name';
 import type { KnownGateway } from '@/utils/extension/known-gateways';
 import { t } from '@/utils/i18n/i18n';
 
@@ -20,7 +20,7 @@ export function KnownGatewaysList({ list, forget }: KnownGatewaysListProps) {
   async function remove(origin: string) {
     await forget(origin);
     setGateways(await list());
-    setStatus(t('optionsGatewayRemoved', hostOf(origin)));
+    setStatus(t('optionsGatewayRemoved', gatewayName(origin)));
   }
 
   return (
@@ -33,7 +33,7 @@ export function KnownGatewaysList({ list, forget }: KnownGatewaysListProps) {
           {gateways.map(({ origin, addSourceUrl }) => (
             <li key={origin}>
               <span class="gateway-url">{addSourceUrl}</span>
-              <button type="button" class="secondary" aria-label={t('optionsGatewayRemove', hostOf(origin))} onClick={() => remove(origin)}>
+              <button type="button" class="secondary" aria-label={t('optionsGatewayRemove', gatewayName(origin))} onClick={() => remove(origin)}>
                 {t('listRemove')}
               </button>
             </li>

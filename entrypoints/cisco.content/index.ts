@@ -1,4 +1,3 @@
-import type { VNode } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CISCO_UI_MATCHES } from '@/utils/feed/cisco-hosts';
@@ -12,7 +11,7 @@ export default defineContentScript({
   matches: CISCO_UI_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    const mount = (anchor: Element, node: VNode) => mountInPage(ctx, anchor, node);
+    const mount = (anchor: Element, content: HTMLElement) => mountInPage(ctx, anchor, content);
     const capture = createFeedCapture({
       send: (message) => browser.runtime.sendMessage(message),
       mount,

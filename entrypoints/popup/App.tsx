@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AutofillPanel } from '@/components/AutofillPanel';
 import { CopyableField } from '@/components/CopyableField';
-import { hostOf } from '@/components/CapturedFeedNotice';
+import { gatewayName } from '@/utils/i18n/gateway-name';
 import { FeedList } from '@/components/FeedList';
 import { FeedNotices } from '@/components/FeedNotices';
 import { GatewaySettings } from '@/components/GatewaySettings';
@@ -124,20 +124,20 @@ export function App(props: AppProps) {
   async function forget(origin: string) {
     await forgetGateway(origin);
     setGatewayOrigins(await reachableGateways());
-    report([t('autofillForgotGateway', hostOf(origin))], false);
+    report([t('autofillForgotGateway', gatewayName(origin))], false);
   }
 
   async function allowConsole(origin: string) {
     // Asked at once, inside the click: the browser shows its prompt only then.
     const granted = await requestHostAccess(`${origin}/*`).catch(() => false);
     setOfferConsole(null);
-    report([granted ? t('fillOfferGranted', hostOf(origin)) : t('fillOfferRefused')], false);
+    report([granted ? t('fillOfferGranted', gatewayName(origin)) : t('fillOfferRefused')], false);
     if (granted) setGatewayOrigins(await reachableGateways());
   }
 
   async function addTo(key: string, origin: string) {
     const reply = await feeds.addToGateway(key, origin);
-    report([reply.ok ? t('addToOpening', hostOf(origin)) : reply.error.message], !reply.ok);
+    report([reply.ok ? t('addToOpening', gatewayName(origin)) : reply.error.message], !reply.ok);
   }
 
   async function check() {
@@ -208,7 +208,7 @@ export function App(props: AppProps) {
             <div class="actions">
               {gatewayOrigins.map((origin) => (
                 <button key={origin} type="button" class="secondary" onClick={() => addTo(shown.key!, origin)}>
-                  {t('addToGateway', hostOf(origin))}
+                  {t('addToGateway', gatewayName(origin))}
                 </button>
               ))}
             </div>

@@ -1,6 +1,5 @@
-import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, waitFor, within } from '@testing-library/preact';
 import { english } from '../english';
-import type { VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFeedCapture } from '@/utils/console/feed-capture';
 
@@ -38,10 +37,10 @@ const writeClipboard = vi.fn(async (text: string) => {
   clipboard.push(text);
 });
 /** Renders each notice into a detached element instead of the page, and records where it was meant to go. */
-const mount = vi.fn(async (anchor: Element, node: VNode) => {
+const mount = vi.fn(async (anchor: Element, content: HTMLElement) => {
   const notice = document.createElement('div');
-  render(node, { container: notice });
-  const ui = { update: vi.fn((next: VNode) => void render(next, { container: notice })), remove: vi.fn() };
+  notice.append(content);
+  const ui = { update: vi.fn((next: HTMLElement) => notice.replaceChildren(next)), remove: vi.fn() };
   mounted.push({ anchor, notice, ui });
   return ui;
 });

@@ -3,8 +3,7 @@ import { english } from '../english';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CapturedFeedNotice } from '@/components/CapturedFeedNotice';
-import { OutputFormAlert } from '@/components/OutputFormAlert';
+import { capturedFeedNote, judgementsFormAlert } from '@/utils/console/in-page-notes';
 import { mountInPage } from '@/utils/console/mount-in-page';
 import { watchPage } from '@/utils/console/watch-page';
 
@@ -30,28 +29,30 @@ describe('mountInPage', () => {
     const next = document.createElement('p');
     document.body.append(anchor, next);
 
-    const ui = await mountInPage(ctx, anchor, <OutputFormAlert />);
+    const ui = await mountInPage(ctx, anchor, judgementsFormAlert());
     const host = anchor.nextElementSibling!;
     expect(host.tagName.toLowerCase()).toBe('etf-autofill-notice');
     expect(host.nextElementSibling).toBe(next);
     expect(host.shadowRoot).not.toBeNull();
     expect(host.shadowRoot!.mode).toBe('open');
     expect(host.childNodes).toHaveLength(0);
-    const content = host.shadowRoot!.querySelector('div')!;
-    expect(within(content).getByRole('alert').textContent).toBe(english('judgementsForm'));
+    const shadow = host.shadowRoot!;
+    expect(within(shadow.querySelector('div')!).getByRole('alert').textContent).toBe(english('judgementsForm'));
     // The page's styles stop at the host (vitest leaves in-page.css itself empty: it does not process CSS).
     expect(host.shadowRoot!.querySelector('style')!.textContent).toContain(':host{all:initial !important;}');
 
-    ui.update(<CapturedFeedNotice heading="captured" alerts={[]} onCopy={async () => {}} />);
-    expect(within(content).queryByRole('alert')).toBeNull();
-    expect(within(content).getByText('✓ Feed captured for the email gateway (ETF Autofill)')).toBeTruthy();
+    ui.update(capturedFeedNote({ heading: 'captured', alerts: [], onCopy: async () => {} }));
+    // The new content takes the old one's place.
+    expect(shadow.querySelectorAll('div.etf-notice')).toHaveLength(1);
+    expect(within(shadow.querySelector('div')!).queryByRole('alert')).toBeNull();
+    expect(within(shadow.querySelector('div')!).getByText('✓ Feed captured for the email gateway (ETF Autofill)')).toBeTruthy();
 
     ui.remove();
     expect(anchor.nextElementSibling).toBe(next);
     expect(document.querySelectorAll('etf-autofill-notice')).toHaveLength(0);
 
-    await mountInPage(ctx, anchor, <OutputFormAlert />);
-    await mountInPage(ctx, next, <OutputFormAlert />);
+    await mountInPage(ctx, anchor, judgementsFormAlert());
+    await mountInPage(ctx, next, judgementsFormAlert());
     expect(document.querySelectorAll('etf-autofill-notice')).toHaveLength(2);
     ctx.notifyInvalidated();
     expect(document.querySelectorAll('etf-autofill-notice')).toHaveLength(0);

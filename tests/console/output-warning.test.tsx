@@ -1,6 +1,5 @@
-import { cleanup, render, within } from '@testing-library/preact';
+import { cleanup, within } from '@testing-library/preact';
 import { english } from '../english';
-import type { VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOutputWarning } from '@/utils/console/output-warning';
 
@@ -15,9 +14,9 @@ interface Mounted {
 
 let mounted: Mounted[];
 /** Renders each alert into a detached element instead of the page, and records where it was meant to go. */
-const mount = vi.fn(async (anchor: Element, node: VNode) => {
+const mount = vi.fn(async (anchor: Element, content: HTMLElement) => {
   const alert = document.createElement('div');
-  render(node, { container: alert });
+  alert.append(content);
   const ui = { update: vi.fn(), remove: vi.fn() };
   mounted.push({ anchor, alert, ui });
   return ui;

@@ -1,15 +1,14 @@
-import type { VNode } from 'preact';
-import { OutputFormAlert } from '@/components/OutputFormAlert';
 import { INTERACTIVE } from './console-patterns';
 import { findOutputControls } from './output-controls';
 import { readOutputChoice } from './output-choice';
+import { judgementsFormAlert } from './in-page-notes';
 import type { InPageUi } from './mount-in-page';
 
 /**
  * Warns on the console's feed form while its Output is Judgements, and stops warning as soon as
  * Observables is chosen. Keeps track of every Output control it has seen until it leaves the page.
  */
-export function createOutputWarning({ mount }: { mount: (anchor: Element, node: VNode) => Promise<InPageUi> }) {
+export function createOutputWarning({ mount }: { mount: (anchor: Element, content: HTMLElement) => Promise<InPageUi> }) {
   const controls = new Map<Element, { field: Element; alert?: Promise<InPageUi> }>();
 
   return {
@@ -29,7 +28,7 @@ export function createOutputWarning({ mount }: { mount: (anchor: Element, node: 
       for (const [control, state] of controls) {
         const judgements = control.isConnected && readOutputChoice(control) === 'judgements';
         if (judgements && !state.alert) {
-          state.alert = mount(state.field, <OutputFormAlert />);
+          state.alert = mount(state.field, judgementsFormAlert());
         } else if (!judgements && state.alert) {
           state.alert.then((ui) => ui.remove());
           state.alert = undefined;

@@ -1,5 +1,3 @@
-import type { VNode } from 'preact';
-import { CapturedFeedNotice, type NoticeHeading } from '@/components/CapturedFeedNotice';
 import { FEED_PATH } from '../feed/cisco-hosts';
 import { feedNotices } from '../i18n/feed-notices';
 import { parseFeedUrl } from '../feed/feed-url';
@@ -8,12 +6,13 @@ import { createFeedContextReader, type FeedContextReader } from './feed-context'
 import { isFeedDetailsField } from './feed-details';
 import { findFeedUrls } from './find-feed-urls';
 import { findUrlInText } from '../feed/url-in-text';
+import { capturedFeedNote, type NoteHeading } from './in-page-notes';
 import type { InPageUi } from './mount-in-page';
 import { yieldToPage } from './yield-to-page';
 
 export interface FeedCaptureDeps {
   send: (message: CaptureFeed | UseFeedNote | AddToGateway) => Promise<unknown>;
-  mount: (anchor: Element, node: VNode) => Promise<InPageUi>;
+  mount: (anchor: Element, content: HTMLElement) => Promise<InPageUi>;
   writeClipboard: (text: string) => Promise<void>;
   /** Waits while the page draws and handles input; a test may step it by hand. */
   yieldToPage?: () => Promise<void>;
@@ -66,25 +65,15 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
     const { alerts } = feedNotices({ ...feed, output });
     // Drawn once the background has answered: the note never says "captured" before it was kept.
     const content = capture.reply.then((reply) => {
-      if (!reply.ok) return <CapturedFeedNotice key={drawnFor} heading={{ notKept: reply.error.message }} alerts={alerts} />;
-      const heading: NoticeHeading = reply.outcome === 'side-by-side' ? 'side-by-side' : reply.listedOnly ? 'listed' : 'captured';
-      const copy = async (field: keyof typeof feed.fields) => {
+      if (!reply.ok) return capturedFeedNote({ heading: { notKept: reply.error.message }, alerts });
+      const heading: NoteHeading = reply.outcome === 'side-by-side' ? 'side-by-side' : reply.listedOnly ? 'listed' : 'captured';
+      const onCopy = async (field: keyof typeof feed.fields) => {
         await writeClipboard(feed.fields[field]);
         await send({ type: 'use-feed-note', key: reply.key });
       };
       // The page gets no secret: the click sends the feed's key and the gateway's origin, the background does the rest.
-      const addTo = async (origin: string) => void (await send({ type: 'add-to-gateway', key: reply.key, origin }));
-      return (
-        <CapturedFeedNotice
-          key={drawnFor}
-          heading={heading}
-          alerts={alerts}
-          onCopy={copy}
-          gateways={reply.gateways}
-          withheld={reply.withheld}
-          onAddTo={addTo}
-        />
-      );
+      const onAddTo = async (origin: string) => void (await send({ type: 'add-to-gateway', key: reply.key, origin }));
+      return capturedFeedNote({ heading, alerts, onCopy, gateways: reply.gateways, withheld: reply.withheld, onAddTo });
     });
     if (notice) {
       notice.drawnFor = drawnFor;

@@ -1,0 +1,37 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import css from './in-page.css?inline';
+
+/** Elements whose parent takes only elements of one kind: the note goes inside them instead. */
+const CONTAINERS = 'td, th, li, dt, dd, option, [role="cell"], [role="gridcell"], [role="listitem"]';
+
+/** The page's styles stop at the note's host; ours apply inside. */
+const STYLE = `:host{all:initial !important;}${css}`;
+
+export interface InPageUi {
+  update(content: HTMLElement): void;
+  remove(): void;
+}
+
+/**
+ * Shows `content` right after `anchor`, inside an open shadow root: the page's styles cannot reach
+ * in, assistive technology can. Removed with the content script when the extension reloads.
+ */
+export async function mountInPage(ctx: ContentScriptContext, anchor: Element, content: HTMLElement): Promise<InPageUi> {
+  const host = anchor.ownerDocument.createElement('etf-autofill-notice');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = anchor.ownerDocument.createElement('style');
+  style.textContent = STYLE;
+  shadow.append(style, content);
+  // Beside the URL, except where a sibling would break the page's structure (a table row's cells).
+  if (anchor.matches(CONTAINERS)) anchor.append(host);
+  else anchor.after(host);
+  const remove = () => host.remove();
+  ctx.onInvalidated(remove);
+  return {
+    update: (next) => {
+      content.replaceWith(next);
+      content = next;
+    },
+    remove,
+  };
+}
