@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { GatewayTab } from '@/utils/extension/gateway-tab';
+import type { TabClient } from '@/utils/extension/feeds-client';
 import { t } from '@/utils/i18n/i18n';
 
 /** The tab as inspected: the site that showed the form, and the origin the fill is bound to. */
 type TabState = { kind: 'checking' } | { kind: 'ready'; origin: string; site: string; secure: boolean } | { kind: 'refused'; message: string };
 
 interface AutofillPanelProps {
-  gateway: GatewayTab | null;
+  gateway: TabClient;
   /** The active tab's address, which names the site Autofill fills. */
   tabUrl: Promise<string | undefined>;
   /** The feed Autofill fills with, by name; undefined when there is none. */
@@ -29,7 +29,6 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill, isKnownGa
   const [known, setKnown] = useState(false);
 
   useEffect(() => {
-    if (!gateway) return setTab({ kind: 'refused', message: t('autofillNoTab') });
     Promise.all([gateway.inspect(), tabUrl]).then(([answer, url]) => {
       const page = URL.parse(url ?? '');
       if (!answer.ok) return setTab({ kind: 'refused', message: answer.error.message });
@@ -82,15 +81,12 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill, isKnownGa
       </button>
       <p id="autofill-reason" class="help">
         {reason}
-        {known && tab.kind === 'ready' && (
-          <>
-            {' '}
-            <button type="button" class="link-button" onClick={() => forget(tab.origin)}>
-              {t('autofillForgetGateway')}
-            </button>
-          </>
-        )}
       </p>
+      {known && tab.kind === 'ready' && (
+        <button type="button" class="link-button" onClick={() => forget(tab.origin)}>
+          {t('autofillForgetGateway')}
+        </button>
+      )}
       {confirming && tab.kind === 'ready' && (
         <div class="confirm">
           <p role="alert" class="notice notice-alert">

@@ -20,6 +20,7 @@ export default defineBackground(() => {
     now: Date.now,
     checkFeed: (fields, port) => checkFeed(fields, { port }),
     mayContact: (origin) => browser.permissions.contains({ origins: [origin] }),
+    tab: (tabId) => ({ form: gatewayTab(tabId), url: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined) }),
     openGateway: (gateway, feedKey, besideTabId) => gateways.start({ gateway, feedKey, besideTabId }),
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));

@@ -3,9 +3,11 @@ import type { FeedCheck } from '@/utils/feed/feed-check';
 import type { FeedFields } from '@/utils/feed/feed-url';
 import type { FeedsClient } from '@/utils/extension/feeds-client';
 import type { KnownGateway } from '@/utils/extension/known-gateways';
+import type { GatewayTab } from '@/utils/extension/gateway-tab';
+import type { TabClient } from '@/utils/extension/feeds-client';
 import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
 import { createMessageHandler, type MessageHandlerContext } from '@/utils/extension/message-handler';
-import type { CheckReply, ExtensionMessage, FeedsReply, NoteReply } from '@/utils/extension/messages';
+import type { CheckReply, ExtensionMessage, FeedsReply, FillReply, InspectReply, NoteReply } from '@/utils/extension/messages';
 
 export const EXTENSION_ID = 'etf-autofill-id';
 export const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
@@ -30,16 +32,24 @@ export function testHandler(overrides: Partial<MessageHandlerContext> = {}) {
     opened.push({ origin: gateway.origin, feedKey, besideTabId });
     return { ok: access.current };
   });
+  /** The browser's tabs as the handler sees them: tests put a page's form (a GatewayTab) under a tab id. */
+  const tabs = new Map<number, { form: GatewayTab; url: string }>();
+  const unreachable: GatewayTab = {
+    inspect: async () => ({ ok: false, error: { code: 'page-unreachable', message: 'unreachable' } }),
+    fill: async () => ({ ok: false, error: { code: 'page-unreachable', message: 'unreachable' } }),
+    announce: async () => undefined,
+  };
   const handleMessage = createMessageHandler({
     extensionId: EXTENSION_ID,
     extensionBaseUrl: BASE_URL,
     now: () => 1234,
     checkFeed,
     mayContact: async () => access.current,
+    tab: (tabId) => ({ form: tabs.get(tabId)?.form ?? unreachable, url: async () => tabs.get(tabId)?.url }),
     openGateway,
     ...overrides,
   });
-  return { handleMessage, checked, answer, access, checkFeed, opened };
+  return { handleMessage, checked, answer, access, checkFeed, opened, tabs };
 }
 
 /** The popup's client over the real store and handler, minus the message hop the fake browser cannot answer. */
@@ -54,5 +64,13 @@ export function popupClient(handleMessage: ReturnType<typeof testHandler>['handl
     forgetAll: () => ask({ type: 'forget-feeds' }),
     check: (key) => ask({ type: 'check-feed', key }),
     addToGateway: (key, origin) => handleMessage({ type: 'add-to-gateway', key, origin }, POPUP) as Promise<NoteReply>,
+  };
+}
+
+/** The popup's client of tab `tabId`, through the real handler. */
+export function popupTab(handleMessage: ReturnType<typeof testHandler>['handleMessage'], tabId: number): TabClient {
+  return {
+    inspect: () => handleMessage({ type: 'inspect-tab', tabId }, POPUP) as Promise<InspectReply>,
+    fill: (key, origin) => handleMessage({ type: 'fill-tab', tabId, key, origin }, POPUP) as Promise<FillReply>,
   };
 }

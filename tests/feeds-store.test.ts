@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chooseFeed, MAX_CHOSEN_FEEDS, MAX_SEEN_FEEDS, readFeeds, recordCheck, removeFeed, saveFeed, watchFeeds, type NewFeed } from '@/utils/extension/feeds-store';
-import { chosenFeed } from '@/utils/extension/stored-feed';
+import { chosenFeed } from '@/utils/extension/chosen-feed';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 
 beforeEach(() => fakeBrowser.reset());

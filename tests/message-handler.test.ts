@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFeeds } from '@/utils/extension/feeds-store';
-import { chosenFeed } from '@/utils/extension/stored-feed';
-import { forgetGateway, rememberGateway } from '@/utils/extension/known-gateways';
+import { chosenFeed } from '@/utils/extension/chosen-feed';
+import { forgetGateway, knownGateways, rememberGateway } from '@/utils/extension/known-gateways';
 import { MAX_PASTED_TEXT } from '@/utils/extension/messages';
 import { EXTENSION_ID, POPUP, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl } from './feeds';
@@ -331,3 +331,33 @@ describe('Add to <gateway>', () => {
   });
 });
 
+
+describe('filling a tab for the popup', () => {
+  it('fills only for the extension’s own pages, with a kept feed, and remembers the gateway', async () => {
+    for (const { origin } of await knownGateways()) await forgetGateway(origin);
+    const filled: [string, string | undefined][] = [];
+    background.tabs.set(5, {
+      url: 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/?CSRFKey=1',
+      form: {
+        inspect: async () => ({ ok: true }),
+        fill: async (values, origin) => (filled.push([values.collectionName, origin]), { ok: true, fields: [], submitFocused: true }),
+        announce: async () => undefined,
+      },
+    });
+    await handleMessage({ type: 'save-pasted-feed', text: feedUrl(0) }, POPUP);
+    const consoleTab = { id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/', tab: { id: 1 } };
+    expect(await handleMessage({ type: 'fill-tab', tabId: 5, key: FEED_IDS[0], origin: 'https://dh1234-esa1.iphmx.com' }, consoleTab as never)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(await handleMessage({ type: 'fill-tab', tabId: 5, key: FEED_IDS[1], origin: 'https://dh1234-esa1.iphmx.com' }, POPUP)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-feed' },
+    });
+    expect(filled).toEqual([]);
+    expect(await handleMessage({ type: 'fill-tab', tabId: 5, key: FEED_IDS[0], origin: 'https://dh1234-esa1.iphmx.com' }, POPUP)).toEqual({ ok: true, fields: [], submitFocused: true });
+    expect(filled).toEqual([[SECRETS[0], 'https://dh1234-esa1.iphmx.com']]);
+    expect((await knownGateways()).map((g) => g.addSourceUrl)).toEqual(['https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/']);
+    await forgetGateway('https://dh1234-esa1.iphmx.com');
+  });
+});

@@ -4,18 +4,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, type AppProps } from '@/entrypoints/popup/App';
 import { readFeeds } from '@/utils/extension/feeds-store';
-import { DEFAULT_OPTIONS, readOptions, refreshPolicy } from '@/utils/extension/options';
+import { refreshPolicy } from '@/utils/extension/options';
+import { forgetGateway, knownGateways } from '@/utils/extension/known-gateways';
 
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
 import { withWordedError } from '@/utils/i18n/describe-form-error';
 import type { GatewayTab } from '@/utils/extension/gateway-tab';
+import type { TabClient } from '@/utils/extension/feeds-client';
 import { siteBody } from './console/load-site';
-import { popupClient, testHandler } from './background';
+import { popupClient, popupTab, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl, storedFeed } from './feeds';
 
 // The background's clock runs after the example feeds' times, as a real one does.
-const background = testHandler({ now: () => 2_000_000_000_000 });
+const BACKGROUND_NOW = 2_000_000_000_000;
+const background = testHandler({ now: () => BACKGROUND_NOW });
 const { handleMessage } = background;
 const feeds = popupClient(handleMessage);
 
@@ -24,13 +27,14 @@ const writeClipboard = vi.fn(async (text: string) => {
   clipboard.push(text);
 });
 const requestHostAccess = vi.fn(async (_origin: string) => true);
-const rememberGateway = vi.fn(async () => undefined);
 
 const CLOUD_GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
+/** The popup's tab; it shows no Add Source form unless a test puts one there. */
+const TAB_ID = 1;
 
 function openPopup(props: Partial<AppProps> = {}) {
   return render(
-    <App feeds={feeds} gateway={null} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} isKnownGateway={async () => false} forgetGateway={async () => undefined} loadOptions={async () => DEFAULT_OPTIONS} rememberGateway={rememberGateway} {...props} />,
+    <App feeds={feeds} gateway={popupTab(handleMessage, TAB_ID)} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} isKnownGateway={async () => false} forgetGateway={async () => undefined} {...props} />,
   );
 }
 
@@ -38,13 +42,14 @@ function paste(text: string) {
   fireEvent.input(screen.getByLabelText('Feed URL'), { target: { value: text } });
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  background.tabs.clear();
+  for (const { origin } of await knownGateways()) await forgetGateway(origin);
   clipboard = [];
   background.checked.length = 0;
   background.access.current = true;
   requestHostAccess.mockClear();
-  rememberGateway.mockClear();
   requestHostAccess.mockImplementation(async () => true);
 });
 afterEach(cleanup);
@@ -241,18 +246,20 @@ describe('captured feeds in the popup', () => {
 
 describe('autofill from the popup', () => {
   /** A gateway tab whose page is a saved fixture, filled by the real form logic. */
+  /** A gateway tab whose page is a saved fixture, inspected and filled by the real handler and filler. */
   function gatewayShowing(site: string) {
     const page = document.implementation.createHTMLDocument();
     page.body.innerHTML = siteBody(site);
-    const gateway: GatewayTab = {
+    const form: GatewayTab = {
       inspect: async () => withWordedError(inspectEtfForm(page)),
       fill: async (values) => withWordedError(fillEtfForm(page, values)),
       announce: vi.fn(async () => undefined),
     };
-    return { page, gateway };
+    background.tabs.set(TAB_ID, { form, url: `https://${site}/` });
+    return { page, form, gateway: popupTab(handleMessage, TAB_ID) };
   }
 
-  async function openOn(gateway: GatewayTab | null, ...stored: StoredFeed[]) {
+  async function openOn(gateway: TabClient, ...stored: StoredFeed[]) {
     await fakeBrowser.storage.session.set({ feeds: stored });
     openPopup({ gateway, now: () => Date.parse('2026-11-28T09:00:00Z') });
   }
@@ -270,11 +277,11 @@ describe('autofill from the popup', () => {
       'Filled 8 of 8 fields: Source Name, Description, Hostname, Polling Path, Collection Name, Use HTTPS, Polling Port, Configure User Credentials.',
       'Nothing was submitted: review the form, click Submit, then Commit Changes.',
     ].join('\n')));
-    await waitFor(() => expect(rememberGateway).toHaveBeenCalledTimes(1));
+    await waitFor(async () => expect((await knownGateways()).map((g) => g.addSourceUrl)).toEqual(['https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/']));
     const value = (id: string) => page.querySelector<HTMLInputElement>(`#${id}`)!.value;
     expect([value('source_name'), value('source_description'), value('source_hostname'), value('source_polling_path'), value('source_collection_name'), value('poll_port')]).toEqual([
       'C2_IP_addresses',
-      `C2 IP addresses: SecureX/XDR feed ${FEED_IDS[1]}, added 2026-11-28 by ETF Autofill`,
+      `C2 IP addresses: SecureX/XDR feed ${FEED_IDS[1]}, added ${new Date(BACKGROUND_NOW).toISOString().slice(0, 10)} by ETF Autofill`,
       'private.intel.amp.cisco.com',
       `/ctia/feed/${FEED_IDS[1]}/view`,
       SECRETS[1],
@@ -295,9 +302,11 @@ describe('autofill from the popup', () => {
 
   it('binds the fill to the origin it inspected', async () => {
     const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
-    const fill = vi.fn(gateway.fill);
+    const { form } = background.tabs.get(TAB_ID)!;
+    const fill = vi.fn(form.fill);
+    form.fill = fill;
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
-    openPopup({ gateway: { ...gateway, fill }, tabUrl: Promise.resolve('https://dh1234-esa1.iphmx.com:8443/mail_policies/etf/add_source/') });
+    openPopup({ gateway, tabUrl: Promise.resolve('https://dh1234-esa1.iphmx.com:8443/mail_policies/etf/add_source/') });
     const button = screen.getByRole('button', { name: /^Autofill/ });
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
     fireEvent.click(button);
@@ -357,7 +366,7 @@ describe('autofill from the popup', () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
     const { page, gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
-    openPopup({ gateway, loadOptions: async () => (await readOptions()).options });
+    openPopup({ gateway });
     const button = screen.getByRole('button', { name: /^Autofill/ });
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
     fireEvent.click(button);
@@ -391,14 +400,14 @@ describe('autofill from the popup', () => {
   it('alerts with the reason when the tab cannot be reached at fill time', async () => {
     const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
     const message = "ETF Autofill cannot reach this page. Open the gateway's Add Source page in this tab, then open ETF Autofill from its toolbar button.";
-    gateway.fill = async () => ({ ok: false, error: { code: 'page-unreachable', message } });
+    background.tabs.get(TAB_ID)!.form.fill = async () => ({ ok: false, error: { code: 'page-unreachable', message } });
     await openOn(gateway, storedFeed(0));
     const button = await screen.findByRole('button', { name: /^Autofill/ });
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
     fireEvent.click(button);
     await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([message]));
     expect(screen.getByRole('status').textContent).toBe('');
-    expect(rememberGateway).not.toHaveBeenCalled();
+    expect(await knownGateways()).toEqual([]);
   });
 });
 

@@ -8,21 +8,19 @@ import { GatewaySettings } from '@/components/GatewaySettings';
 import { FIELD_LABELS, FIELD_ORDER, formatFieldsAsLines } from '@/utils/feed/feed-fields';
 import { feedName } from '@/utils/i18n/feed-summary';
 import { parseFeedUrl, type ParsedFeedUrl } from '@/utils/feed/feed-url';
-import type { FeedsClient } from '@/utils/extension/feeds-client';
-import { etfValuesFor } from '@/utils/gateway/etf-values';
+import type { FeedsClient, TabClient } from '@/utils/extension/feeds-client';
 import { describeCheck } from '@/utils/i18n/describe-check';
 import { describeFill } from '@/utils/i18n/describe-fill';
 import { describeParseError } from '@/utils/i18n/describe-parse';
-import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import { t } from '@/utils/i18n/i18n';
-import type { Options } from '@/utils/extension/options';
 import type { FeedsReply } from '@/utils/extension/messages';
-import { chosenFeed, type StoredFeed } from '@/utils/extension/stored-feed';
+import { chosenFeed } from '@/utils/extension/chosen-feed';
+import type { StoredFeed } from '@/utils/extension/stored-feed';
 
 export interface AppProps {
   feeds: FeedsClient;
   /** The active tab, where Autofill works; null when there is none. */
-  gateway: GatewayTab | null;
+  gateway: TabClient;
   /** The active tab's address, for naming the site Autofill fills. */
   tabUrl: Promise<string | undefined>;
   writeClipboard: (text: string) => Promise<void>;
@@ -32,12 +30,8 @@ export interface AppProps {
   hasHostAccess: (origin: string) => Promise<boolean>;
   /** The known gateways the extension may open (origins, newest first): "Add to" is offered for these. */
   reachableGateways: () => Promise<string[]>;
-  /** Notes the active tab as a gateway the user fills, for the keyboard shortcut and "Add to". */
-  rememberGateway: () => Promise<void>;
   isKnownGateway: (origin: string) => Promise<boolean>;
   forgetGateway: (origin: string) => Promise<void>;
-  /** The options in force, read at each Autofill so a change just saved counts. */
-  loadOptions: () => Promise<Options>;
   now?: () => number;
 }
 
@@ -45,7 +39,7 @@ export interface AppProps {
 type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port' | 'conflict' | 'secretCheck'> & { key?: string };
 
 export function App(props: AppProps) {
-  const { feeds, gateway, tabUrl, writeClipboard, requestHostAccess, hasHostAccess, reachableGateways, rememberGateway, isKnownGateway, forgetGateway, loadOptions, now = Date.now } = props;
+  const { feeds, gateway, tabUrl, writeClipboard, requestHostAccess, hasHostAccess, reachableGateways, isKnownGateway, forgetGateway, now = Date.now } = props;
   const [stored, setStored] = useState<StoredFeed[]>([]);
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
   const [text, setText] = useState('');
@@ -112,12 +106,15 @@ export function App(props: AppProps) {
   }
 
   async function autofill(origin: string) {
-    if (!shown || !gateway) return;
+    if (!shown) return;
+    // A paste just made has a key once the background kept it.
+    await pendingSave.current;
+    const key = shown.key ?? keptMatch(shown, await feeds.read())?.key;
+    if (!key) return;
     // Bound to the origin that was inspected: a tab that has moved on since gets nothing.
-    const result = await gateway.fill(etfValuesFor(shown, new Date(now()), await loadOptions()), origin);
+    const result = await gateway.fill(key, origin);
     if (!result.ok) return report([result.error.message], true);
     report(describeFill(result.fields), false);
-    await rememberGateway();
     if (!(await hasHostAccess(`${origin}/*`).catch(() => true))) setOfferConsole(origin);
   }
 

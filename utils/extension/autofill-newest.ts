@@ -6,7 +6,8 @@ import { t } from '../i18n/i18n';
 import type { GatewayTab } from './gateway-tab';
 import { isKnownGateway } from './known-gateways';
 import type { Options } from './options';
-import { chosenFeed, type StoredFeed } from './stored-feed';
+import { chosenFeed } from './chosen-feed';
+import type { StoredFeed } from './stored-feed';
 
 /**
  * The keyboard command: fills the form in `tab` with the feed the person chose last and says so in the page, on a

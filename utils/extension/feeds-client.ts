@@ -1,10 +1,24 @@
 import { browser } from 'wxt/browser';
-import { readFeeds, watchFeeds } from './feeds-store';
 import { t } from '../i18n/i18n';
-import type { AddToGateway, CheckFeed, CheckReply, ChooseFeed, FeedsReply, ForgetFeeds, NoteReply, RemoveFeed, SavePastedFeed } from './messages';
+import type {
+  AddToGateway,
+  CheckFeed,
+  CheckReply,
+  ChooseFeed,
+  FeedsReply,
+  FillReply,
+  FillTab,
+  ForgetFeeds,
+  InspectReply,
+  InspectTab,
+  NoteReply,
+  RemoveFeed,
+  SavePastedFeed,
+} from './messages';
+import { storageItem } from './storage-item';
 import type { StoredFeed } from './stored-feed';
 
-/** What the popup needs from the feeds store; the background is the only writer. */
+/** What the popup needs of the kept feeds; the background is the only writer. */
 export interface FeedsClient {
   read(): Promise<StoredFeed[]>;
   watch(onChange: (feeds: StoredFeed[]) => void): () => void;
@@ -16,9 +30,23 @@ export interface FeedsClient {
   addToGateway(key: string, origin: string): Promise<NoteReply>;
 }
 
+/** The Add Source form of the popup's tab, inspected and filled by the background. */
+export interface TabClient {
+  inspect(): Promise<InspectReply>;
+  /** Fills the form with the kept feed `key`, only while the tab shows `origin`. */
+  fill(key: string, origin: string): Promise<FillReply>;
+}
+
+/**
+ * The kept feeds as the background wrote them. Only the background writes this area, after
+ * validating every feed, and it is emptied when the extension updates: the popup reads it as is.
+ */
+const keptFeeds = storageItem<StoredFeed[]>('session', 'feeds', []);
+const asFeeds = (value: unknown): StoredFeed[] => (Array.isArray(value) ? value : []);
+
 export const feedsClient: FeedsClient = {
-  read: readFeeds,
-  watch: watchFeeds,
+  read: () => keptFeeds.get().then(asFeeds, () => []),
+  watch: (onChange) => keptFeeds.watch((value) => onChange(asFeeds(value))),
   savePasted: (text) => ask({ type: 'save-pasted-feed', text }),
   choose: (key) => ask({ type: 'choose-feed', key }),
   remove: (key) => ask({ type: 'remove-feed', key }),
@@ -27,12 +55,29 @@ export const feedsClient: FeedsClient = {
   addToGateway: (key, origin) => ask({ type: 'add-to-gateway', key, origin }),
 };
 
+/** The tab `tabId` (known once the popup has asked which tab is active; none means no tab). */
+export function tabClient(tabId: Promise<number | undefined>): TabClient {
+  const noTab = { ok: false as const, error: { code: 'no-tab', message: t('autofillNoTab') } };
+  return {
+    inspect: async () => {
+      const id = await tabId;
+      return id === undefined ? noTab : ask({ type: 'inspect-tab', tabId: id });
+    },
+    fill: async (key, origin) => {
+      const id = await tabId;
+      return id === undefined ? noTab : ask({ type: 'fill-tab', tabId: id, key, origin });
+    },
+  };
+}
+
 async function ask(message: SavePastedFeed | ChooseFeed | RemoveFeed | ForgetFeeds): Promise<FeedsReply>;
 async function ask(message: CheckFeed): Promise<CheckReply>;
 async function ask(message: AddToGateway): Promise<NoteReply>;
-async function ask(message: SavePastedFeed | ChooseFeed | RemoveFeed | ForgetFeeds | CheckFeed | AddToGateway): Promise<FeedsReply | CheckReply | NoteReply> {
+async function ask(message: InspectTab): Promise<InspectReply>;
+async function ask(message: FillTab): Promise<FillReply>;
+async function ask(message: { type: string }): Promise<unknown> {
   try {
-    return (await browser.runtime.sendMessage(message)) as FeedsReply | CheckReply | NoteReply;
+    return await browser.runtime.sendMessage(message);
   } catch {
     return { ok: false, error: { code: 'background-unavailable', message: t('backgroundUnavailable') } };
   }

@@ -1,13 +1,16 @@
 import type { Browser } from 'wxt/browser';
 import { CISCO_UI_HOSTS } from '../feed/cisco-hosts';
-import { knownGateways, reachableGateways, type KnownGateway } from './known-gateways';
+import { knownGateways, reachableGateways, rememberGateway, type KnownGateway } from './known-gateways';
+import { etfValuesFor } from '../gateway/etf-values';
+import type { GatewayTab } from './gateway-tab';
+import { readOptions } from './options';
 import { parseFeedUrl } from '../feed/feed-url';
 import type { FeedCheck } from '../feed/feed-check';
 import type { FeedFields, ParsedFeedUrl } from '../feed/feed-url';
 import { describeParseError } from '../i18n/describe-parse';
 import { t } from '../i18n/i18n';
 import { chooseFeed, forgetFeeds, readFeeds, recordCheck, removeFeed, saveFeed } from './feeds-store';
-import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type NoteReply, type ReplyError } from './messages';
+import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type InspectReply, type NoteReply, type ReplyError } from './messages';
 
 export interface MessageHandlerContext {
   /** This extension's id: messages from any other extension are refused. */
@@ -19,6 +22,8 @@ export interface MessageHandlerContext {
   checkFeed: (fields: FeedFields, port?: number) => Promise<FeedCheck>;
   /** Whether the extension may contact this origin (granted in the manifest or by the user). */
   mayContact: (origin: string) => Promise<boolean>;
+  /** A browser tab: its Add Source form, reached through the in-page script, and its address. */
+  tab: (tabId: number) => { form: GatewayTab; url(): Promise<string | undefined> };
   /** Opens a known gateway's Add Source page beside `besideTabId` and fills it with the feed once it is there. */
   openGateway: (gateway: KnownGateway, feedKey: string, besideTabId: number | undefined) => Promise<{ ok: boolean }>;
 }
@@ -28,7 +33,7 @@ type Sender = Browser.runtime.MessageSender;
 
 /** The background's single entry point for messages; validates the sender and the payload first. */
 export function createMessageHandler(context: MessageHandlerContext) {
-  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply> {
+  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply | InspectReply | FillReply> {
     if (sender.id !== context.extensionId) return refuse('forbidden-sender', t('refuseOtherExtension'));
     const parsed = ExtensionMessage.safeParse(message);
     if (!parsed.success) return refuse('invalid-message', t('refuseMalformed'));
@@ -65,6 +70,12 @@ export function createMessageHandler(context: MessageHandlerContext) {
         return { ok: true, feeds: await readFeeds() };
       case 'check-feed':
         return check(request.key, context);
+      case 'inspect-tab': {
+        const inspection = await context.tab(request.tabId).form.inspect();
+        return inspection.ok ? { ok: true } : { ok: false, error: inspection.error };
+      }
+      case 'fill-tab':
+        return fillTab(request, context);
     }
   };
 }
@@ -84,6 +95,21 @@ async function capture(request: CaptureFeed, consoleHost: string, context: Messa
   const gateways = await reachableGateways(context.mayContact);
   const withheld = kept?.output === 'judgements' && gateways.length > 0;
   return { ok: true, key, outcome, listedOnly: kept?.actedAt === undefined, gateways: withheld ? [] : gateways, withheld };
+}
+
+/**
+ * The popup's Autofill: the kept feed and the options in force into the tab's form, bound to the
+ * origin the popup inspected. A filled gateway is remembered for the keyboard and "Add to".
+ */
+async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerContext): Promise<FillReply> {
+  const feed = (await readFeeds()).find((f) => f.key === key);
+  if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
+  const { options } = await readOptions();
+  const tab = context.tab(tabId);
+  const result = await tab.form.fill(etfValuesFor(feed, new Date(context.now()), options), origin);
+  if (!result.ok) return { ok: false, error: result.error };
+  await rememberGateway(await tab.url(), context.now());
+  return result;
 }
 
 /**

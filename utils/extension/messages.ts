@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { FeedCheck } from '../feed/feed-check';
+import type { FieldReport } from '../gateway/fill-report';
 import type { SaveOutcome } from './feeds-store';
 import { FeedKey, type StoredFeed } from './stored-feed';
 
@@ -38,6 +39,15 @@ export const CaptureFeed = z.object({
   source: z.enum(['page', 'details', 'copy']),
 });
 
+/** Popup → background: does this tab show an Add Source form? Changes nothing. */
+export const InspectTab = z.object({ type: z.literal('inspect-tab'), tabId: z.int() });
+
+/**
+ * Popup → background: fill the Add Source form in this tab with this kept feed, only while the tab
+ * shows `origin` (the one the popup inspected and named).
+ */
+export const FillTab = z.object({ type: z.literal('fill-tab'), tabId: z.int(), key: FeedKey, origin: z.string().check(z.maxLength(300)) });
+
 /**
  * Content script or popup → background: open this known gateway's Add Source page and fill it with
  * this kept feed once it is there (a real click). Names the feed and the gateway, never a secret.
@@ -61,6 +71,8 @@ export const ExtensionMessage = z.discriminatedUnion('type', [
   CaptureFeed,
   UseFeedNote,
   AddToGateway,
+  InspectTab,
+  FillTab,
 ]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 export type SavePastedFeed = z.infer<typeof SavePastedFeed>;
@@ -68,6 +80,8 @@ export type RemoveFeed = z.infer<typeof RemoveFeed>;
 export type ChooseFeed = z.infer<typeof ChooseFeed>;
 export type UseFeedNote = z.infer<typeof UseFeedNote>;
 export type AddToGateway = z.infer<typeof AddToGateway>;
+export type InspectTab = z.infer<typeof InspectTab>;
+export type FillTab = z.infer<typeof FillTab>;
 export type ForgetFeeds = z.infer<typeof ForgetFeeds>;
 export type CheckFeed = z.infer<typeof CheckFeed>;
 export type CaptureFeed = z.infer<typeof CaptureFeed>;
@@ -98,5 +112,10 @@ export type CaptureReply =
       withheld: boolean;
     }
   | { ok: false; error: ReplyError };
+/** Whether the tab shows an Add Source form; the reason, worded, when not. */
+export type InspectReply = { ok: true } | { ok: false; error: ReplyError };
+/** The form filler's report of each field (codes: the popup words them), or why nothing was filled. */
+export type FillReply = { ok: true; fields: FieldReport[]; submitFocused: boolean } | { ok: false; error: ReplyError };
+
 /** A note's use, or an Add to gateway, is acknowledged, nothing more. */
 export type NoteReply = { ok: true } | { ok: false; error: ReplyError };
