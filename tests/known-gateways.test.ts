@@ -98,11 +98,16 @@ describe('a broken store', () => {
     ['the old list of origins', ['https://phish.example']],
     ['an object', { gateways: [valid] }],
     ['an entry missing its time', [{ origin: valid.origin, addSourceUrl: valid.addSourceUrl }]],
-    ['a valid entry beside a malformed one', [valid, { origin: 1 }]],
+    ['a malformed entry', [{ origin: 1 }, null]],
   ])('reads as no gateway when it holds %s', async (_, stored) => {
     await writeRawGateways(stored);
     expect(await knownGateways()).toEqual([]);
     expect(await isKnownGateway(ON_PREM)).toBe(false);
+  });
+
+  it('keeps a whole entry beside a malformed one, as the feeds store does', async () => {
+    await writeRawGateways([{ origin: 1 }, valid, null]);
+    expect(await knownGateways()).toEqual([valid]);
   });
 
   it.each([

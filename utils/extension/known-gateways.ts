@@ -1,5 +1,4 @@
 import { createStore, get, update, type UseStore } from 'idb-keyval';
-import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 
 /**
@@ -19,7 +18,6 @@ export const MAX_KNOWN_GATEWAYS = 10;
 /** Where the list lives (exported for tests, which read and break it directly). */
 export const GATEWAYS_DB = { database: 'etf-autofill', store: 'known-gateways', key: 'gateways' } as const;
 
-const KnownGatewayList = z.array(z.object({ origin: z.string(), addSourceUrl: z.string(), filledAt: z.number() }));
 
 let store: UseStore | undefined;
 /** Opened on first use: the database is not touched by merely loading this module. */
@@ -115,10 +113,20 @@ function webUrl(url: string | undefined): URL | null {
 }
 
 /** Entries that could only have come from rememberGateway: anything else is dropped, not trusted. */
+/**
+ * The entries that are whole and still pass today's rules. Only the extension's own pages write
+ * this store, so a plain check of each entry's shape does: no schema library for it in the popup.
+ */
 function validGateways(stored: unknown): KnownGateway[] {
-  const parsed = KnownGatewayList.safeParse(stored);
-  if (!parsed.success) return [];
-  return parsed.data.filter((known) => withoutSecrets(known.addSourceUrl) === known.addSourceUrl && webUrl(known.addSourceUrl)?.origin === known.origin);
+  if (!Array.isArray(stored)) return [];
+  return stored.filter(
+    (known): known is KnownGateway =>
+      typeof known?.origin === 'string' &&
+      typeof known.addSourceUrl === 'string' &&
+      typeof known.filledAt === 'number' &&
+      withoutSecrets(known.addSourceUrl) === known.addSourceUrl &&
+      webUrl(known.addSourceUrl)?.origin === known.origin,
+  );
 }
 
 /** How many gateways "Add to" offers at most, beside a feed in the console and in the popup. */
