@@ -5,7 +5,7 @@ import { badgeFor } from '@/utils/extension/badge';
 import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
 import { checkFeed } from '@/utils/feed/fetch-feed';
 import { gatewayTab } from '@/utils/extension/gateway-tab';
-import { readOptions, refreshPolicy } from '@/utils/extension/options';
+import { readOptions, refreshPolicy } from '@/utils/extension/options-store';
 import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
 import { createMessageHandler } from '@/utils/extension/message-handler';
 import { createGatewayOpener } from '@/utils/extension/gateway-opener';

@@ -1,10 +1,10 @@
 import { vi } from 'vitest';
 import type { FeedCheck } from '@/utils/feed/feed-check';
 import type { FeedFields } from '@/utils/feed/feed-url';
-import type { FeedsClient } from '@/utils/extension/feeds-client';
+import type { FeedsClient } from '@/utils/extension/background-client';
 import type { KnownGateway } from '@/utils/extension/known-gateways';
 import type { GatewayTab } from '@/utils/extension/gateway-tab';
-import type { TabClient } from '@/utils/extension/feeds-client';
+import type { TabClient } from '@/utils/extension/background-client';
 import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
 import { createMessageHandler, type MessageHandlerContext } from '@/utils/extension/message-handler';
 import type { CheckReply, ExtensionMessage, FeedsReply, FillReply, InspectReply, NoteReply } from '@/utils/extension/messages';

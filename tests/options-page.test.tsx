@@ -4,14 +4,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KnownGatewaysList } from '@/components/KnownGatewaysList';
 import { OptionsApp } from '@/entrypoints/options/App';
 import { forgetGateway, knownGateways, rememberGateway } from '@/utils/extension/known-gateways';
-import { readOptions, refreshPolicy, saveOptions, watchOptions } from '@/utils/extension/options';
+import { watchOptions } from '@/utils/extension/options';
+import { readOptions, refreshPolicy, saveOptions } from '@/utils/extension/options-store';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
 afterEach(cleanup);
 
 async function openOptions() {
-  render(<OptionsApp load={readOptions} watch={watchOptions} save={saveOptions} today={new Date('2026-11-28T00:00:00Z')} />);
+  render(<OptionsApp load={readOptions} watch={watchOptions} save={async (input) => saveOptions(input, (await readOptions()).managed)} today={new Date('2026-11-28T00:00:00Z')} />);
   return screen.findByLabelText<HTMLInputElement>('Source Name');
 }
 

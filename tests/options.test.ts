@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
-import { DEFAULT_OPTIONS, readOptions, refreshPolicy, saveOptions, type OptionKey } from '@/utils/extension/options';
+import { DEFAULT_OPTIONS, type OptionKey } from '@/utils/extension/options';
+import { readOptions, refreshPolicy, saveOptions } from '@/utils/extension/options-store';
 import { FEED_IDS, storedFeed } from './feeds';
 
 const EMPTY_INPUT: Record<OptionKey, string> = {

@@ -4,14 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, type AppProps } from '@/entrypoints/popup/App';
 import { readFeeds } from '@/utils/extension/feeds-store';
-import { refreshPolicy } from '@/utils/extension/options';
+import { refreshPolicy } from '@/utils/extension/options-store';
 import { forgetGateway, knownGateways } from '@/utils/extension/known-gateways';
 
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
 import { withWordedError } from '@/utils/i18n/describe-form-error';
 import type { GatewayTab } from '@/utils/extension/gateway-tab';
-import type { TabClient } from '@/utils/extension/feeds-client';
+import type { TabClient } from '@/utils/extension/background-client';
 import { siteBody } from './console/load-site';
 import { popupClient, popupTab, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl, storedFeed } from './feeds';

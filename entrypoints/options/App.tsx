@@ -8,7 +8,8 @@ interface OptionsAppProps {
   load: () => Promise<EffectiveOptions>;
   /** Calls back when the stored options or the organisation's policy change. */
   watch: (onChange: () => void) => () => void;
-  save: (input: Record<OptionKey, string>, managed: OptionKey[]) => Promise<OptionErrors>;
+  /** Checks and stores the options as typed; the organisation's options are never stored over. */
+  save: (input: Record<OptionKey, string>) => Promise<OptionErrors>;
   /** The date the preview shows. */
   today: Date;
   /** Further sections, after the options form. */
@@ -56,7 +57,7 @@ export function OptionsApp({ load, watch, save, today, children }: OptionsAppPro
 
   async function submit(event: Event) {
     event.preventDefault();
-    const problems = await save(input!, managed);
+    const problems = await save(input!);
     setErrors(problems);
     setStatus(t(Object.keys(problems).length === 0 ? 'optionsSaved' : 'optionsNotSaved'));
   }

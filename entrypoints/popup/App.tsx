@@ -8,7 +8,7 @@ import { GatewaySettings } from '@/components/GatewaySettings';
 import { FIELD_LABELS, FIELD_ORDER, formatFieldsAsLines } from '@/utils/feed/feed-fields';
 import { feedName } from '@/utils/i18n/feed-summary';
 import { parseFeedUrl, type ParsedFeedUrl } from '@/utils/feed/feed-url';
-import type { FeedsClient, TabClient } from '@/utils/extension/feeds-client';
+import type { FeedsClient, TabClient } from '@/utils/extension/background-client';
 import { describeCheck } from '@/utils/i18n/describe-check';
 import { describeFill } from '@/utils/i18n/describe-fill';
 import { describeParseError } from '@/utils/i18n/describe-parse';

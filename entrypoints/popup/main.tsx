@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { feedsClient, tabClient, type TabClient } from '@/utils/extension/feeds-client';
+import { feedsClient, tabClient, type TabClient } from '@/utils/extension/background-client';
 import { forgetGateway, knownGateways, reachableGateways } from '@/utils/extension/known-gateways';
 import { App } from './App';
 import '@/components/theme.css';

@@ -3,7 +3,7 @@ import { fillAndAnnounce } from './autofill-newest';
 import { readFeeds } from './feeds-store';
 import { gatewayTab } from './gateway-tab';
 import { t } from '../i18n/i18n';
-import { readOptions } from './options';
+import { readOptions } from './options-store';
 import { createPendingFills, type PendingFills } from './pending-fill';
 import { storageItem } from './storage-item';
 

@@ -3,14 +3,15 @@ import { CISCO_UI_HOSTS } from '../feed/cisco-hosts';
 import { knownGateways, reachableGateways, rememberGateway, type KnownGateway } from './known-gateways';
 import { etfValuesFor } from '../gateway/etf-values';
 import type { GatewayTab } from './gateway-tab';
-import { readOptions } from './options';
+import { readOptions, refreshPolicy, saveOptions } from './options-store';
+import type { OptionKey } from './options';
 import { parseFeedUrl } from '../feed/feed-url';
 import type { FeedCheck } from '../feed/feed-check';
 import type { FeedFields, ParsedFeedUrl } from '../feed/feed-url';
 import { describeParseError } from '../i18n/describe-parse';
 import { t } from '../i18n/i18n';
 import { chooseFeed, forgetFeeds, readFeeds, recordCheck, removeFeed, saveFeed } from './feeds-store';
-import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type InspectReply, type NoteReply, type ReplyError } from './messages';
+import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type InspectReply, type NoteReply, type OptionsReply, type SaveOptionsReply, type ReplyError } from './messages';
 
 export interface MessageHandlerContext {
   /** This extension's id: messages from any other extension are refused. */
@@ -33,7 +34,7 @@ type Sender = Browser.runtime.MessageSender;
 
 /** The background's single entry point for messages; validates the sender and the payload first. */
 export function createMessageHandler(context: MessageHandlerContext) {
-  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply | InspectReply | FillReply> {
+  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply | InspectReply | FillReply | OptionsReply | SaveOptionsReply> {
     if (sender.id !== context.extensionId) return refuse('forbidden-sender', t('refuseOtherExtension'));
     const parsed = ExtensionMessage.safeParse(message);
     if (!parsed.success) return refuse('invalid-message', t('refuseMalformed'));
@@ -76,6 +77,12 @@ export function createMessageHandler(context: MessageHandlerContext) {
       }
       case 'fill-tab':
         return fillTab(request, context);
+      case 'read-options':
+        // A policy that has just arrived shows the next time the page asks.
+        void refreshPolicy();
+        return { ok: true, ...(await readOptions()) };
+      case 'save-options':
+        return { ok: true, errors: await saveOptions(request.input as Record<OptionKey, string>, (await readOptions()).managed) };
     }
   };
 }

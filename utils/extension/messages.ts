@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { FeedCheck } from '../feed/feed-check';
 import type { FieldReport } from '../gateway/fill-report';
+import { OPTION_KEYS, type EffectiveOptions, type OptionErrors } from './options';
 import type { SaveOutcome } from './feeds-store';
 import { FeedKey, type StoredFeed } from './stored-feed';
 
@@ -39,6 +40,15 @@ export const CaptureFeed = z.object({
   source: z.enum(['page', 'details', 'copy']),
 });
 
+/** Options page → background: the options in force, and which the organisation set. */
+export const ReadOptions = z.object({ type: z.literal('read-options') });
+
+/** Options page → background: check and store the options as typed ('' for an empty number). */
+export const SaveOptions = z.object({
+  type: z.literal('save-options'),
+  input: z.record(z.enum(OPTION_KEYS), z.string().check(z.maxLength(1_000))),
+});
+
 /** Popup → background: does this tab show an Add Source form? Changes nothing. */
 export const InspectTab = z.object({ type: z.literal('inspect-tab'), tabId: z.int() });
 
@@ -73,6 +83,8 @@ export const ExtensionMessage = z.discriminatedUnion('type', [
   AddToGateway,
   InspectTab,
   FillTab,
+  ReadOptions,
+  SaveOptions,
 ]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 export type SavePastedFeed = z.infer<typeof SavePastedFeed>;
@@ -82,6 +94,8 @@ export type UseFeedNote = z.infer<typeof UseFeedNote>;
 export type AddToGateway = z.infer<typeof AddToGateway>;
 export type InspectTab = z.infer<typeof InspectTab>;
 export type FillTab = z.infer<typeof FillTab>;
+export type ReadOptions = z.infer<typeof ReadOptions>;
+export type SaveOptions = z.infer<typeof SaveOptions>;
 export type ForgetFeeds = z.infer<typeof ForgetFeeds>;
 export type CheckFeed = z.infer<typeof CheckFeed>;
 export type CaptureFeed = z.infer<typeof CaptureFeed>;
@@ -116,6 +130,11 @@ export type CaptureReply =
 export type InspectReply = { ok: true } | { ok: false; error: ReplyError };
 /** The form filler's report of each field (codes: the popup words them), or why nothing was filled. */
 export type FillReply = { ok: true; fields: FieldReport[]; submitFocused: boolean } | { ok: false; error: ReplyError };
+
+/** The options in force, for the options page. */
+export type OptionsReply = { ok: true } & EffectiveOptions;
+/** What was wrong with each option typed (nothing, when they were saved). */
+export type SaveOptionsReply = { ok: true; errors: OptionErrors };
 
 /** A note's use, or an Add to gateway, is acknowledged, nothing more. */
 export type NoteReply = { ok: true } | { ok: false; error: ReplyError };

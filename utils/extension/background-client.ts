@@ -12,9 +12,18 @@ import type {
   InspectReply,
   InspectTab,
   NoteReply,
+  OptionsReply,
+  ReadOptions,
   RemoveFeed,
+  SaveOptions,
+  SaveOptionsReply,
   SavePastedFeed,
+  ReplyError,
 } from './messages';
+import { DEFAULT_OPTIONS, OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey } from './options';
+
+/** The background could not be asked. */
+type Failure = { ok: false; error: ReplyError };
 import { storageItem } from './storage-item';
 import type { StoredFeed } from './stored-feed';
 
@@ -55,6 +64,18 @@ export const feedsClient: FeedsClient = {
   addToGateway: (key, origin) => ask({ type: 'add-to-gateway', key, origin }),
 };
 
+/** The options page's client: the background reads, checks and stores the options. */
+export const optionsClient = {
+  read: async (): Promise<EffectiveOptions> => {
+    const reply = await ask({ type: 'read-options' });
+    return reply.ok ? reply : { options: DEFAULT_OPTIONS, managed: [] };
+  },
+  save: async (input: Record<OptionKey, string>): Promise<OptionErrors> => {
+    const reply = await ask({ type: 'save-options', input });
+    return reply.ok ? reply.errors : Object.fromEntries(OPTION_KEYS.map((key) => [key, reply.error.message]));
+  },
+};
+
 /** The tab `tabId` (known once the popup has asked which tab is active; none means no tab). */
 export function tabClient(tabId: Promise<number | undefined>): TabClient {
   const noTab = { ok: false as const, error: { code: 'no-tab', message: t('autofillNoTab') } };
@@ -75,6 +96,8 @@ async function ask(message: CheckFeed): Promise<CheckReply>;
 async function ask(message: AddToGateway): Promise<NoteReply>;
 async function ask(message: InspectTab): Promise<InspectReply>;
 async function ask(message: FillTab): Promise<FillReply>;
+async function ask(message: ReadOptions): Promise<OptionsReply | Failure>;
+async function ask(message: SaveOptions): Promise<SaveOptionsReply | Failure>;
 async function ask(message: { type: string }): Promise<unknown> {
   try {
     return await browser.runtime.sendMessage(message);
