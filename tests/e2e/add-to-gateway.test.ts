@@ -215,3 +215,103 @@ it('adds a second feed to the gateway from the console: a new tab beside it, sig
     session.end();
   }
 });
+
+it('waits on the sources list the remembered address shows, asks the person to press Add Source, then fills the form', async () => {
+  const consolePage = await openConsole();
+  await captureFeed(consolePage, PHISHING.title);
+  // Filled at the gateway's own link, CSRF key and all; it is remembered without the key.
+  const gatewayPage = await world.browser.context.newPage();
+  await gatewayPage.goto(`${GATEWAY}${CSRF_ADD_SOURCE_PATH}?action=add&CSRFKey=6d0b5c1e`);
+  expect((await autofillFromPopup(gatewayPage)).status).toEqual([FILLED_ALL.join('\n')]);
+
+  await consolePage.bringToFront();
+  await consolePage.getByRole('button', { name: 'Close' }).click();
+  await captureFeed(consolePage, HASHES.title);
+  const opened = world.browser.context.waitForEvent('page', { timeout: 10_000 });
+  await consolePage.locator('etf-autofill-notice').getByRole('button', { name: ADD_TO_GATEWAY }).click();
+  const addPage = await opened;
+  await addPage.waitForURL(`${GATEWAY}${CSRF_ADD_SOURCE_PATH}?action=add`, { timeout: 10_000 });
+  expect(await announcement(addPage)).toEqual({ role: 'status', lines: ['ETF Autofill', english('addToPressAddSource')] });
+  expect(await addPage.locator('form#add_source_form').count()).toBe(0);
+
+  await addPage.getByRole('button', { name: 'Add Source' }).click({ timeout: 10_000 });
+  await addPage.waitForURL(`${GATEWAY}${ADD_SOURCE_PATH}`, { timeout: 10_000 });
+  expect(await announcement(addPage)).toEqual({ role: 'status', lines: ['ETF Autofill', english('commandFrom', HASHES.title), ...FILLED_ALL] });
+  expect(await addPage.$eval('#add_source_form', formState)).toEqual(HASHES_FILLED);
+  expect(await addPage.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+});
+
+it('does not offer an on-premises gateway the person has not let the console reach, in the note or the popup', async () => {
+  const consolePage = await openConsole();
+  await captureFeed(consolePage, PHISHING.title);
+  await rememberCloudGateway();
+  // Filled last, so the newest known gateway, through the access the toolbar click grants that tab only.
+  const onPremPage = await world.browser.context.newPage();
+  await onPremPage.goto(ON_PREM_ADD_SOURCE);
+  const { status, buttons } = await autofillFromPopup(onPremPage);
+  expect(status).toEqual([FILLED_ALL.join('\n')]);
+  expect(buttons).toContain(english('fillOfferConsole'));
+
+  await consolePage.bringToFront();
+  await consolePage.getByRole('button', { name: 'Close' }).click();
+  await captureFeed(consolePage, HASHES.title);
+  expect(await addToButtonsIn(consolePage)).toEqual([ADD_TO_GATEWAY]);
+  const popup = await world.browser.openPopup(consolePage);
+  await popup.waitForRole('button', ADD_TO_GATEWAY);
+  expect((await popup.namesOf('button')).filter((name) => name.startsWith('Add to '))).toEqual([ADD_TO_GATEWAY]);
+  await popup.close();
+});
+
+it('offers a Judgements feed to no gateway, and says why in its note', async () => {
+  const consolePage = await openConsole();
+  await captureFeed(consolePage, PHISHING.title);
+  await rememberCloudGateway();
+
+  await consolePage.bringToFront();
+  await consolePage.getByRole('button', { name: 'Close' }).click();
+  await consolePage.getByRole('link', { name: C2.title }).click();
+  const note = consolePage.locator('etf-autofill-notice');
+  await expect.poll(() => note.getByRole('alert').allTextContents()).toEqual([english('judgementsOutput')]);
+  expect(await note.getByText(english('addToWithheldJudgements')).count()).toBe(1);
+  expect(await addToButtonsIn(consolePage)).toEqual([]);
+  // The note is complete: the Copy buttons are there, the Add to buttons are not.
+  expect(await note.getByRole('button', { name: 'Copy Hostname' }).count()).toBe(1);
+  const popup = await world.browser.openPopup(consolePage);
+  await popup.waitForRole('textbox', 'Hostname');
+  expect((await popup.namesOf('button')).filter((name) => name.startsWith('Add to '))).toEqual([]);
+  await popup.close();
+});
+
+it('opens nothing when the page’s own script clicks Add to; the person’s click does', async () => {
+  const consolePage = await openConsole();
+  await captureFeed(consolePage, PHISHING.title);
+  await rememberCloudGateway();
+  await consolePage.bringToFront();
+  await consolePage.getByRole('button', { name: 'Close' }).click();
+  await captureFeed(consolePage, HASHES.title);
+  const addTo = consolePage.locator('etf-autofill-notice').getByRole('button', { name: ADD_TO_GATEWAY });
+  await addTo.waitFor({ timeout: 10_000 });
+  const tabsBefore = await tabs();
+  const opened: Page[] = [];
+  const onPage = (page: Page) => opened.push(page);
+  world.browser.context.on('page', onPage);
+  try {
+    const clicked = await consolePage.evaluate(() => {
+      const buttons = [...document.querySelectorAll('etf-autofill-notice')].flatMap((host) => [...host.shadowRoot!.querySelectorAll('button')]);
+      const addToButtons = buttons.filter((button) => button.textContent!.startsWith('Add to '));
+      addToButtons.forEach((button) => button.click());
+      return addToButtons.length;
+    });
+    expect(clicked).toBe(1);
+    await consolePage.waitForTimeout(QUIET_MS);
+    expect(opened).toEqual([]);
+    expect(await tabs()).toEqual(tabsBefore);
+    expect(await consolePage.locator('etf-autofill-notice [role="status"]').allTextContents()).toEqual(['']);
+  } finally {
+    world.browser.context.off('page', onPage);
+  }
+
+  const openedByPerson = world.browser.context.waitForEvent('page', { timeout: 10_000 });
+  await addTo.click();
+  await (await openedByPerson).waitForURL(`${GATEWAY}${ADD_SOURCE_PATH}`, { timeout: 10_000 });
+});
