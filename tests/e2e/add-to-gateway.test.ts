@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
 import { english } from '../english';
 import { formState } from '../form-state';
-import { serveSavedPage, type FixtureServer } from './support/fixture-server';
+import { OTHER_CLOUD_GATEWAY_HOST, serveSavedPage, type FixtureServer } from './support/fixture-server';
 import { addGatewaySession, GATEWAY_HOST, GATEWAY_SIGN_IN_PATH } from './support/gateway-session';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
@@ -314,4 +314,43 @@ it('opens nothing when the page’s own script clicks Add to; the person’s cli
   const openedByPerson = world.browser.context.waitForEvent('page', { timeout: 10_000 });
   await addTo.click();
   await (await openedByPerson).waitForURL(`${GATEWAY}${ADD_SOURCE_PATH}`, { timeout: 10_000 });
+});
+
+it('fills no other gateway the new tab goes to while it waits, and stops waiting there', async () => {
+  const session = addGatewaySession(server!);
+  try {
+    const consolePage = await openConsole();
+    await captureFeed(consolePage, PHISHING.title);
+    const gatewayPage = await world.browser.context.newPage();
+    await gatewayPage.goto(`${GATEWAY}${ADD_SOURCE_PATH}`);
+    await signIn(gatewayPage);
+    await gatewayPage.waitForURL(`${GATEWAY}${ADD_SOURCE_PATH}`, { timeout: 10_000 });
+    expect((await autofillFromPopup(gatewayPage)).status).toEqual([FILLED_ALL.join('\n')]);
+    session.signOutEveryone();
+
+    await consolePage.bringToFront();
+    await consolePage.getByRole('button', { name: 'Close' }).click();
+    await captureFeed(consolePage, HASHES.title);
+    const opened = world.browser.context.waitForEvent('page', { timeout: 10_000 });
+    await consolePage.locator('etf-autofill-notice').getByRole('button', { name: ADD_TO_GATEWAY }).click();
+    const addPage = await opened;
+    await addPage.waitForURL(`${GATEWAY}${GATEWAY_SIGN_IN_PATH}?**`, { timeout: 10_000 });
+
+    // Another Cloud Gateway, which the extension may script too: the waiting fill is not for it.
+    const otherGateway = `https://${OTHER_CLOUD_GATEWAY_HOST}${ADD_SOURCE_PATH}`;
+    await addPage.goto(otherGateway);
+    await addPage.waitForTimeout(QUIET_MS);
+    expect(await addPage.locator('#source_collection_name').inputValue()).toBe('');
+    expect(await addPage.locator('etf-autofill-announcement').count()).toBe(0);
+
+    // Back on the gateway it was for: the wait ended when the tab left, so nothing is filled now either.
+    await addPage.goto(`${GATEWAY}${ADD_SOURCE_PATH}`);
+    await signIn(addPage);
+    await addPage.waitForURL(`${GATEWAY}${ADD_SOURCE_PATH}`, { timeout: 10_000 });
+    await addPage.waitForTimeout(QUIET_MS);
+    expect(await addPage.locator('#source_collection_name').inputValue()).toBe('');
+    expect(await addPage.locator('etf-autofill-announcement').count()).toBe(0);
+  } finally {
+    session.end();
+  }
 });
