@@ -9,10 +9,14 @@ import { waitUntil } from '../tests/e2e/support/wait';
 export const XDR_FEEDS_PAGE = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 export const GATEWAY_ADD_SOURCE_PAGE = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
 const FEED = FIXTURE_FEEDS[0];
+/** The second feed, added to the gateway from the console: its Feed Details draw the URL in pieces, which the person copies. */
+const SECOND_FEED = FIXTURE_FEEDS[2];
+const ADD_TO_GATEWAY = `Add to ${new URL(GATEWAY_ADD_SOURCE_PAGE).host}`;
 
 /**
  * The whole flow, as a person would click it: open a feed in XDR, see it in the popup, check it,
- * autofill the gateway's Add Source form, and find it filled but not submitted. Saves a screenshot
+ * autofill the gateway's Add Source form, and find it filled but not submitted; then add a second
+ * feed to that gateway straight from the console. Saves a screenshot
  * per step in `outputDir`; throws, naming the step, at the first one that does not work.
  */
 export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, log: (line: string) => void): Promise<void> {
@@ -74,6 +78,30 @@ export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, 
       }
       if ((await page.evaluate(() => document.body.dataset.submitted)) !== undefined) throw new Error('the form was submitted');
       await page.screenshot({ path: shot('5-form-filled.png') });
+    }],
+    ['Add a second feed to the gateway from the console', async () => {
+      const page = consolePage!;
+      await page.bringToFront();
+      await page.getByRole('button', { name: 'Close' }).click();
+      await page.getByRole('link', { name: SECOND_FEED.title }).click();
+      const pieces = page.locator('.url-pieces');
+      await pieces.waitFor({ timeout: 10_000 });
+      await pieces.selectText();
+      await page.keyboard.press('Control+C');
+      const addTo = page.locator('etf-autofill-notice').getByRole('button', { name: ADD_TO_GATEWAY });
+      await addTo.waitFor({ timeout: 10_000 });
+      const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+      await addTo.click();
+      const addPage = await opened;
+      await addPage.setViewportSize({ width: 1100, height: 760 });
+      await waitUntil('the new tab’s form to be filled', async () => {
+        const hostname = await addPage.locator('#source_hostname').inputValue().catch(() => '');
+        return hostname === SECOND_FEED.host ? true : undefined;
+      });
+      if ((await addPage.locator('#source_collection_name').inputValue()) !== SECOND_FEED.secret) throw new Error('the Collection Name is not the second feed’s');
+      await addPage.locator('etf-autofill-announcement [role]').waitFor({ timeout: 10_000 });
+      if ((await addPage.evaluate(() => document.body.dataset.submitted)) !== undefined) throw new Error('the form was submitted');
+      await addPage.screenshot({ path: shot('6-add-to-gateway.png') });
     }],
   ];
 

@@ -62,7 +62,9 @@ In the Chromium window:
   3. Click the ETF Autofill button: the popup shows the feeds. Press "Check feed".
   4. Switch to the "External Threat Feeds Manager" tab, open the popup, press "Autofill Add Source form".
      The form is filled, focus is on Submit, and nothing is submitted.
-  5. Back in XDR, open "New Feed" and set Output to Judgments: the form warns at once.
+  5. Back in XDR, close the drawer, open "Malware hashes" and copy its Feed URL: the note now offers
+     "Add to dh1234-esa1.iphmx.com". Click it: a new tab opens at the gateway and its form is filled.
+  6. In XDR, open "New Feed" and set Output to Judgments: the form warns at once.
 Close the window or press Ctrl+C here to stop.`);
     await new Promise<void>((done) => browser!.context.once('close', () => done()));
     await shutDown(0);

@@ -15,6 +15,8 @@ const PAGES_BEHIND_SIGN_IN = ['/', '/mail_policies/etf/add_source/', '/mail_poli
 export interface GatewaySession {
   /** How many times someone signed in. */
   signIns(): number;
+  /** Ends every session, as the gateway does when one times out: the next page asks to sign in again. */
+  signOutEveryone(): void;
   /** Back to the saved pages answering without a session, for the next test on the same server. */
   end(): void;
 }
@@ -27,6 +29,7 @@ export interface GatewaySession {
  */
 export function addGatewaySession(server: FixtureServer, host = GATEWAY_HOST): GatewaySession {
   const sessions = new Set<string>();
+  let signIns = 0;
   let active = true;
 
   for (const page of PAGES_BEHIND_SIGN_IN) {
@@ -45,12 +48,14 @@ export function addGatewaySession(server: FixtureServer, host = GATEWAY_HOST): G
     if (!form.get('username') || !form.get('password')) return redirect(response, `${signInPage(referrer)}&failed=1`);
     const session = randomUUID();
     sessions.add(session);
+    signIns += 1;
     const secure = (request.socket as TLSSocket).encrypted ? '; Secure' : '';
     redirect(response, referrer, [`${GATEWAY_SESSION_COOKIE}=${session}; Path=/; HttpOnly; SameSite=Lax${secure}`]);
   });
 
   return {
-    signIns: () => sessions.size,
+    signIns: () => signIns,
+    signOutEveryone: () => sessions.clear(),
     end: () => {
       active = false;
     },
