@@ -69,3 +69,31 @@ export function guardSubmissions(window: Window & typeof globalThis): Submission
     },
   };
 }
+
+/**
+ * The saved AsyncOS Add Source form (tests/fixtures/sites/dh1234-esa1.iphmx.com) as Autofill
+ * leaves it: the feed's fields, HTTPS Yes, port 443, no credentials, the gateway's other settings
+ * and the TAXII user name as they were, the password as given (never typed into).
+ */
+export function asyncOsFilled(feed: { sourceName: string; description: string; hostname: string; pollingPath: string; collectionName: string }, password = '') {
+  return {
+    source_name: feed.sourceName,
+    source_description: feed.description,
+    source_hostname: feed.hostname,
+    source_polling_path: feed.pollingPath,
+    source_collection_name: feed.collectionName,
+    poll_interval_hour: '1',
+    poll_interval_mins: '0',
+    source_collection_age: '1',
+    poll_chunk_size: '1',
+    'use_https=1': true,
+    'use_https=0': false,
+    poll_port: '443',
+    'use_global_proxy=1': false,
+    'use_global_proxy=0': true,
+    'source_config_cred=1': false,
+    'source_config_cred=0': true,
+    cc_auth_user: 'taxii-reader',
+    cc_auth_pass: password,
+  };
+}

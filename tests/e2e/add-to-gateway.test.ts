@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
 import { english } from '../english';
-import { formState } from '../form-state';
+import { asyncOsFilled, formState } from '../form-state';
 import { OTHER_CLOUD_GATEWAY_HOST, serveSavedPage, type FixtureServer } from './support/fixture-server';
 import { addGatewaySession, GATEWAY_HOST, GATEWAY_SIGN_IN_PATH } from './support/gateway-session';
 import { FIXTURE_FEEDS } from './support/local-world';
@@ -27,26 +27,13 @@ const FILLED_ALL = [
 const QUIET_MS = 2_000;
 
 /** The Cloud Gateway's Add Source form holding "Malware hashes", as Add to leaves it. */
-const HASHES_FILLED = {
-  source_name: 'Malware_hashes',
-  source_description: `Malware hashes: SecureX/XDR feed ${HASHES.id}, added ${TODAY} by ETF Autofill`,
-  source_hostname: HASHES.host,
-  source_polling_path: `/ctia/feed/${HASHES.id}/view`,
-  source_collection_name: HASHES.secret,
-  poll_interval_hour: '1',
-  poll_interval_mins: '0',
-  source_collection_age: '1',
-  poll_chunk_size: '1',
-  'use_https=1': true,
-  'use_https=0': false,
-  poll_port: '443',
-  'use_global_proxy=1': false,
-  'use_global_proxy=0': true,
-  'source_config_cred=1': false,
-  'source_config_cred=0': true,
-  cc_auth_user: 'taxii-reader',
-  cc_auth_pass: '',
-};
+const HASHES_FILLED = asyncOsFilled({
+  sourceName: 'Malware_hashes',
+  description: `Malware hashes: SecureX/XDR feed ${HASHES.id}, added ${TODAY} by ETF Autofill`,
+  hostname: HASHES.host,
+  pollingPath: `/ctia/feed/${HASHES.id}/view`,
+  collectionName: HASHES.secret,
+});
 
 let server: FixtureServer | undefined;
 const world = useExtensionBrowser((fixtures) => {

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { english } from '../english';
-import { formState } from '../form-state';
+import { asyncOsFilled, formState } from '../form-state';
 import { ONPREM_HTTP_HOST } from './support/fixture-server';
 import { useExtensionBrowser } from './support/use-extension-browser';
 
@@ -44,26 +44,13 @@ function formIn(frame: Page | Frame, selector: string) {
   return frame.$eval(selector, formState);
 }
 
-const ASYNCOS_FILLED = {
-  source_name: 'XDR_feed_8f2b1c3e',
-  source_description: `SecureX/XDR feed ${FEED_ID}, added ${TODAY} by ETF Autofill`,
-  source_hostname: 'private.intel.amp.cisco.com',
-  source_polling_path: `/ctia/feed/${FEED_ID}/view`,
-  source_collection_name: SECRET,
-  poll_interval_hour: '1',
-  poll_interval_mins: '0',
-  source_collection_age: '1',
-  poll_chunk_size: '1',
-  'use_https=1': true,
-  'use_https=0': false,
-  poll_port: '443',
-  'use_global_proxy=1': false,
-  'use_global_proxy=0': true,
-  'source_config_cred=1': false,
-  'source_config_cred=0': true,
-  cc_auth_user: 'taxii-reader',
-  cc_auth_pass: '',
-};
+const ASYNCOS_FILLED = asyncOsFilled({
+  sourceName: 'XDR_feed_8f2b1c3e',
+  description: `SecureX/XDR feed ${FEED_ID}, added ${TODAY} by ETF Autofill`,
+  hostname: 'private.intel.amp.cisco.com',
+  pollingPath: `/ctia/feed/${FEED_ID}/view`,
+  collectionName: SECRET,
+});
 
 const RELABELLED_FILLED = {
   name: 'XDR_feed_8f2b1c3e',

@@ -1,15 +1,8 @@
+import type { FillSettings } from '../gateway/etf-values';
 import { storageItem } from './storage-item';
 
-/** How Autofill names the source and which of the gateway's own settings it overrides. No secrets. */
-export interface Options {
-  sourceNameTemplate: string;
-  descriptionTemplate: string;
-  /** null: leave the gateway's own value. */
-  pollIntervalHours: number | null;
-  pollIntervalMinutes: number | null;
-  feedAgeDays: number | null;
-  pollSegmentDays: number | null;
-}
+/** How Autofill names the source and which of the gateway's own settings it overrides: what the form filler takes. No secrets. */
+export type Options = FillSettings;
 export type OptionKey = keyof Options;
 
 export const OPTION_KEYS = [
