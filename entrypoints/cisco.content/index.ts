@@ -26,8 +26,10 @@ export default defineContentScript({
     // After an update the old script lives on in open pages with no extension behind it: asking
     // ctx.isValid notices that, and removes these listeners for good.
     ctx.addEventListener(document, 'copy', (event) => {
-      // A page can fire a copy event of its own; only the person's own copy says they chose the feed.
-      if (!ctx.isValid || !event.isTrusted) return;
+      // Only the person's own copy says they chose the feed: a page can fire a copy event of its
+      // own (untrusted), or make the browser copy (execCommand) without the person having just
+      // pressed a key or clicked (no user activation).
+      if (!ctx.isValid || !event.isTrusted || navigator.userActivation?.isActive === false) return;
       const { text, element } = readCopiedSelection(document);
       capture.captureCopy(text, element);
     });

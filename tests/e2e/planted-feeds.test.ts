@@ -31,7 +31,7 @@ it('many planted feed URLs, one with a real feed’s id and a made-up secret: Au
   // Then an incident shows 33 feed URLs as text, and its page fakes a copy of one of them.
   const incident = await world.browser.context.newPage();
   await incident.goto(INCIDENT);
-  await expect.poll(() => incident.evaluate(() => document.body.dataset.copied)).toBe('tried');
+  await expect.poll(() => incident.evaluate(() => document.body.dataset.copied)).toBe('faked');
   await expect.poll(() => incident.getByText(english('noticeSeenOnly')).count()).toBeGreaterThanOrEqual(10);
   // The real feed's id with the made-up secret is kept beside the real one, and says so.
   await expect.poll(() => incident.getByText(english('noticeSideBySide')).count()).toBe(1);
