@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { AXE_SOURCE, RUN_AXE, axeViolations } from './support/axe';
 import { screenshotPath } from './support/screenshots';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const RUN_AXE = `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`;
 
 const world = useExtensionBrowser();
 
@@ -19,12 +16,10 @@ it.each(['light', 'dark'] as const)('the popup, with feeds, a warning and a repo
   const popup = await world.browser.openPopup(page);
   const phishing = FIXTURE_FEEDS[0];
   await popup.pasteFeedUrl(`https://${phishing.host}/ctia/feed/${phishing.id}/view?s=${phishing.secret}`);
-  await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
   await popup.click('button', 'Copy all');
   await expect.poll(() => popup.textsOf('alert')).toHaveLength(1);
 
-  await popup.evaluate(AXE_SOURCE);
-  expect(await popup.evaluate<string[]>(RUN_AXE)).toEqual([]);
+  expect(await axeViolations(popup, scheme)).toEqual([]);
   await popup.screenshot(screenshotPath(`popup-${scheme}.png`));
   await popup.close();
 });
