@@ -22,6 +22,11 @@ export async function readFeeds(): Promise<StoredFeed[]> {
   return validFeeds(await feedsItem.get().catch(() => []));
 }
 
+/** The kept feed under `key`, if there is one. */
+export async function readFeed(key: string): Promise<StoredFeed | undefined> {
+  return (await readFeeds()).find((f) => f.key === key);
+}
+
 /** Calls `onChange` with the feeds whenever they change; returns the function that stops watching. */
 export function watchFeeds(onChange: (feeds: StoredFeed[]) => void): () => void {
   return feedsItem.watch((value) => onChange(validFeeds(value)));

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { fillAndAnnounce } from './autofill-newest';
-import { readFeeds } from './feeds-store';
+import { fillAndAnnounce } from './fill-and-announce';
+import { readFeed } from './feeds-store';
 import { gatewayTab } from './gateway-tab';
 import { t } from '../i18n/i18n';
 import { readOptions } from './options-store';
@@ -31,7 +31,7 @@ export function createGatewayOpener(): PendingFills {
       return { ok: answer.ok && (await onOrigin(tabId, origin)), sourcesList: answer.sourcesList === true };
     },
     async fill(tabId, origin, feedKey) {
-      const feed = (await readFeeds()).find((f) => f.key === feedKey);
+      const feed = await readFeed(feedKey);
       if (!feed) return;
       const { options } = await readOptions();
       await within(fillAndAnnounce(gatewayTab(tabId), origin, feed, new Date(), options), undefined);

@@ -42,12 +42,7 @@ const FillAnswer = z.union([z.object({ ok: z.literal(true), fields: z.array(Fiel
  */
 export function gatewayTab(tabId: number | Promise<number | undefined>): GatewayTab {
   return {
-    inspect: async () => {
-      const answer = await callInTab(tabId, 'inspect', null, InspectAnswer);
-      // The sources list on screen (for Add to <gateway>) is told beside the worded refusal.
-      const sourcesList = !answer.ok && 'sourcesList' in answer && answer.sourcesList === true;
-      return sourcesList ? { ...worded(answer), sourcesList } : worded(answer);
-    },
+    inspect: async () => worded(await callInTab(tabId, 'inspect', null, InspectAnswer)),
     fill: async (values, onlyOrigin) => worded(await callInTab(tabId, 'fill', values, FillAnswer, onlyOrigin)),
     announce: async (lines, urgent) => {
       await callInTab(tabId, 'announce', { heading: t('extName'), lines, urgent }, z.unknown());

@@ -62,8 +62,12 @@ export async function forgetGateway(origin: string): Promise<void> {
 export async function isKnownGateway(url: string | undefined): Promise<boolean> {
   const page = webUrl(url);
   if (!page) return false;
-  if (isCloudGateway(page)) return true;
-  return (await knownGateways()).some((known) => known.origin === page.origin);
+  return isCloudGateway(page) || isRememberedGateway(page.origin);
+}
+
+/** Whether the person filled a gateway at `origin` from the popup (the Cloud Gateway needs no such thing). */
+export async function isRememberedGateway(origin: string): Promise<boolean> {
+  return (await knownGateways()).some((known) => known.origin === origin);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { FeedCheck } from '../feed/feed-check';
 import type { FeedFields, ParsedFeedUrl } from '../feed/feed-url';
 import { describeParseError } from '../i18n/describe-parse';
 import { t } from '../i18n/i18n';
-import { chooseFeed, forgetFeeds, readFeeds, recordCheck, removeFeed, saveFeed } from './feeds-store';
+import { chooseFeed, forgetFeeds, readFeed, readFeeds, recordCheck, removeFeed, saveFeed } from './feeds-store';
 import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type InspectReply, type NoteReply, type OptionsReply, type SaveOptionsReply, type ReplyError } from './messages';
 
 export interface MessageHandlerContext {
@@ -109,7 +109,7 @@ async function capture(request: CaptureFeed, consoleHost: string, context: Messa
  * origin the popup inspected. A filled gateway is remembered for the keyboard and "Add to".
  */
 async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerContext): Promise<FillReply> {
-  const feed = (await readFeeds()).find((f) => f.key === key);
+  const feed = await readFeed(key);
   if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
   const { options } = await readOptions();
   const tab = context.tab(tabId);
@@ -124,7 +124,7 @@ async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerC
  * from the popup before, and only one the extension may reach. The feed becomes the chosen one.
  */
 async function addToGateway(key: string, origin: string, besideTabId: number | undefined, context: MessageHandlerContext): Promise<NoteReply> {
-  const feed = (await readFeeds()).find((f) => f.key === key);
+  const feed = await readFeed(key);
   if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
   if (feed.output === 'judgements') return refuse('judgements-output', t('refuseJudgementsGateway'));
   const gateway = (await knownGateways()).find((g) => g.origin === origin);
@@ -145,7 +145,7 @@ function keptPartsOf({ feedId, fields, region, warnings, port }: ParsedFeedUrl) 
  * says of the secret is kept, so of two secrets seen for one feed the accepted one shows.
  */
 async function check(key: string, context: MessageHandlerContext): Promise<CheckReply> {
-  const feed = (await readFeeds()).find((f) => f.key === key);
+  const feed = await readFeed(key);
   if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
   const verdict: FeedCheck = (await context.mayContact(`https://${feed.fields.hostname}/*`))
     ? await context.checkFeed(feed.fields, feed.port)
