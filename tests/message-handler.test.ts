@@ -4,6 +4,7 @@ import { readFeeds } from '@/utils/extension/feeds-store';
 import { chosenFeed } from '@/utils/extension/chosen-feed';
 import { forgetGateway, knownGateways, rememberGateway } from '@/utils/extension/known-gateways';
 import { MAX_PASTED_TEXT } from '@/utils/extension/messages';
+import { OPTION_KEYS } from '@/utils/extension/options';
 import { EXTENSION_ID, POPUP, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl } from './feeds';
 
@@ -52,6 +53,10 @@ describe('background message handler', () => {
     ['an unknown type', { type: 'delete-everything' }],
     ['text of the wrong type', { type: 'save-pasted-feed', text: 42 }],
     ['text over the size limit', { type: 'save-pasted-feed', text: `${feedUrl(0)} ${'x'.repeat(MAX_PASTED_TEXT)}` }],
+    ['a tab id that is a fraction', { type: 'inspect-tab', tabId: 1.5 }],
+    ['a tab id that is text', { type: 'fill-tab', tabId: '1', key: FEED_IDS[0], origin: 'https://dh1234-esa1.iphmx.com' }],
+    ['options with one missing', { type: 'save-options', input: { sourceNameTemplate: 'x' } }],
+    ['an option that is not text', { type: 'save-options', input: { ...Object.fromEntries(OPTION_KEYS.map((key) => [key, ''])), feedAgeDays: 3 } }],
   ])('rejects %s and stores nothing', async (_, message) => {
     const reply = await handleMessage(message, POPUP);
     expect(reply).toEqual({ ok: false, error: { code: 'invalid-message', message: 'The request was malformed and was ignored.' } });

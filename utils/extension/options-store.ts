@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n/i18n';
+import { WholeNumber } from './whole-number';
 import { DEFAULT_OPTIONS, NUMBER_RANGES, OPTION_KEYS, policyCopy, syncedOptions, type EffectiveOptions, type NumberKey, type OptionErrors, type OptionKey, type Options, POLICY_WAIT_MS } from './options';
 
 // The options as the background reads, checks and stores them: sync storage is one a content
@@ -17,7 +18,7 @@ function rangeMessage(key: NumberKey): string {
   return t('optionRange', min, max);
 }
 
-const whole = (key: NumberKey) => z.nullable(z.int().check(z.minimum(NUMBER_RANGES[key][0]), z.maximum(NUMBER_RANGES[key][1])));
+const whole = (key: NumberKey) => z.nullable(WholeNumber.check(z.minimum(NUMBER_RANGES[key][0]), z.maximum(NUMBER_RANGES[key][1])));
 
 /** Each option's rule, for what is stored and what policy sets. */
 const OPTION_SCHEMAS = {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FEED_PATH } from '../feed/cisco-hosts';
 import { FEED_URL_WARNING_CODES } from '../feed/feed-url';
+import { WholeNumber } from './whole-number';
 
 /** A CTIA feed id: "feed-" and a UUID. */
 export const FeedId = z.string().check(z.regex(/^feed-[0-9a-f-]{36}$/i));
@@ -28,7 +29,7 @@ export const StoredFeed = z.object({
     collectionName: z.string().check(z.length(36)),
   }),
   /** The feed host's port, when the URL named one other than 443. */
-  port: z.optional(z.int().check(z.minimum(1), z.maximum(65535))),
+  port: z.optional(WholeNumber.check(z.minimum(1), z.maximum(65535))),
   region: z.nullable(z.enum(['us', 'eu', 'apjc'])),
   /** Codes only, worded when shown; a `message` kept by an earlier version is read and dropped. */
   warnings: z.array(z.object({ code: z.enum(FEED_URL_WARNING_CODES) })),
