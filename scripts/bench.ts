@@ -1,8 +1,8 @@
-// `npm run bench`: bundle sizes, parser speed, content-script overhead, popup readiness and fill
-// time, against budgets. Prints a table, rewrites BENCH.md, and exits non-zero when a budget is missed.
+// `npm run bench`: bundle sizes, parser speed, content-script overhead, popup readiness, fill
+// time and the service worker's wake-up, against budgets. Prints a table, rewrites BENCH.md, and exits non-zero when a budget is missed.
 import { execSync, spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -21,6 +21,8 @@ interface Row {
 
 const rows: Row[] = [];
 const RUNS = 5;
+/** Worker wake-ups per build: each is short, and the first of a fresh browser is slower. */
+const WAKE_UPS = 9;
 const KB = 1024;
 
 /** A budget is the most (`max`) or the least (`min`) a value may be. */
@@ -53,7 +55,11 @@ function bundleSizes() {
   const entries: [string, string[], number | undefined][] = [
     ['popup', pageFiles('popup.html'), 20],
     ['content script', ['content-scripts/cisco.js'], 12],
-    ['background', ['background.js'], 14],
+    // 14 kB was set before the background took on Add to, the trusted gateway list and the one
+    // fill path of the popup, the keyboard and Add to. The stack alone (the polyfill, zod and the
+    // twelve messages' schemas) is 9.5 kB; what the person pays for the rest is measured below, in
+    // the worker's wake-up. This budget holds the size where it is, so growth has to be argued for.
+    ['background', ['background.js'], 19],
     ['options page', pageFiles('options.html'), undefined],
     ['injected form filler', ['gateway-form.js'], undefined],
   ];
@@ -280,7 +286,46 @@ async function fillTime(browser: ExtensionBrowser) {
   record('Add Source fill, inside the page', median(times), 'ms', { max: 16 });
 }
 
-// 6. The popup in a person's hands: the real toolbar popup of a fresh browser, each run.
+// 6. The service worker, woken as Chromium wakes it after 30 s idle (a capture, a popup, the
+// keyboard): the time to its first answer, against the same build with an empty worker. What the
+// background's size costs the person is the difference.
+async function workerWakeUp(world: FixtureServer) {
+  const emptyWorkerBuild = mkdtempSync(join(tmpdir(), 'etf-autofill-empty-worker-'));
+  cpSync(EXTENSION_DIR, emptyWorkerBuild, { recursive: true });
+  writeFileSync(join(emptyWorkerBuild, 'background.js'), 'chrome.runtime.onMessage.addListener((_message, _sender, reply) => reply(null));');
+  try {
+    const ours = await wakeUpTime(world);
+    const empty = await wakeUpTime(world, emptyWorkerBuild);
+    record('service worker asleep → first answer', ours, 'ms');
+    record('… the same, with an empty service worker', empty, 'ms');
+    record('service worker wake-up ÷ an empty one', ours / empty, '×', { max: 2 });
+  } finally {
+    rmSync(emptyWorkerBuild, { recursive: true, force: true });
+  }
+}
+
+async function wakeUpTime(world: FixtureServer, extensionDir?: string): Promise<number> {
+  const browser = await launchExtensionBrowser({ hostRules: world.hostRules, extensionDir });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/managed_schema.json`);
+    const times: number[] = [];
+    for (let run = 0; run < WAKE_UPS; run++) {
+      await browser.stopServiceWorker();
+      // A message the extension refuses unread: the time is the worker's start, not any work.
+      times.push(await page.evaluate(`(async () => {
+        const start = performance.now();
+        await chrome.runtime.sendMessage({ type: 'wake-up' });
+        return performance.now() - start;
+      })()`));
+    }
+    return median(times);
+  } finally {
+    await browser.close();
+  }
+}
+
+// 7. The popup in a person's hands: the real toolbar popup of a fresh browser, each run.
 async function popupInHand(world: FixtureServer) {
   const runs = [];
   for (let run = 0; run < RUNS; run++) runs.push(await measureFreshPopup(world));
@@ -316,6 +361,7 @@ try {
   await browser.close();
 }
 try {
+  await workerWakeUp(world);
   await popupInHand(world);
 } finally {
   await world.close();

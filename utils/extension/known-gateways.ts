@@ -116,10 +116,10 @@ function webUrl(url: string | undefined): URL | null {
   return parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:') ? parsed : null;
 }
 
-/** Entries that could only have come from rememberGateway: anything else is dropped, not trusted. */
 /**
- * The entries that are whole and still pass today's rules. Only the extension's own pages write
- * this store, so a plain check of each entry's shape does: no schema library for it in the popup.
+ * The entries that are whole and still pass today's rules (anything else is dropped, not trusted).
+ * Only the extension's own pages write this store, so a plain check of each entry's shape does: no
+ * schema library for it in the popup.
  */
 function validGateways(stored: unknown): KnownGateway[] {
   if (!Array.isArray(stored)) return [];

@@ -48,10 +48,17 @@ export interface ExtensionBrowser {
  * Starts Debian's Chromium with the built extension, sending the Cisco and gateway host names to
  * the local fixture server (`hostRules`) so the extension sees its real hosts.
  */
-export async function launchExtensionBrowser(options: { hostRules: string; headless?: boolean; language?: string }): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: {
+  hostRules: string;
+  headless?: boolean;
+  language?: string;
+  /** Another build to load instead of the production one (the benchmark's baselines). */
+  extensionDir?: string;
+}): Promise<ExtensionBrowser> {
   const headless = options.headless ?? true;
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No extension build in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'etf-autofill-e2e-'));
 
@@ -72,8 +79,8 @@ export async function launchExtensionBrowser(options: { hostRules: string; headl
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         `--host-resolver-rules=${options.hostRules}`,
         '--ignore-certificate-errors',
         // A desktop screen: Chromium then gives the toolbar popup up to 800 × 600 px, as on a desktop.
@@ -161,7 +168,13 @@ async function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise<
   const worker = await running();
   if (!worker) throw new Error('The extension has no running service worker to stop');
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-  await waitUntil('the service worker to stop', async () => ((await running()) ? undefined : true));
+  // A close that lands while the worker is busy starting can be lost: ask again until it is gone.
+  await waitUntil('the service worker to stop', async () => {
+    const still = await running();
+    if (!still) return true;
+    await cdp.send('Target.closeTarget', { targetId: still.targetId }).catch(() => undefined);
+    return undefined;
+  });
 
 }
 
