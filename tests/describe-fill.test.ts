@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldReport } from '@/utils/gateway/fill-report';
 import { describeFill } from '@/utils/i18n/describe-fill';
 import { describeFormError } from '@/utils/i18n/describe-form-error';
 
@@ -24,6 +25,40 @@ describe('describeFill', () => {
         'Polling Port (it is a password field, which ETF Autofill never fills); Configure User Credentials (the field is disabled).',
       'Nothing was submitted: review the form, click Submit, then Commit Changes.',
     ]);
+  });
+});
+
+describe('describeFill: a Yes/No field without the choice it needs', () => {
+  const HTTPS_NOT_YES =
+    "Collection Name (the feed's secret was not typed in, because Use HTTPS is not Yes and the secret must never travel unencrypted; set Use HTTPS to Yes, then autofill again)";
+  it.each<[string, FieldReport[], string[]]>([
+    [
+      'Use HTTPS with no Yes: set it by hand, the secret was kept back',
+      [
+        { key: 'hostname', outcome: 'filled' },
+        { key: 'collectionName', outcome: 'skipped', reason: 'https-not-yes' },
+        { key: 'useHttps', outcome: 'skipped', reason: 'no-yes-option' },
+      ],
+      [
+        'Filled 1 of 3 fields: Hostname.',
+        `Left alone: ${HTTPS_NOT_YES}; Use HTTPS (it offers no choice ETF Autofill recognises as Yes; set it to Yes by hand).`,
+        'Nothing was submitted: review the form, click Submit, then Commit Changes.',
+      ],
+    ],
+    [
+      'Configure User Credentials with no No',
+      [
+        { key: 'hostname', outcome: 'filled' },
+        { key: 'configureUserCredentials', outcome: 'skipped', reason: 'no-no-option' },
+      ],
+      [
+        'Filled 1 of 2 fields: Hostname.',
+        'Left alone: Configure User Credentials (it offers no choice ETF Autofill recognises as No; set it to No by hand).',
+        'Nothing was submitted: review the form, click Submit, then Commit Changes.',
+      ],
+    ],
+  ])('%s', (_, fields, lines) => {
+    expect(describeFill(fields)).toEqual(lines);
   });
 });
 

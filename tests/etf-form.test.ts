@@ -165,6 +165,17 @@ describe('fillEtfForm', () => {
     expect(document.querySelector<HTMLInputElement>('[name="a5"]')!.value).toBe('');
   });
 
+  it('reports a Yes/No field with no No to choose as left alone, not as already set', () => {
+    const document = loadSite('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    const credentials = document.getElementById('source_config_cred_yes')!.closest('td')!;
+    credentials.innerHTML = '<select name="source_config_cred"><option value="1" selected>Yes</option><option value="2">Certificate</option></select>';
+    const result = fillEtfForm(document, VALUES);
+    expect(result.ok && result.fields.find((f) => f.key === 'configureUserCredentials')).toEqual({
+      key: 'configureUserCredentials', outcome: 'skipped', reason: 'no-no-option',
+    });
+    expect(document.querySelector<HTMLSelectElement>('[name="source_config_cred"]')!.value).toBe('1');
+  });
+
   it('reports a second fill of the same feed as already set', () => {
     const document = loadSite('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
     fillEtfForm(document, VALUES);
@@ -234,6 +245,8 @@ describe('Collection Name, the feed’s secret, only over HTTPS', () => {
   const YES_NO_SELECT = (chosen: 'yes' | 'no') =>
     `<select name="use_https"><option value="1"${chosen === 'yes' ? ' selected' : ''}>Yes</option><option value="0"${chosen === 'no' ? ' selected' : ''}>No</option></select>`;
   const SECRET_REFUSED = ['skipped', 'https-not-yes'] as const;
+  const NO_YES_SELECT = '<select name="use_https"><option value="0" selected>No</option><option value="2">STARTTLS</option></select>';
+  const ONLY_NO_RADIO = '<label><input type="radio" name="use_https" value="0" checked> No</label>';
 
   it.each<[string, (document: Document) => void, Expected, Expected, string]>([
     ['Use HTTPS No, set to Yes by this fill', () => {}, 'filled', 'filled', SECRETS[0]],
@@ -254,6 +267,9 @@ describe('Collection Name, the feed’s secret, only over HTTPS', () => {
     ['Use HTTPS an unticked checkbox', replaceHttpsControl('<input type="checkbox" name="use_https" value="1">'), 'filled', 'filled', SECRETS[0]],
     ['Use HTTPS a ticked checkbox', replaceHttpsControl('<input type="checkbox" name="use_https" value="1" checked>'), 'already-set', 'filled', SECRETS[0]],
     ['Use HTTPS a hidden checkbox', replaceHttpsControl('<input type="checkbox" name="use_https" value="1" hidden>'), ['skipped', 'hidden'], [...SECRET_REFUSED], ''],
+    // A control with no Yes cannot be set to Yes: neither filled nor already set.
+    ['Use HTTPS a list without Yes', replaceHttpsControl(NO_YES_SELECT), ['skipped', 'no-yes-option'], [...SECRET_REFUSED], ''],
+    ['Use HTTPS only a No radio', replaceHttpsControl(ONLY_NO_RADIO), ['skipped', 'no-yes-option'], [...SECRET_REFUSED], ''],
   ])('%s', (_, prepare, useHttps, collectionName, typed) => {
     const document = loadSite(ASYNC_OS);
     prepare(document);
@@ -264,13 +280,6 @@ describe('Collection Name, the feed’s secret, only over HTTPS', () => {
     expect((document.getElementById('source_collection_name') as HTMLInputElement).value).toBe(typed);
   });
 
-  it('types no secret when the Yes/No list has no Yes to choose', () => {
-    const document = loadSite(ASYNC_OS);
-    replaceHttpsControl('<select name="use_https"><option value="0" selected>No</option><option value="2">STARTTLS</option></select>')(document);
-    const result = fillEtfForm(document, VALUES);
-    expect(result.ok && result.fields.find((f) => f.key === 'collectionName')).toEqual({ key: 'collectionName', outcome: 'skipped', reason: 'https-not-yes' });
-    expect((document.getElementById('source_collection_name') as HTMLInputElement).value).toBe('');
-  });
 
   it('still fills the other fields when it keeps the secret back', () => {
     const document = loadSite(ASYNC_OS);

@@ -217,8 +217,8 @@ describe('parseFeedUrl: what an error carries for its message', () => {
     ['no URL', 'hello', { code: 'not-a-url' }],
     ['a host no server has', `https://a*b.example/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-a-url', host: 'a*b.example' }],
     ['port 0', `https://${US}:0/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-a-url', port: 0 }],
-    ['http', `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-https', protocol: 'http:' }],
-    ['upper-case HTTP', `HTTP://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-https', protocol: 'http:' }],
+    ['http', `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-https', protocol: 'http:', slashes: true }],
+    ['upper-case HTTP', `HTTP://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-https', protocol: 'http:', slashes: true }],
     ['another path', `https://${US}/api/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, { code: 'not-a-feed-url', part: 'path' }],
     ['a cut feed id', `https://${US}/ctia/feed/feed-3f2504e0/view.txt?s=${SECRET}`, { code: 'not-a-feed-url', part: 'feed-id' }],
     ['no secret', `https://${US}/ctia/feed/${FEED_ID}/view.txt`, { code: 'missing-secret' }],
@@ -229,7 +229,8 @@ describe('parseFeedUrl: what an error carries for its message', () => {
 });
 
 describe('parseFeedUrl: a feed URL inside a URL of another scheme is that URL', () => {
-  const notHttps = (protocol: string): FeedUrlResult => ({ ok: false, error: { code: 'not-https', protocol } });
+  /** `slashes`: whether "//" follows the scheme as the browser reads the URL, which its message quotes. */
+  const notHttps = (protocol: string, slashes = false): FeedUrlResult => ({ ok: false, error: { code: 'not-https', protocol, slashes } });
   it.each<[string, string, FeedUrlResult]>([
     ['data: URL of the scheme-less feed URL', `data:text/plain,${SCHEMELESS}`, notHttps('data:')],
     ['data: URL, upper-case scheme', `DATA:text/plain,${SCHEMELESS}`, notHttps('data:')],
@@ -239,12 +240,12 @@ describe('parseFeedUrl: a feed URL inside a URL of another scheme is that URL', 
     ['javascript: URL opening the feed URL in quotes', `javascript:open('${SCHEMELESS}')`, notHttps('javascript:')],
     ['javascript: URL opening the feed URL with its scheme', `javascript:open('${TXT}')`, notHttps('javascript:')],
     ['javascript: URL as a Markdown link target', `[feed](javascript:${SCHEMELESS})`, notHttps('javascript:')],
-    ['ftp:// URL of the feed host', `ftp://${SCHEMELESS}`, notHttps('ftp:')],
-    ['ftp:// URL with the feed URL in its path', `ftp://files.example.com/${SCHEMELESS}`, notHttps('ftp:')],
-    ['file: URL', `file:${SCHEMELESS}`, notHttps('file:')],
-    ['file:/// URL', `file:///${SCHEMELESS}`, notHttps('file:')],
-    ['http: without slashes', `http:${SCHEMELESS}`, notHttps('http:')],
-    ['http: with one slash', `http:/${SCHEMELESS}`, notHttps('http:')],
+    ['ftp:// URL of the feed host', `ftp://${SCHEMELESS}`, notHttps('ftp:', true)],
+    ['ftp:// URL with the feed URL in its path', `ftp://files.example.com/${SCHEMELESS}`, notHttps('ftp:', true)],
+    ['file: URL', `file:${SCHEMELESS}`, notHttps('file:', true)],
+    ['file:/// URL', `file:///${SCHEMELESS}`, notHttps('file:', true)],
+    ['http: without slashes', `http:${SCHEMELESS}`, notHttps('http:', true)],
+    ['http: with one slash', `http:/${SCHEMELESS}`, notHttps('http:', true)],
     ['blob: URL', `blob:${SCHEMELESS}`, notHttps('blob:')],
     ['view-source: URL', `view-source:${TXT}`, notHttps('view-source:')],
     ['after a label: still that URL', `Feed URL: data:text/plain,${SCHEMELESS}`, notHttps('data:')],

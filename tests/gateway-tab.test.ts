@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { gatewayTab } from '@/utils/extension/gateway-tab';
 import { DEFAULT_OPTIONS } from '@/utils/extension/options';
+import { describeFill } from '@/utils/i18n/describe-fill';
 import { storedFeed } from './feeds';
 
 const VALUES = etfValuesFor(storedFeed(0), new Date('2026-11-28T00:00:00Z'), DEFAULT_OPTIONS);
@@ -36,6 +37,23 @@ describe('gatewayTab', () => {
     expect(await gatewayTab(42).fill(VALUES)).toEqual(answer);
     expect(executeScript.mock.calls[0]![0]).toEqual({ target: { tabId: 42 }, files: ['/gateway-form.js'] });
     expect(executeScript.mock.calls[1]![0]).toMatchObject({ target: { tabId: 42 }, args: ['fill', VALUES, null] });
+  });
+
+  it('passes on a Use HTTPS with no Yes to choose, which the popup words as left alone, never as already set', async () => {
+    const answer = {
+      ok: true,
+      fields: [{ key: 'collectionName', outcome: 'skipped', reason: 'https-not-yes' }, { key: 'useHttps', outcome: 'skipped', reason: 'no-yes-option' }],
+      submitFocused: true,
+    };
+    pageAnswers(answer);
+    const result = await gatewayTab(42).fill(VALUES);
+    expect(result).toEqual(answer);
+    expect(result.ok && describeFill(result.fields)).toEqual([
+      'Filled no fields.',
+      "Left alone: Collection Name (the feed's secret was not typed in, because Use HTTPS is not Yes and the secret must never travel unencrypted; set Use HTTPS to Yes, then autofill again); " +
+        'Use HTTPS (it offers no choice ETF Autofill recognises as Yes; set it to Yes by hand).',
+      'Nothing was submitted: review the form, click Submit, then Commit Changes.',
+    ]);
   });
 
   it.each([

@@ -289,6 +289,24 @@ describe('autofill from the popup', () => {
     ]);
   });
 
+  it('reports a Use HTTPS with no Yes to choose as left alone, with the secret kept back, never as already set', async () => {
+    const { page, gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    page.getElementById('use_https_yes')!.closest('td')!.innerHTML =
+      '<select name="use_https"><option value="0" selected>No</option><option value="2">STARTTLS</option></select>';
+    await openOn(gateway, storedFeed(0, { title: 'Phishing domains' }));
+    const button = screen.getByRole('button', { name: /^Autofill/ });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe([
+      'Filled 6 of 8 fields: Source Name, Description, Hostname, Polling Path, Polling Port, Configure User Credentials.',
+      "Left alone: Collection Name (the feed's secret was not typed in, because Use HTTPS is not Yes and the secret must never travel unencrypted; set Use HTTPS to Yes, then autofill again); " +
+        'Use HTTPS (it offers no choice ETF Autofill recognises as Yes; set it to Yes by hand).',
+      'Nothing was submitted: review the form, click Submit, then Commit Changes.',
+    ].join('\n')));
+    expect(page.querySelector<HTMLInputElement>('#source_collection_name')!.value).toBe('');
+  });
+
   it('names the site and the feed it will fill beside the button', async () => {
     const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { title: 'Phishing domains' })] });

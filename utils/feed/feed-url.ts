@@ -13,8 +13,11 @@ export type FeedUrlError =
   | { code: 'empty' | 'missing-secret' | 'bad-secret' }
   /** No URL at all; or one whose `host` no server can have, or whose `port` none listens on. */
   | { code: 'not-a-url'; host?: string; port?: number }
-  /** `protocol` as the URL parser writes it: "http:", "data:", … */
-  | { code: 'not-https'; protocol: string }
+  /**
+   * `protocol` as the URL parser writes it: "http:", "data:", …; `slashes`: whether "//" follows it
+   * in the URL as the browser reads it (http:, ftp:, file: always do; data:, javascript:, mailto: never).
+   */
+  | { code: 'not-https'; protocol: string; slashes: boolean }
   /** The path is not under /ctia/feed/, or its feed id is cut short or altered. */
   | { code: 'not-a-feed-url'; part: 'path' | 'feed-id' };
 
@@ -63,7 +66,7 @@ export function parseFeedUrl(text: string): FeedUrlResult {
   const candidate = findUrlInText(cleaned);
   const url = candidate === null ? null : URL.parse(candidate);
   if (url === null) return fail({ code: 'not-a-url' });
-  if (url.protocol !== 'https:') return fail({ code: 'not-https', protocol: url.protocol });
+  if (url.protocol !== 'https:') return fail({ code: 'not-https', protocol: url.protocol, slashes: url.href.startsWith(`${url.protocol}//`) });
 
   const path = decodeOrKeep(url.pathname);
   if (!path.startsWith(FEED_PATH)) return fail({ code: 'not-a-feed-url', part: 'path' });

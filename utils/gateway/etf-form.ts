@@ -68,6 +68,10 @@ export function fillEtfForm(document: Document, values: EtfValues, options: { hi
     if (reason) return { key: spec.key, outcome: 'skipped', reason };
     const value = values[spec.key]!;
     const element = 'control' in field ? setControl(field.control, value) : chooseRadio(field.radios, value === true);
+    // Nothing changed, yet not the wanted choice: the field offers none this filler recognises.
+    if (!element && typeof value === 'boolean' && !readsChoice(field, value)) {
+      return { key: spec.key, outcome: 'skipped', reason: value ? 'no-yes-option' : 'no-no-option' };
+    }
     if (element) changed.push(element);
     return { key: spec.key, outcome: element ? 'filled' : 'already-set' };
   };
@@ -76,7 +80,7 @@ export function fillEtfForm(document: Document, values: EtfValues, options: { hi
   const https = wanted.find((spec) => spec.key === 'useHttps');
   const httpsReport = https && fill(https);
   const httpsField = located.fields.get('useHttps');
-  const overHttps = httpsField !== undefined && !problems.get('useHttps') && readsYes(httpsField);
+  const overHttps = httpsField !== undefined && !problems.get('useHttps') && readsChoice(httpsField, true);
   const reports = wanted.map((spec): FieldReport => {
     if (spec === https) return httpsReport!;
     return fill(spec, spec.key === 'collectionName' && !overHttps ? 'https-not-yes' : null);
@@ -336,12 +340,12 @@ function chooseRadio(radios: HTMLInputElement[], yes: boolean): HTMLInputElement
   return wanted;
 }
 
-/** Whether a Yes/No field reads Yes now: its Yes radio or option chosen, or its checkbox ticked. */
-function readsYes(field: FoundField): boolean {
-  if (!('control' in field)) return field.radios.some((radio) => radio.checked && radioMeaning(radio) === true);
+/** Whether a Yes/No field reads `yes` (Yes when true, No when false) now: that radio or option chosen, or its checkbox so. */
+function readsChoice(field: FoundField, yes: boolean): boolean {
+  if (!('control' in field)) return field.radios.some((radio) => radio.checked && radioMeaning(radio) === yes);
   const { control } = field;
-  if (isSelect(control)) return [...control.selectedOptions].some((option) => optionMeaning(option) === true);
-  return isInput(control) && control.type === 'checkbox' && control.checked;
+  if (isSelect(control)) return [...control.selectedOptions].some((option) => optionMeaning(option) === yes);
+  return isInput(control) && control.type === 'checkbox' && control.checked === yes;
 }
 
 /** Yes (true), No (false) or neither (null), by the radio's known id, else its label or value. */

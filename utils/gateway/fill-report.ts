@@ -26,9 +26,10 @@ export const FILLED_OUTCOMES = ['filled', 'already-set', 'not-found'] as const;
 
 /**
  * Why a field was left alone: the field itself forbids it, or (`https-not-yes`) Collection Name,
- * the feed's secret, would be polled in clear because Use HTTPS is not Yes.
+ * the feed's secret, would be polled in clear because Use HTTPS is not Yes, or (`no-yes-option`,
+ * `no-no-option`) a Yes/No field offers no choice the filler recognises as the Yes or No it sets.
  */
-export const SKIP_REASONS = ['password', 'disabled', 'read-only', 'hidden', 'https-not-yes'] as const;
+export const SKIP_REASONS = ['password', 'disabled', 'read-only', 'hidden', 'https-not-yes', 'no-yes-option', 'no-no-option'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export type FieldReport =

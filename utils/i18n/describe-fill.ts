@@ -7,6 +7,8 @@ const SKIP_REASON_MESSAGES: Record<SkipReason, MessageKey> = {
   'read-only': 'formSkipReadOnly',
   hidden: 'formSkipHidden',
   'https-not-yes': 'formSkipHttpsNotYes',
+  'no-yes-option': 'formSkipNoYesOption',
+  'no-no-option': 'formSkipNoNoOption',
 };
 
 /** The lines the admin reads after an autofill: what changed, what did not and why, what is next. */

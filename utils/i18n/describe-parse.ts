@@ -1,8 +1,8 @@
 import type { FeedUrlError, FeedUrlWarningCode } from '../feed/feed-url';
 import { t, type MessageKey } from './i18n';
 
-/** A host name no server can have is shown this far: enough to recognise, never a page of text. */
-const MAX_SHOWN_HOST = 60;
+/** A host name or scheme from the pasted text is shown this far: enough to recognise, never a page of text. */
+const MAX_SHOWN = 60;
 
 /** What the admin reads when a text is not a feed URL the gateway can poll, and what to do next. */
 export function describeParseError(error: FeedUrlError): string {
@@ -11,10 +11,13 @@ export function describeParseError(error: FeedUrlError): string {
     case 'empty':
       return t('parseEmpty');
     case 'not-a-url':
-      if (error.host !== undefined) return t('parseBadHost', error.host.slice(0, MAX_SHOWN_HOST), again);
+      if (error.host !== undefined) return t('parseBadHost', error.host.slice(0, MAX_SHOWN), again);
       return t(error.port === undefined ? 'parseNotAUrl' : 'parseBadPort', again);
-    case 'not-https':
-      return t('parseNotHttps', error.protocol, again);
+    case 'not-https': {
+      const scheme = `${error.protocol.slice(0, -1).slice(0, MAX_SHOWN)}:`;
+      // "data://" would misquote a URL that has no "//": such a scheme is named on its own.
+      return error.slashes ? t('parseNotHttps', scheme, again) : t('parseNotHttpsNoSlashes', scheme, again);
+    }
     case 'not-a-feed-url':
       return t(error.part === 'path' ? 'parseNotFeedPath' : 'parseBadFeedId', again);
     case 'missing-secret':
