@@ -4,6 +4,7 @@ import { english } from '../english';
 import { asyncOsFilled, formState } from '../form-state';
 import { waitUntil } from '../e2e/support/wait';
 import { byRole, readClipboard, textsInPage, valueOf } from './support/pages';
+import { addGatewaySession, GATEWAY_SIGN_IN_PATH } from '../e2e/support/gateway-session';
 import { useFirefoxWithExtension } from './support/use-firefox';
 
 const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
@@ -189,18 +190,41 @@ const PHISHING_KIT = {
   pollingPath: '/ctia/feed/feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/view',
   collectionName: '1b4e28ba-2fa1-41d2-883f-0016d3cca427',
 };
+/** The Cloud Gateway's Add Source form holding that feed, as Add to leaves it. */
+const PHISHING_KIT_FILLED = asyncOsFilled({
+  sourceName: 'Phishing_kit_domains_EU_gateways',
+  description: `Phishing kit domains (EU gateways): SecureX/XDR feed feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d, added ${TODAY} by ETF Autofill`,
+  hostname: PHISHING_KIT.hostname,
+  pollingPath: PHISHING_KIT.pollingPath,
+  collectionName: PHISHING_KIT.collectionName,
+});
 /** How long a test watches for something that must not happen (a tab opening). */
 const QUIET_MS = 2_000;
 
-/** Fills the Cloud Gateway's Add Source form from the popup with "Phishing domains", so the gateway is known. */
-async function rememberCloudGateway(): Promise<void> {
-  await captureFromFeedDetails('Phishing domains');
-  await open(CLOUD_GATEWAY_ADD_SOURCE);
+/** Presses Autofill in the popup over the tab in front, and expects every field filled. */
+async function autofillFromPopup(): Promise<void> {
   const popup = await world.firefox.openPopup();
   await (await byRole(popup, 'button', 'Autofill Add Source form')).click();
   await expect.poll(() => popupTexts(popup, 'status')).toEqual([FILLED_ALL.join('\n')]);
   await popup.close();
 }
+
+/** Fills the Cloud Gateway's Add Source form from the popup with "Phishing domains", so the gateway is known. */
+async function rememberCloudGateway(): Promise<void> {
+  await captureFromFeedDetails('Phishing domains');
+  await open(CLOUD_GATEWAY_ADD_SOURCE);
+  await autofillFromPopup();
+}
+
+/** Signs in on the gateway's sign-in page, which then goes back to the page asked for. */
+async function signIn(page: Page): Promise<void> {
+  await page.type('#username', 'admin');
+  await page.type('#password', 'Passphrase-1');
+  await Promise.all([page.waitForNavigation({ timeout: 10_000 }), (await byRole(page, 'button', 'Login')).click()]);
+}
+
+/** Waits until `page` shows `url`. */
+const shows = (page: Page, url: string) => waitUntil(`${url} in the tab`, async () => (page.url() === url ? true : undefined));
 
 /** Opens a Threat Response indicator's Feeds list, whose feed note offers the known gateways. */
 async function openIndicatorFeeds(): Promise<Page> {
@@ -278,13 +302,7 @@ it('Add to: the person’s click in the console note opens the remembered Add So
   expect(await tabs()).toEqual([consoleTab, { id: expect.any(Number), index: consoleTab!.index + 1, url: CLOUD_GATEWAY_ADD_SOURCE, openerTabId: consoleTab!.id }]);
 
   expect(await announcement(gateway)).toEqual({ role: 'status', lines: ['ETF Autofill', english('commandFrom', PHISHING_KIT.title), ...FILLED_ALL] });
-  expect(await gateway.$eval('#add_source_form', formState)).toEqual(
-    asyncOsFilled({
-      sourceName: 'Phishing_kit_domains_EU_gateways',
-      description: `Phishing kit domains (EU gateways): SecureX/XDR feed feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d, added ${TODAY} by ETF Autofill`,
-      ...PHISHING_KIT,
-    }),
-  );
+  expect(await gateway.$eval('#add_source_form', formState)).toEqual(PHISHING_KIT_FILLED);
   expect(await gateway.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
   expect(gateway.url()).toBe(CLOUD_GATEWAY_ADD_SOURCE);
   // Added from its note: the seen feed is now the one the popup offers.
@@ -304,4 +322,35 @@ it('Add to: a click by the page’s own script opens nothing', async () => {
   expect(world.firefox.browser.targets()).toHaveLength(targetsBefore);
   expect(await textsInPage(consolePage, '[role="status"]')).toEqual(['']);
   expect(await offeredFeed()).toMatch(/^Phishing domains /);
+});
+
+it('Add to waits through the gateway’s sign-in: nothing is typed there, and the form is filled once the person has signed in', async () => {
+  const session = addGatewaySession(world.server);
+  try {
+    await captureFromFeedDetails('Phishing domains');
+    const signedIn = await open(CLOUD_GATEWAY_ADD_SOURCE);
+    await signIn(signedIn);
+    await shows(signedIn, CLOUD_GATEWAY_ADD_SOURCE);
+    await autofillFromPopup();
+
+    // Later: the gateway's session has timed out.
+    session.signOutEveryone();
+    const consolePage = await openIndicatorFeeds();
+    const opened = world.firefox.browser.waitForTarget((target) => target.url().startsWith('https://dh1234-esa1.iphmx.com/'), { timeout: 10_000 });
+    await (await noteButton(consolePage, ADD_TO_CLOUD_GATEWAY)).click();
+    const gateway = (await (await opened).page())!;
+    await shows(gateway, `https://dh1234-esa1.iphmx.com${GATEWAY_SIGN_IN_PATH}?referrer=${encodeURIComponent('/mail_policies/etf/add_source/')}`);
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    expect(await gateway.$eval('#password', (field) => (field as HTMLInputElement).value)).toBe('');
+    expect(await textsInPage(gateway, 'etf-autofill-announcement')).toEqual([]);
+
+    await signIn(gateway);
+    await shows(gateway, CLOUD_GATEWAY_ADD_SOURCE);
+    expect(await announcement(gateway)).toEqual({ role: 'status', lines: ['ETF Autofill', english('commandFrom', PHISHING_KIT.title), ...FILLED_ALL] });
+    expect(await gateway.$eval('#add_source_form', formState)).toEqual(PHISHING_KIT_FILLED);
+    expect(await gateway.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+    expect(session.signIns()).toBe(2);
+  } finally {
+    session.end();
+  }
 });

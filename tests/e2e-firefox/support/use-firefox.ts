@@ -60,5 +60,10 @@ export function useFirefoxWithExtension() {
       if (!firefox) throw new Error('Firefox starts in beforeAll');
       return firefox;
     },
+    /** The local server of the saved sites, for the routes a test adds (the gateway's sign-in). */
+    get server(): FixtureServer {
+      if (!server) throw new Error('The local world starts in beforeAll');
+      return server;
+    },
   };
 }
