@@ -324,7 +324,7 @@ it('Add to: a click by the page’s own script opens nothing', async () => {
   expect(await offeredFeed()).toMatch(/^Phishing domains /);
 });
 
-it('Add to waits through the gateway’s sign-in: nothing is typed there, and the form is filled once the person has signed in', async () => {
+it('Add to waits through the gateway’s sign-in, the event page stopped meanwhile: nothing is typed there, the form is filled once signed in', async () => {
   const session = addGatewaySession(world.server);
   try {
     await captureFromFeedDetails('Phishing domains');
@@ -344,12 +344,15 @@ it('Add to waits through the gateway’s sign-in: nothing is typed there, and th
     expect(await gateway.$eval('#password', (field) => (field as HTMLInputElement).value)).toBe('');
     expect(await textsInPage(gateway, 'etf-autofill-announcement')).toEqual([]);
 
+    // While the person signs in, Firefox stops the idle event page; the tab's next page starts it again.
+    await world.firefox.stopBackground();
     await signIn(gateway);
     await shows(gateway, CLOUD_GATEWAY_ADD_SOURCE);
     expect(await announcement(gateway)).toEqual({ role: 'status', lines: ['ETF Autofill', english('commandFrom', PHISHING_KIT.title), ...FILLED_ALL] });
     expect(await gateway.$eval('#add_source_form', formState)).toEqual(PHISHING_KIT_FILLED);
     expect(await gateway.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
     expect(session.signIns()).toBe(2);
+    expect(await world.firefox.backgroundRuns()).toBe(true);
   } finally {
     session.end();
   }
