@@ -198,7 +198,7 @@ const PHISHING_KIT_FILLED = asyncOsFilled({
   pollingPath: PHISHING_KIT.pollingPath,
   collectionName: PHISHING_KIT.collectionName,
 });
-/** How long a test watches for something that must not happen (a tab opening). */
+/** How long a test watches for something that must not happen (a tab opening, a fill). */
 const QUIET_MS = 2_000;
 
 /** Presses Autofill in the popup over the tab in front, and expects every field filled. */
