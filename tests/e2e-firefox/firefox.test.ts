@@ -345,15 +345,31 @@ it('Add to waits through the gateway’s sign-in, the event page stopped meanwhi
     expect(await textsInPage(gateway, 'etf-autofill-announcement')).toEqual([]);
 
     // While the person signs in, Firefox stops the idle event page; the tab's next page starts it again.
-    await world.firefox.stopBackground();
+    await world.firefox.eventPage.stop();
     await signIn(gateway);
     await shows(gateway, CLOUD_GATEWAY_ADD_SOURCE);
     expect(await announcement(gateway)).toEqual({ role: 'status', lines: ['ETF Autofill', english('commandFrom', PHISHING_KIT.title), ...FILLED_ALL] });
     expect(await gateway.$eval('#add_source_form', formState)).toEqual(PHISHING_KIT_FILLED);
     expect(await gateway.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
     expect(session.signIns()).toBe(2);
-    expect(await world.firefox.backgroundRuns()).toBe(true);
+    expect(await world.firefox.eventPage.runs()).toBe(true);
   } finally {
     session.end();
   }
+});
+
+it('with the Options page open, the event page starting again goes idle: the page and the background do not keep asking each other', async () => {
+  // The Options page (open in a tab of its own) shows the options and watches them for changes.
+  expect(await world.firefox.extensionPage.evaluate(() => location.pathname)).toBe('/options.html');
+  await world.firefox.eventPage.stop();
+
+  // The popup's first message starts the event page again, as any event does.
+  const popup = await world.firefox.openPopup();
+  await byRole(popup, 'textbox', 'Feed URL');
+  await popup.close();
+  expect(await world.firefox.eventPage.runs()).toBe(true);
+
+  await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  const lastSecond = await world.firefox.eventPage.activitySince(Date.now() - 1_000);
+  expect(lastSecond.slice(0, 8), `${lastSecond.length} events and calls in the last second`).toEqual([]);
 });

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitUntil } from '../../e2e/support/wait';
-import { browserChrome, type ChromeEvaluate } from './browser-chrome';
+import { browserChrome } from './browser-chrome';
+import { watchEventPage, type EventPage } from './event-page';
 import { watchExtensionConsole, type ExtensionConsole } from './extension-console';
 
 /** The unmodified production build that `npm run build:firefox` writes. */
@@ -23,13 +24,8 @@ export interface FirefoxExtensionBrowser {
   openPopup(): Promise<Page>;
   /** Errors the extension's own pages and background wrote to their consoles so far. */
   extensionErrors(): Promise<string[]>;
-  /**
-   * Stops the extension's event page, as Firefox does once it has been idle (about:debugging's
-   * Terminate background script), and waits until it has stopped; its next event starts it again.
-   */
-  stopBackground(): Promise<void>;
-  /** Whether the extension's event page runs now. */
-  backgroundRuns(): Promise<boolean>;
+  /** The extension's background, an event page in Firefox. */
+  eventPage: EventPage;
   close(): Promise<void>;
 }
 
@@ -82,26 +78,13 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
       extensionPage: await openExtensionPage(browser, `${extensionOrigin}/options.html`),
       openPopup: () => openExtensionPage(browser, `${extensionOrigin}/popup.html`),
       extensionErrors: () => extensionConsole.errors(),
-      stopBackground: async () => {
-        await chrome(`${DEBUG_UTILS}.terminateBackgroundScript(${JSON.stringify(geckoId)})`);
-        await waitUntil('the event page to stop', async () => ((await backgroundRuns(chrome, geckoId)) ? undefined : true));
-      },
-      backgroundRuns: () => backgroundRuns(chrome, geckoId),
+      eventPage: await watchEventPage(chrome, geckoId),
       close: () => browser.close(),
     };
   } catch (error) {
     await browser.close();
     throw error;
   }
-}
-
-/** Firefox's own debugging helpers for add-ons, which about:debugging uses. */
-const DEBUG_UTILS = `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs').ExtensionParent.DebugUtils`;
-
-async function backgroundRuns(chrome: ChromeEvaluate, geckoId: string): Promise<boolean> {
-  const runs = await chrome(`${DEBUG_UTILS}.isBackgroundScriptRunning(${JSON.stringify(geckoId)})`);
-  if (typeof runs !== 'boolean') throw new Error(`The extension has no event page (${String(runs)})`);
-  return runs;
 }
 
 async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
