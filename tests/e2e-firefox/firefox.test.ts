@@ -1,8 +1,10 @@
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { english } from '../english';
 import { asyncOsFilled, formState } from '../form-state';
+import { waitUntil } from '../e2e/support/wait';
 import { byRole, readClipboard, textsInPage, valueOf } from './support/pages';
+import { addGatewaySession, GATEWAY_SIGN_IN_PATH } from '../e2e/support/gateway-session';
 import { useFirefoxWithExtension } from './support/use-firefox';
 
 const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
@@ -13,6 +15,10 @@ const PHISHING_DOMAINS = {
   collectionName: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
 };
 const TODAY = new Date().toISOString().slice(0, 10);
+const FILLED_ALL = [
+  'Filled 8 of 8 fields: Source Name, Description, Hostname, Polling Path, Collection Name, Use HTTPS, Polling Port, Configure User Credentials.',
+  'Nothing was submitted: review the form, click Submit, then Commit Changes.',
+];
 
 const world = useFirefoxWithExtension();
 
@@ -154,14 +160,7 @@ it('Autofill from the popup fills the Cloud Gateway’s Add Source form and subm
   const whyDisabled = () => autofill.evaluate((button) => ((button as HTMLButtonElement).disabled ? document.getElementById('autofill-reason')?.textContent : null));
   await expect.poll(whyDisabled).toBeNull();
   await autofill.click();
-  await expect
-    .poll(() => popupTexts(popup, 'status'))
-    .toEqual([
-      [
-        'Filled 8 of 8 fields: Source Name, Description, Hostname, Polling Path, Collection Name, Use HTTPS, Polling Port, Configure User Credentials.',
-        'Nothing was submitted: review the form, click Submit, then Commit Changes.',
-      ].join('\n'),
-    ]);
+  await expect.poll(() => popupTexts(popup, 'status')).toEqual([FILLED_ALL.join('\n')]);
   expect(await popupTexts(popup, 'alert')).toEqual([]);
 
   expect(await gateway.$eval('#add_source_form', formState)).toEqual(
@@ -176,4 +175,201 @@ it('Autofill from the popup fills the Cloud Gateway’s Add Source form and subm
   );
   expect(await gateway.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
   expect(gateway.url()).toBe(CLOUD_GATEWAY_ADD_SOURCE);
+});
+
+// "Add to <gateway>": once a gateway was filled from the popup, the note beside a feed in the
+// console offers it; the person's click opens its Add Source page in a new tab beside the console,
+// and the background fills the form there. Nothing is submitted.
+
+const TR_INDICATORS = 'https://visibility.amp.cisco.com/intelligence/indicators/';
+const ADD_TO_CLOUD_GATEWAY = english('addToGateway', 'dh1234-esa1.iphmx.com');
+/** The feed the indicator's Feeds list shows: seen, not chosen, until the person acts on it. */
+const PHISHING_KIT = {
+  title: 'Phishing kit domains (EU gateways)',
+  hostname: 'private.intel.amp.cisco.com',
+  pollingPath: '/ctia/feed/feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/view',
+  collectionName: '1b4e28ba-2fa1-41d2-883f-0016d3cca427',
+};
+/** The Cloud Gateway's Add Source form holding that feed, as Add to leaves it. */
+const PHISHING_KIT_FILLED = asyncOsFilled({
+  sourceName: 'Phishing_kit_domains_EU_gateways',
+  description: `Phishing kit domains (EU gateways): SecureX/XDR feed feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d, added ${TODAY} by ETF Autofill`,
+  hostname: PHISHING_KIT.hostname,
+  pollingPath: PHISHING_KIT.pollingPath,
+  collectionName: PHISHING_KIT.collectionName,
+});
+/** How long a test watches for something that must not happen (a tab opening, a fill). */
+const QUIET_MS = 2_000;
+
+/** Presses Autofill in the popup over the tab in front, and expects every field filled. */
+async function autofillFromPopup(): Promise<void> {
+  const popup = await world.firefox.openPopup();
+  await (await byRole(popup, 'button', 'Autofill Add Source form')).click();
+  await expect.poll(() => popupTexts(popup, 'status')).toEqual([FILLED_ALL.join('\n')]);
+  await popup.close();
+}
+
+/** Fills the Cloud Gateway's Add Source form from the popup with "Phishing domains", so the gateway is known. */
+async function rememberCloudGateway(): Promise<void> {
+  await captureFromFeedDetails('Phishing domains');
+  await open(CLOUD_GATEWAY_ADD_SOURCE);
+  await autofillFromPopup();
+}
+
+/** Signs in on the gateway's sign-in page, which then goes back to the page asked for. */
+async function signIn(page: Page): Promise<void> {
+  await page.type('#username', 'admin');
+  await page.type('#password', 'Passphrase-1');
+  await Promise.all([page.waitForNavigation({ timeout: 10_000 }), (await byRole(page, 'button', 'Login')).click()]);
+}
+
+/** Waits until `page` shows `url`. */
+const shows = (page: Page, url: string) => waitUntil(`${url} in the tab`, async () => (page.url() === url ? true : undefined));
+
+/** Opens a Threat Response indicator's Feeds list, whose feed note offers the known gateways. */
+async function openIndicatorFeeds(): Promise<Page> {
+  const page = await open(TR_INDICATORS);
+  await (await byRole(page, 'button', 'Feeds')).click();
+  await expect.poll(() => captureNotes(page)).toEqual([english('noticeSeenOnly')]);
+  return page;
+}
+
+/** The names of the "Add to" buttons in the console's notes (inside their shadow roots). */
+const addToButtons = async (page: Page) => (await textsInPage(page, 'button')).filter((name) => name.startsWith('Add to '));
+
+/** The note's button named `name`, for a real click or a page script's. */
+async function noteButton(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await page.evaluateHandle(
+    (name) =>
+      [...document.querySelectorAll('etf-autofill-notice')]
+        .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('button') ?? [])])
+        .find((button) => button.textContent === name) ?? null,
+    name,
+  );
+  const button = handle.asElement();
+  if (!button) throw new Error(`No button "${name}" in the page's notes`);
+  return button as ElementHandle<HTMLButtonElement>;
+}
+
+/** The feed the popup offers: the name of its chosen (checked) feed. */
+async function offeredFeed(): Promise<string | undefined> {
+  const popup = await world.firefox.openPopup();
+  try {
+    return await waitUntil('the popup to list its feeds', () =>
+      popup.evaluate(() => document.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.labels?.[0]?.textContent?.trim()),
+    );
+  } finally {
+    await popup.close();
+  }
+}
+
+/**
+ * Every tab as the extension sees it, in window order, without the extension's own pages; a URL
+ * only where the extension may see it (the consoles and the Cloud Gateway).
+ */
+async function tabs(): Promise<{ id: number; index: number; url: string | undefined; openerTabId?: number }[]> {
+  const all = await world.firefox.extensionPage.evaluate(() => chrome.tabs.query({}));
+  return all
+    .filter((tab) => !tab.url?.startsWith('moz-extension://'))
+    .sort((a, b) => a.index - b.index)
+    .map((tab) => ({ id: tab.id!, index: tab.index, url: tab.url, ...(tab.openerTabId !== undefined && { openerTabId: tab.openerTabId }) }));
+}
+
+/** The lines of the extension's in-page message on the gateway, once there is one, and its role. */
+async function announcement(page: Page): Promise<{ role: string | null; lines: string[] }> {
+  return waitUntil('the announcement on the gateway', () =>
+    page.evaluate(() => {
+      const box = document.querySelector('etf-autofill-announcement')?.shadowRoot?.querySelector('[role]');
+      return box ? { role: box.getAttribute('role'), lines: [...box.querySelectorAll('p')].map((p) => p.textContent ?? '') } : undefined;
+    }),
+  );
+}
+
+it('Add to: the person’s click in the console note opens the remembered Add Source page beside the console and fills it, submitting nothing', async () => {
+  await rememberCloudGateway();
+  const consolePage = await openIndicatorFeeds();
+  expect(await addToButtons(consolePage)).toEqual([ADD_TO_CLOUD_GATEWAY]);
+  expect(await offeredFeed()).toMatch(/^Phishing domains /);
+
+  const [consoleTab, ...otherTabs] = await tabs();
+  expect(consoleTab!.url).toBe(TR_INDICATORS);
+  expect(otherTabs).toEqual([]);
+  const opened = world.firefox.browser.waitForTarget((target) => target.url() === CLOUD_GATEWAY_ADD_SOURCE, { timeout: 10_000 });
+  // A real input event through the browser, as a person's click is.
+  await (await noteButton(consolePage, ADD_TO_CLOUD_GATEWAY)).click();
+  const gateway = (await (await opened).page())!;
+  await expect.poll(() => textsInPage(consolePage, '[role="status"]')).toContain(english('addToOpening', 'dh1234-esa1.iphmx.com'));
+  expect(await tabs()).toEqual([consoleTab, { id: expect.any(Number), index: consoleTab!.index + 1, url: CLOUD_GATEWAY_ADD_SOURCE, openerTabId: consoleTab!.id }]);
+
+  expect(await announcement(gateway)).toEqual({ role: 'status', lines: ['ETF Autofill', english('commandFrom', PHISHING_KIT.title), ...FILLED_ALL] });
+  expect(await gateway.$eval('#add_source_form', formState)).toEqual(PHISHING_KIT_FILLED);
+  expect(await gateway.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+  expect(gateway.url()).toBe(CLOUD_GATEWAY_ADD_SOURCE);
+  // Added from its note: the seen feed is now the one the popup offers.
+  expect(await offeredFeed()).toMatch(/^Phishing kit domains \(EU gateways\) /);
+});
+
+it('Add to: a click by the page’s own script opens nothing', async () => {
+  await rememberCloudGateway();
+  const consolePage = await openIndicatorFeeds();
+  const tabsBefore = await tabs();
+  const targetsBefore = world.firefox.browser.targets().length;
+
+  const addTo = await noteButton(consolePage, ADD_TO_CLOUD_GATEWAY);
+  await addTo.evaluate((button) => button.click());
+  await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  expect(await tabs()).toEqual(tabsBefore);
+  expect(world.firefox.browser.targets()).toHaveLength(targetsBefore);
+  expect(await textsInPage(consolePage, '[role="status"]')).toEqual(['']);
+  expect(await offeredFeed()).toMatch(/^Phishing domains /);
+});
+
+it('Add to waits through the gateway’s sign-in, the event page stopped meanwhile: nothing is typed there, the form is filled once signed in', async () => {
+  const session = addGatewaySession(world.server);
+  try {
+    await captureFromFeedDetails('Phishing domains');
+    const signedIn = await open(CLOUD_GATEWAY_ADD_SOURCE);
+    await signIn(signedIn);
+    await shows(signedIn, CLOUD_GATEWAY_ADD_SOURCE);
+    await autofillFromPopup();
+
+    // Later: the gateway's session has timed out.
+    session.signOutEveryone();
+    const consolePage = await openIndicatorFeeds();
+    const opened = world.firefox.browser.waitForTarget((target) => target.url().startsWith('https://dh1234-esa1.iphmx.com/'), { timeout: 10_000 });
+    await (await noteButton(consolePage, ADD_TO_CLOUD_GATEWAY)).click();
+    const gateway = (await (await opened).page())!;
+    await shows(gateway, `https://dh1234-esa1.iphmx.com${GATEWAY_SIGN_IN_PATH}?referrer=${encodeURIComponent('/mail_policies/etf/add_source/')}`);
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    expect(await gateway.$eval('#password', (field) => (field as HTMLInputElement).value)).toBe('');
+    expect(await textsInPage(gateway, 'etf-autofill-announcement')).toEqual([]);
+
+    // While the person signs in, Firefox stops the idle event page; the tab's next page starts it again.
+    await world.firefox.eventPage.stop();
+    await signIn(gateway);
+    await shows(gateway, CLOUD_GATEWAY_ADD_SOURCE);
+    expect(await announcement(gateway)).toEqual({ role: 'status', lines: ['ETF Autofill', english('commandFrom', PHISHING_KIT.title), ...FILLED_ALL] });
+    expect(await gateway.$eval('#add_source_form', formState)).toEqual(PHISHING_KIT_FILLED);
+    expect(await gateway.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+    expect(session.signIns()).toBe(2);
+    expect(await world.firefox.eventPage.runs()).toBe(true);
+  } finally {
+    session.end();
+  }
+});
+
+it('with the Options page open, the event page starting again goes idle: the page and the background do not keep asking each other', async () => {
+  // The Options page (open in a tab of its own) shows the options and watches them for changes.
+  expect(await world.firefox.extensionPage.evaluate(() => location.pathname)).toBe('/options.html');
+  await world.firefox.eventPage.stop();
+
+  // The popup's first message starts the event page again, as any event does.
+  const popup = await world.firefox.openPopup();
+  await byRole(popup, 'textbox', 'Feed URL');
+  await popup.close();
+  expect(await world.firefox.eventPage.runs()).toBe(true);
+
+  await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  const lastSecond = await world.firefox.eventPage.activitySince(Date.now() - 1_000);
+  expect(lastSecond.slice(0, 8), `${lastSecond.length} events and calls in the last second`).toEqual([]);
 });

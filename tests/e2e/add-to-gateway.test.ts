@@ -4,6 +4,7 @@ import { english } from '../english';
 import { asyncOsFilled, formState } from '../form-state';
 import { OTHER_CLOUD_GATEWAY_HOST, serveSavedPage, type FixtureServer } from './support/fixture-server';
 import { addGatewaySession, GATEWAY_HOST, GATEWAY_SIGN_IN_PATH } from './support/gateway-session';
+import { forgetKnownGateways } from './support/known-gateways-page';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
 
@@ -41,7 +42,7 @@ const world = useExtensionBrowser((fixtures) => {
   addSourceBehindCsrfKey(fixtures);
 });
 
-beforeEach(forgetKnownGateways);
+beforeEach(() => world.browser.inExtensionPage(forgetKnownGateways));
 
 /**
  * A gateway whose Add Source link carries a CSRF key: with it the address shows the form, without it
@@ -53,26 +54,6 @@ function addSourceBehindCsrfKey(fixtures: FixtureServer) {
     const hasKey = new URL(request.url ?? '/', GATEWAY).searchParams.has('CSRFKey');
     void serveSavedPage(GATEWAY_HOST, hasKey ? ADD_SOURCE_PATH : '/mail_policies/etf/sources/', response);
   });
-}
-
-/** Empties the extension's list of known gateways (its own IndexedDB), so each test starts with none. */
-function forgetKnownGateways(): Promise<void> {
-  return world.browser.inExtensionPage(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const opening = indexedDB.open('etf-autofill');
-        // Never created here: a database without its store would break the extension's own opening.
-        opening.onupgradeneeded = () => opening.transaction!.abort();
-        opening.onerror = () => resolve();
-        opening.onsuccess = () => {
-          const database = opening.result;
-          if (!database.objectStoreNames.contains('known-gateways')) return database.close(), resolve();
-          const clearing = database.transaction('known-gateways', 'readwrite').objectStore('known-gateways').clear();
-          clearing.onerror = () => reject(clearing.error);
-          clearing.onsuccess = () => (database.close(), resolve());
-        };
-      }),
-  );
 }
 
 async function openConsole(): Promise<Page> {

@@ -17,8 +17,11 @@ export function storageItem<T>(area: Area, key: string, fallback: T) {
     remove: (): Promise<void> => browser.storage[area].remove(key),
     /** Calls `onChange` with each new value (the fallback once removed); returns the function that stops it. */
     watch(onChange: (value: unknown) => void): () => void {
-      const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
-        if (changedArea === area && key in changes) onChange(changes[key]!.newValue ?? fallback);
+      const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, changedArea: string) => {
+        const change = changedArea === area ? changes[key] : undefined;
+        // Firefox reports every write, even of the value already there. Told of one, the Options
+        // page asks for the options, which stores the policy copy again: without this, forever.
+        if (change && JSON.stringify(change.oldValue) !== JSON.stringify(change.newValue)) onChange(change.newValue ?? fallback);
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);

@@ -1,9 +1,4 @@
-import type { Browser } from 'puppeteer-core';
-
-/** Puppeteer's WebDriver BiDi connection, for the Firefox-only commands it has no API for. */
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: { contexts?: { context: string }[]; result?: { value?: unknown } } }>;
-}
+import type { ChromeEvaluate } from './browser-chrome';
 
 export interface ExtensionConsole {
   /** Every error the extension's own pages (popup, options, background) wrote to their consoles. */
@@ -14,17 +9,9 @@ export interface ExtensionConsole {
  * Firefox reports no console messages of moz-extension pages over WebDriver BiDi (they belong to
  * the add-on's console, not the tab's), and runs no preload script in them. So this listens where
  * Firefox's Browser Console does: a process script in every process forwards the console.error
- * calls made by the add-on, and the console service reports its uncaught errors. Needs the browser
- * started with --remote-allow-system-access.
+ * calls made by the add-on, and the console service reports its uncaught errors.
  */
-export async function watchExtensionConsole(browser: Browser, addonId: string, extensionOrigin: string): Promise<ExtensionConsole> {
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
-  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-  const chromeWindow = result.contexts?.[0]?.context;
-  if (!chromeWindow) throw new Error('No chrome window to watch the extension’s console from');
-  const evaluate = async (expression: string) =>
-    (await connection.send('script.evaluate', { expression, target: { context: chromeWindow }, awaitPromise: true })).result.result?.value;
-
+export async function watchExtensionConsole(evaluate: ChromeEvaluate, addonId: string, extensionOrigin: string): Promise<ExtensionConsole> {
   const inEveryProcess = `
     const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
     storage.addLogEventListener((event) => {

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitUntil } from '../../e2e/support/wait';
+import { browserChrome } from './browser-chrome';
+import { watchEventPage, type EventPage } from './event-page';
 import { watchExtensionConsole, type ExtensionConsole } from './extension-console';
 
 /** The unmodified production build that `npm run build:firefox` writes. */
@@ -22,6 +24,8 @@ export interface FirefoxExtensionBrowser {
   openPopup(): Promise<Page>;
   /** Errors the extension's own pages and background wrote to their consoles so far. */
   extensionErrors(): Promise<string[]>;
+  /** The extension's background, an event page in Firefox. */
+  eventPage: EventPage;
   close(): Promise<void>;
 }
 
@@ -62,7 +66,8 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
   });
   try {
     // Watched before the install, so the background's first errors count too.
-    const extensionConsole: ExtensionConsole = await watchExtensionConsole(browser, geckoId, `${extensionOrigin}/`);
+    const chrome = await browserChrome(browser);
+    const extensionConsole: ExtensionConsole = await watchExtensionConsole(chrome, geckoId, `${extensionOrigin}/`);
     const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (installed !== geckoId) throw new Error(`Installed ${installed}, expected ${geckoId}`);
     const [tab] = await browser.pages();
@@ -73,6 +78,7 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
       extensionPage: await openExtensionPage(browser, `${extensionOrigin}/options.html`),
       openPopup: () => openExtensionPage(browser, `${extensionOrigin}/popup.html`),
       extensionErrors: () => extensionConsole.errors(),
+      eventPage: await watchEventPage(chrome, geckoId),
       close: () => browser.close(),
     };
   } catch (error) {

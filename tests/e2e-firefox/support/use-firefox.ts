@@ -1,15 +1,16 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { FixtureServer } from '../../e2e/support/fixture-server';
+import { forgetKnownGateways } from '../../e2e/support/known-gateways-page';
 import { startLocalWorld } from '../../e2e/support/local-world';
 import { startConnectProxy, type ConnectProxy } from './connect-proxy';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox-browser';
 
 /**
  * One local world, its proxy and one Firefox with the extension per test file; before each test the
- * captured feeds are forgotten and the tabs a test opened (popups) are closed. Any error written to
- * the console of any page (the consoles, the gateways) or of the extension's own pages (the popup,
- * the background) fails the file.
+ * captured feeds and the known gateways are forgotten and the tabs a test opened (popups) are
+ * closed. Any error written to the console of any page (the consoles, the gateways) or of the
+ * extension's own pages (the popup, the background) fails the file.
  */
 export function useFirefoxWithExtension() {
   let server: FixtureServer | undefined;
@@ -51,12 +52,18 @@ export function useFirefoxWithExtension() {
     await tab.bringToFront();
     await tab.goto('about:blank');
     await extensionPage.evaluate(() => chrome.storage.session.clear());
+    await extensionPage.evaluate(forgetKnownGateways);
   });
 
   return {
     get firefox(): FirefoxExtensionBrowser {
       if (!firefox) throw new Error('Firefox starts in beforeAll');
       return firefox;
+    },
+    /** The local server of the saved sites, for the routes a test adds (the gateway's sign-in). */
+    get server(): FixtureServer {
+      if (!server) throw new Error('The local world starts in beforeAll');
+      return server;
     },
   };
 }
