@@ -1,5 +1,6 @@
-// `npm run bench`: bundle sizes, parser speed, content-script overhead, popup readiness, fill
-// time and the service worker's wake-up, against budgets. Prints a table, rewrites BENCH.md, and exits non-zero when a budget is missed.
+// `npm run bench`: bundle sizes, parser speed, content-script overhead, popup readiness, fill time
+// and the service worker's wake-up, against budgets. Prints a table, rewrites BENCH.md, and exits
+// non-zero when a budget is missed.
 import { execSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
