@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { URLS_PER_TASK, createFeedCapture } from '@/utils/console/feed-capture';
-import { createFeedContextReader, readFeedContext } from '@/utils/console/feed-context';
+import { createFeedContextReader } from '@/utils/console/feed-context';
 import type { AddToGateway, CaptureFeed, UseFeedNote } from '@/utils/extension/messages';
+
+/** One feed's context, read on its own (the content script shares one reader per batch of URLs). */
+const readFeedContext = (element: Element) => createFeedContextReader().read(element);
 
 /** A feed URL per row, each its own feed. */
 function rowFeedUrl(n: number): string {

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readFeedContext, type FeedContext } from '@/utils/console/feed-context';
+import { createFeedContextReader, type FeedContext } from '@/utils/console/feed-context';
 import { feedUrl } from '../feeds';
 import { loadSite, renderTemplate } from './load-site';
+
+/** One feed's context, read on its own (the content script shares one reader per batch of URLs). */
+const readFeedContext = (element: Element) => createFeedContextReader().read(element);
 
 const url = feedUrl(0);
 

@@ -73,11 +73,6 @@ export function createFeedContextReader(): FeedContextReader {
   };
 }
 
-/** Reads one feed's context; a batch of URLs shares one reader instead. */
-export function readFeedContext(element: Element): FeedContext {
-  return createFeedContextReader().read(element);
-}
-
 const TABLE = 'table, [role="table"], [role="grid"]';
 
 function remembered<T>(known: Map<Element, T>, element: Element, read: (element: Element) => T): T {

@@ -6,8 +6,9 @@ import { t } from '../i18n/i18n';
 import { readOptions } from './options-store';
 import { createPendingFills, type PendingFills } from './pending-fill';
 import { storageItem } from './storage-item';
+import { within } from './within';
 
-/** How long one look into a waiting tab may take before the next tab event asks again. */
+/** How long one look into a waiting tab may take before the next tab event asks again: a hung page never blocks the queue. */
 const TAB_CALL_MS = 10_000;
 
 /** The waiting "Add to <gateway>" fills, in session storage: a restarted service worker goes on waiting. */
@@ -26,7 +27,7 @@ export function createGatewayOpener(): PendingFills {
     },
     tabUrl: (tabId) => browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => undefined),
     async inspect(tabId, origin) {
-      const answer = await within<{ ok: boolean; sourcesList?: boolean }>(gatewayTab(tabId).inspect(), { ok: false });
+      const answer = await within<{ ok: boolean; sourcesList?: boolean }>(gatewayTab(tabId).inspect(), TAB_CALL_MS, { ok: false });
       // The inspection ran in the page only while it showed `origin`; a page elsewhere answers nothing useful.
       return { ok: answer.ok && (await onOrigin(tabId, origin)), sourcesList: answer.sourcesList === true };
     },
@@ -34,10 +35,10 @@ export function createGatewayOpener(): PendingFills {
       const feed = await readFeed(feedKey);
       if (!feed) return;
       const { options } = await readOptions();
-      await within(fillAndAnnounce(gatewayTab(tabId), origin, feed, new Date(), options), undefined);
+      await within(fillAndAnnounce(gatewayTab(tabId), origin, feed, new Date(), options), TAB_CALL_MS, undefined);
     },
     mayReach: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
-    hint: (tabId) => within(gatewayTab(tabId).announce([t('addToPressAddSource')], false), undefined),
+    hint: (tabId) => within(gatewayTab(tabId).announce([t('addToPressAddSource')], false), TAB_CALL_MS, undefined),
     now: Date.now,
     load: waitingFills.get,
     save: waitingFills.set,
@@ -52,11 +53,4 @@ export function createGatewayOpener(): PendingFills {
 async function onOrigin(tabId: number, origin: string): Promise<boolean> {
   const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
   return URL.parse(url ?? '')?.origin === origin;
-}
-
-/** `work`, or `fallback` if it has not answered within TAB_CALL_MS: a hung page never blocks the queue. */
-function within<T>(work: Promise<T>, fallback: T): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<T>((resolve) => (timer = setTimeout(resolve, TAB_CALL_MS, fallback)));
-  return Promise.race([work.catch(() => fallback), late]).finally(() => clearTimeout(timer));
 }

@@ -1,5 +1,6 @@
 import { createStore, get, update, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
+import { webUrl } from './web-url';
 
 /**
  * Gateways the person has filled from the popup: where "Add to <gateway>" opens a tab, and where the
@@ -109,11 +110,6 @@ function withoutSecrets(pageUrl: string | undefined): string | null {
     if (isTokenLike(name)) page.searchParams.delete(name);
   }
   return page.href;
-}
-
-function webUrl(url: string | undefined): URL | null {
-  const parsed = url ? URL.parse(url) : null;
-  return parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:') ? parsed : null;
 }
 
 /**

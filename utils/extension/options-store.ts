@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n/i18n';
 import { WholeNumber } from './whole-number';
+import { within } from './within';
 import { DEFAULT_OPTIONS, NUMBER_RANGES, OPTION_KEYS, policyCopy, syncedOptions, type EffectiveOptions, type NumberKey, type OptionErrors, type OptionKey, type Options, POLICY_WAIT_MS } from './options';
 
 // The options as the background reads, checks and stores them: sync storage is one a content
@@ -44,10 +45,7 @@ export async function readOptions(): Promise<EffectiveOptions> {
  * `waitMs` leaves the last copy alone. Resolves either way, never later than `waitMs`.
  */
 export async function refreshPolicy(waitMs = POLICY_WAIT_MS): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => (timer = setTimeout(resolve, waitMs, null)));
-  const policy = await Promise.race([browser.storage.managed.get().catch(() => ({})), timeout]);
-  clearTimeout(timer);
+  const policy = await within<object | null>(browser.storage.managed.get().catch(() => ({})), waitMs, null);
   if (policy !== null) await policyCopy.set(validOptions(policy)).catch(() => undefined);
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { KnownGateway } from './known-gateways';
+import { webUrl } from './web-url';
 
 /**
  * "Add to <gateway>": one click opens a tab at the gateway's remembered Add Source page and fills
@@ -90,7 +91,7 @@ export function createPendingFills(deps: PendingFillDeps): PendingFills {
     const url = await deps.tabUrl(pending.tabId);
     if (url === undefined) return { next: 'drop' };
     if (url === '' || url === 'about:blank') return { next: 'wait', pending };
-    if (webOrigin(url) !== pending.origin) return { next: 'drop' };
+    if (webUrl(url)?.origin !== pending.origin) return { next: 'drop' };
     // A page caught mid-navigation cannot answer: the next event asks again.
     const page = await deps.inspect(pending.tabId, pending.origin).catch((): FormInspection => ({ ok: false }));
     if (page.ok) return { next: 'fill' };
@@ -104,7 +105,7 @@ export function createPendingFills(deps: PendingFillDeps): PendingFills {
   return {
     async start({ gateway, feedKey, besideTabId }) {
       const origin = gateway.origin;
-      if (webOrigin(gateway.addSourceUrl) !== origin || !(await deps.mayReach(origin))) return { ok: false, code: 'unreachable-gateway' };
+      if (webUrl(gateway.addSourceUrl)?.origin !== origin || !(await deps.mayReach(origin))) return { ok: false, code: 'unreachable-gateway' };
       return oneAtATime(async () => {
         const tabId = await deps.openTab(gateway.addSourceUrl, besideTabId);
         const deadline = deps.now() + PENDING_FILL_TIMEOUT_MS;
@@ -137,9 +138,4 @@ export function createPendingFills(deps: PendingFillDeps): PendingFills {
         await saveIfChanged(saved, live);
       }),
   };
-}
-
-function webOrigin(url: string): string | undefined {
-  const parsed = URL.parse(url);
-  return parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:') ? parsed.origin : undefined;
 }
