@@ -22,6 +22,10 @@ export default defineBackground(() => {
     mayContact: (origin) => browser.permissions.contains({ origins: [origin] }),
     tab: (tabId) => ({ form: gatewayTab(tabId), url: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined) }),
     openGateway: (gateway, feedKey, besideTabId) => gateways.start({ gateway, feedKey, besideTabId }),
+    confirmAddTo: async (requestId) => {
+      const url = browser.runtime.getURL(`/confirm-add.html?request=${requestId}`);
+      await browser.windows.create({ url, type: 'popup', width: 460, height: 340, focused: true });
+    },
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
 

@@ -32,6 +32,9 @@ export function testHandler(overrides: Partial<MessageHandlerContext> = {}) {
     opened.push({ origin: gateway.origin, feedKey, besideTabId });
     return { ok: access.current };
   });
+  /** The confirmation windows the console's "Add to" opened, by request id. */
+  const confirmations: string[] = [];
+  const confirmAddTo = vi.fn(async (requestId: string) => void confirmations.push(requestId));
   /** The browser's tabs as the handler sees them: tests put a page's form (a GatewayTab) under a tab id. */
   const tabs = new Map<number, { form: GatewayTab; url: string }>();
   const unreachable: GatewayTab = {
@@ -47,9 +50,10 @@ export function testHandler(overrides: Partial<MessageHandlerContext> = {}) {
     mayContact: async () => access.current,
     tab: (tabId) => ({ form: tabs.get(tabId)?.form ?? unreachable, url: async () => tabs.get(tabId)?.url }),
     openGateway,
+    confirmAddTo,
     ...overrides,
   });
-  return { handleMessage, checked, answer, access, checkFeed, opened, tabs };
+  return { handleMessage, checked, answer, access, checkFeed, opened, confirmations, tabs };
 }
 
 /** The popup's client over the real store and handler, minus the message hop the fake browser cannot answer. */

@@ -257,11 +257,13 @@ describe('what a console page cannot do', () => {
     expect(chosenFeed(await readFeeds())!.port).toBe(8443);
   });
 
-  it('choose a feed: only a copy or its details view makes a capture the chosen feed, and a note click needs a kept feed', async () => {
+  it('choose a feed: only the person’s copy makes a capture the chosen feed, and a note click needs a kept feed', async () => {
     await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, CONSOLE_TAB as never);
     await handleMessage({ type: 'capture-feed', url: feedUrl(1), source: 'page' }, CONSOLE_TAB as never);
     expect(chosenFeed(await readFeeds())?.key).toBe(FEED_IDS[0]);
-    await handleMessage({ type: 'capture-feed', url: feedUrl(2), source: 'details' }, CONSOLE_TAB as never);
+    // A view the page calls "Feed Details" is markup like any other: there is no such source.
+    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(2), source: 'details' }, CONSOLE_TAB as never)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    await handleMessage({ type: 'capture-feed', url: feedUrl(2), source: 'copy' }, CONSOLE_TAB as never);
     expect(chosenFeed(await readFeeds())?.key).toBe(FEED_IDS[2]);
     expect(await handleMessage({ type: 'use-feed-note', key: `${FEED_IDS[1]}~2` }, CONSOLE_TAB as never)).toMatchObject({ ok: false, error: { code: 'unknown-feed' } });
     expect(await handleMessage({ type: 'use-feed-note', key: FEED_IDS[1] }, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
@@ -287,22 +289,66 @@ describe('Add to <gateway>', () => {
 
   beforeEach(async () => {
     background.opened.length = 0;
+    background.confirmations.length = 0;
     background.access.current = true;
     await forgetGateway(GATEWAY);
     await forgetGateway('https://esa.corp.example');
   });
 
-  it('offers the known gateways the extension may reach in a capture’s answer, and opens one for a kept feed', async () => {
+  it('offers the known gateways the extension may reach in a capture’s answer; a console’s Add to opens the confirmation only, and its confirmation opens the gateway once', async () => {
     await rememberGateway(`${GATEWAY}/mail_policies/etf/add_source/?CSRFKey=abc`, 1);
-    const reply = await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'details' }, CONSOLE_TAB as never);
+    await handleMessage({ type: 'capture-feed', url: feedUrl(0), title: 'Phishing domains', source: 'copy' }, CONSOLE_TAB as never);
+    const reply = await handleMessage({ type: 'capture-feed', url: feedUrl(1), source: 'copy' }, CONSOLE_TAB as never);
     expect(reply).toMatchObject({ ok: true, gateways: [GATEWAY], withheld: false });
     expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: GATEWAY }, CONSOLE_TAB as never)).toEqual({ ok: true });
+    expect(background.opened).toEqual([]);
+    expect(background.confirmations).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+    const [id] = background.confirmations;
+
+    // The window shows the feed (never its secret), where it was copied, and the gateway.
+    const shown = await handleMessage({ type: 'read-add-to-request', id }, POPUP);
+    expect(shown).toEqual({ ok: true, feedTitle: 'Phishing domains', feedId: FEED_IDS[0], seenOn: 'xdr.us.security.cisco.com', gatewayHost: 'dh1234-esa1.iphmx.com' });
+    expect(JSON.stringify(shown)).not.toContain(SECRETS[0]);
+    // Only the extension's own page may confirm; the console page cannot.
+    expect(await handleMessage({ type: 'confirm-add-to', id }, CONSOLE_TAB as never)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(background.opened).toEqual([]);
+
+    expect(await handleMessage({ type: 'confirm-add-to', id }, POPUP)).toEqual({ ok: true });
     expect(background.opened).toEqual([{ origin: GATEWAY, feedKey: FEED_IDS[0], besideTabId: 12 }]);
+    expect(chosenFeed(await readFeeds())?.key).toBe(FEED_IDS[0]);
+    // One click, one fill: the same confirmation twice opens nothing more.
+    expect(await handleMessage({ type: 'confirm-add-to', id }, POPUP)).toMatchObject({ ok: false, error: { code: 'unknown-request' } });
+    expect(background.opened).toHaveLength(1);
+  });
+
+  it('asks nothing for a feed only seen in a page: a console’s Add to needs the person’s copy', async () => {
+    await rememberGateway(`${GATEWAY}/mail_policies/etf/add_source/`, 1);
+    await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'page' }, CONSOLE_TAB as never);
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: GATEWAY }, CONSOLE_TAB as never)).toMatchObject({ ok: false, error: { code: 'not-chosen' } });
+    expect(background.confirmations).toEqual([]);
+    expect(background.opened).toEqual([]);
+  });
+
+  it('lets the popup’s own Add to open the gateway at once', async () => {
+    await rememberGateway(`${GATEWAY}/mail_policies/etf/add_source/`, 1);
+    await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'page' }, CONSOLE_TAB as never);
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: GATEWAY }, POPUP)).toEqual({ ok: true });
+    expect(background.confirmations).toEqual([]);
+    expect(background.opened).toEqual([{ origin: GATEWAY, feedKey: FEED_IDS[0], besideTabId: undefined }]);
+  });
+
+  it.each([
+    ['an id no request has', '00000000-0000-4000-8000-000000000000'],
+    ['an id that is not one', 'not-an-id'],
+  ])('confirms nothing for %s', async (_, id) => {
+    const reply = await handleMessage({ type: 'confirm-add-to', id }, POPUP);
+    expect(reply).toMatchObject({ ok: false, error: { code: id === 'not-an-id' ? 'invalid-message' : 'unknown-request' } });
+    expect(background.opened).toEqual([]);
   });
 
   it('offers nothing for a Judgements feed, and says some were withheld', async () => {
     await rememberGateway(`${GATEWAY}/mail_policies/etf/add_source/`, 1);
-    const reply = await handleMessage({ type: 'capture-feed', url: feedUrl(1), output: 'judgements', source: 'details' }, CONSOLE_TAB as never);
+    const reply = await handleMessage({ type: 'capture-feed', url: feedUrl(1), output: 'judgements', source: 'copy' }, CONSOLE_TAB as never);
     expect(reply).toMatchObject({ ok: true, gateways: [], withheld: true });
     expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[1], origin: GATEWAY }, CONSOLE_TAB as never)).toMatchObject({
       ok: false,

@@ -158,13 +158,13 @@ describe('captured feeds in the popup', () => {
   it('lists feeds most recent first with title, region, origin and age; the one chosen last is shown', async () => {
     await openWith(
       storedFeed(1, { title: 'C2 IP addresses', output: 'judgements', source: 'page', seenOn: 'xdr.us.security.cisco.com', seenAt: NOW - 60_000, actedAt: undefined }),
-      storedFeed(0, { region: 'eu', source: 'details', seenOn: 'xdr.eu.security.cisco.com', seenAt: NOW - 2 * 3_600_000 }),
+      storedFeed(0, { region: 'eu', source: 'copy', seenOn: 'xdr.eu.security.cisco.com', seenAt: NOW - 2 * 3_600_000 }),
       storedFeed(2, { region: null, source: 'copy', seenOn: 'visibility.eu.amp.cisco.com', seenAt: NOW - 3 * 3_600_000 }),
       storedFeed(2, { key: `${FEED_IDS[2]}~2`, region: null, source: 'pasted', seenAt: NOW - 4 * 3_600_000 }),
     );
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels![0]!.textContent)).toEqual([
       'C2 IP addresses Judgements US · seen in page text on xdr.us.security.cisco.com · 1 minute ago',
-      `Feed ${FEED_IDS[0].slice(5, 13)}… EU · opened in Feed Details on xdr.eu.security.cisco.com · 2 hours ago`,
+      `Feed ${FEED_IDS[0].slice(5, 13)}… EU · copied on xdr.eu.security.cisco.com · 2 hours ago`,
       `Feed ${FEED_IDS[2].slice(5, 13)}… private.intel.amp.cisco.com · copied on visibility.eu.amp.cisco.com · 3 hours ago`,
       `Feed ${FEED_IDS[2].slice(5, 13)}… private.intel.amp.cisco.com · pasted · 4 hours ago`,
     ]);

@@ -59,6 +59,14 @@ function newCapture() {
   return createFeedCapture({ send, mount, writeClipboard });
 }
 
+/** The person copies the phishing drawer's URL: the note beside the field is the one that offers actions. */
+async function personCopiesPhishing(capture = newCapture()): Promise<Mounted> {
+  const field = openDrawer('phishing').querySelector('input.feed-url')!;
+  capture.captureCopy(PHISHING_URL, field);
+  await settle();
+  return mounted.at(-1)!;
+}
+
 /** Opens a drawer of the Feeds list, as a click on its title does; returns the rendered drawer. */
 function openDrawer(name: string): Element {
   return renderTemplate(`drawer-${name}`, document.getElementById('drawer-host')!).firstElementChild!;
@@ -81,14 +89,14 @@ describe('feed capture from the page', () => {
       FEEDS_LIST,
       () => openDrawer('phishing'),
       'input.feed-url',
-      { type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'details' },
+      { type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'page' },
     ],
     [
       'the c2 drawer',
       FEEDS_LIST,
       () => openDrawer('c2'),
       'code.feed-url-text',
-      { type: 'capture-feed', url: C2_URL, title: 'C2 IP addresses', output: 'judgements', source: 'details' },
+      { type: 'capture-feed', url: C2_URL, title: 'C2 IP addresses', output: 'judgements', source: 'page' },
     ],
     [
       'the indicator’s Feeds section',
@@ -156,11 +164,9 @@ describe('feed capture from the page', () => {
     expect(notice.getByRole('alert').textContent).toBe(english('judgementsOutput'));
   });
 
-  it('has no alert in the phishing notice', async () => {
+  it('has no alert in the phishing notice of the person’s copy, and offers its Copy buttons', async () => {
     loadSite(FEEDS_LIST);
-    newCapture().scan([openDrawer('phishing')]);
-    await settle();
-    const notice = within(mounted[0]!.notice);
+    const notice = within((await personCopiesPhishing()).notice);
     expect(notice.queryByRole('alert')).toBeNull();
     expect(notice.getByText('✓ Feed captured for the email gateway (ETF Autofill)')).toBeTruthy();
     expect(notice.getAllByRole('button').map((b) => b.textContent)).toEqual([
@@ -176,9 +182,7 @@ describe('feed capture from the page', () => {
     ['Copy Collection Name', 'Collection Name', SECRETS[0]],
   ])('%s in the notice writes the value to the clipboard, says so, and makes the feed the chosen one', async (button, label, value) => {
     loadSite(FEEDS_LIST);
-    newCapture().scan([openDrawer('phishing')]);
-    await settle();
-    const { notice } = mounted[0]!;
+    const { notice } = await personCopiesPhishing();
     personClicks(within(notice).getByRole('button', { name: button }));
     await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe(`${label} copied.`));
     expect(clipboard).toEqual([value]);
@@ -187,9 +191,7 @@ describe('feed capture from the page', () => {
 
   it('ignores a click the page makes on the notice’s buttons: nothing copied, nothing chosen', async () => {
     loadSite(FEEDS_LIST);
-    newCapture().scan([openDrawer('phishing')]);
-    await settle();
-    const { notice } = mounted[0]!;
+    const { notice } = await personCopiesPhishing();
     fireEvent.click(within(notice).getByRole('button', { name: 'Copy Collection Name' }));
     within(notice).getByRole<HTMLButtonElement>('button', { name: 'Copy Hostname' }).click();
     await settle();
@@ -214,9 +216,7 @@ describe('feed capture from the page', () => {
 
   it('never writes the secret into the notice', async () => {
     loadSite(FEEDS_LIST);
-    newCapture().scan([openDrawer('phishing')]);
-    await settle();
-    const { notice } = mounted[0]!;
+    const { notice } = await personCopiesPhishing();
     expect(notice.innerHTML).not.toContain(SECRETS[0]);
     personClicks(within(notice).getByRole('button', { name: 'Copy Collection Name' }));
     await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe('Collection Name copied.'));
@@ -228,9 +228,7 @@ describe('feed capture from the page', () => {
   it('says how else to copy when the browser refuses the clipboard', async () => {
     writeClipboard.mockRejectedValueOnce(new DOMException('Document is not focused.', 'NotAllowedError'));
     loadSite(FEEDS_LIST);
-    newCapture().scan([openDrawer('phishing')]);
-    await settle();
-    const { notice } = mounted[0]!;
+    const { notice } = await personCopiesPhishing();
     personClicks(within(notice).getByRole('button', { name: 'Copy Hostname' }));
     await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe(
       'The browser refused the clipboard: use the ETF Autofill toolbar button instead.',
@@ -257,7 +255,7 @@ describe('feed capture from the page', () => {
     capture.scan([drawer]);
     capture.scan([drawer]);
     await settle();
-    const message = { type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'details' };
+    const message = { type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'page' };
     expect(send.mock.calls).toEqual([[message], [message]]);
     expect(mount).toHaveBeenCalledTimes(1);
   });
@@ -278,9 +276,53 @@ describe('feed capture from the page', () => {
     expect(shown).toHaveLength(1);
     // The notice is redrawn once its mount has settled.
     await waitFor(() => expect(shown[0]!.ui.update).toHaveBeenCalledTimes(1));
+    // The person copies the URL the field now shows: its note offers that feed's fields.
+    capture.captureCopy(feedUrl(2), field);
+    await waitFor(() => expect(shown[0]!.ui.update).toHaveBeenCalledTimes(2));
     personClicks(within(shown[0]!.notice).getByRole('button', { name: 'Copy Collection Name' }));
     await waitFor(() => expect(clipboard).toHaveLength(1));
     expect(clipboard).toEqual([SECRETS[2]]);
+  });
+
+  it.each<[string, () => Element]>([
+    ['the Feed Details drawer', () => openDrawer('phishing')],
+    [
+      'a look-alike Feed Details view an outsider wrote in a note',
+      () => {
+        const note = document.createElement('div');
+        note.innerHTML = `<div role="dialog" aria-label="Feed Details"><dl><dt>Title</dt><dd>Phishing domains</dd><dt>Output</dt><dd>Observables</dd><dt>Feed URL</dt><dd>${feedUrl(2)}</dd></dl></div>`;
+        document.body.append(note);
+        return note;
+      },
+    ],
+    [
+      'an invisible overlay over the whole page',
+      () => {
+        const overlay = document.createElement('div');
+        overlay.setAttribute('style', 'position:fixed;inset:0;opacity:0.01');
+        overlay.textContent = feedUrl(2);
+        document.body.append(overlay);
+        return overlay;
+      },
+    ],
+  ])('sends a URL shown in %s as only seen, and its note offers no action', async (_, shown) => {
+    loadSite(FEEDS_LIST);
+    newCapture().scan([shown()]);
+    await settle();
+    expect(send.mock.calls.map(([message]) => 'source' in message && message.source)).toEqual(['page']);
+    expect(mounted).toHaveLength(1);
+    expect(within(mounted[0]!.notice).queryAllByRole('button')).toEqual([]);
+    expect(mounted[0]!.notice.querySelector('.title')!.textContent).toBe(english('noticeSeenOnly'));
+  });
+
+  it('keeps the actions of the person’s copy when the page draws the same URL again', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const { anchor, notice } = await personCopiesPhishing(capture);
+    capture.scan([anchor]);
+    await settle();
+    expect(mounted).toHaveLength(1);
+    expect(within(notice).getAllByRole('button').map((b) => b.textContent)).toEqual(['Copy Hostname', 'Copy Polling Path', 'Copy Collection Name']);
   });
 
   it('sends the feed again when the page tells more of it than before', async () => {
@@ -293,7 +335,7 @@ describe('feed capture from the page', () => {
     capture.scan([openDrawer('phishing')]);
     expect(send.mock.calls).toEqual([
       [{ type: 'capture-feed', url: PHISHING_URL, title: undefined, output: undefined, source: 'page' }],
-      [{ type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'details' }],
+      [{ type: 'capture-feed', url: PHISHING_URL, title: 'Phishing domains', output: 'observables', source: 'page' }],
     ]);
     await settle();
     expect(mounted.map((m) => m.anchor)).toEqual([bare, document.querySelector('input.feed-url')]);
@@ -333,7 +375,7 @@ describe('feed capture from a copy', () => {
     expect(copied.text).toBe(HASHES_URL);
     expect(copied.element).toBe(pieces);
 
-    newCapture().captureCopy(copied.text, copied.element);
+    newCapture().captureCopy(copied.text, copied.element!);
     expect(send.mock.calls).toEqual([
       [{ type: 'capture-feed', url: HASHES_URL, title: 'Malware hashes', output: 'observables', source: 'copy' }],
     ]);
@@ -350,17 +392,15 @@ describe('feed capture from a copy', () => {
     field.blur();
   });
 
-  it.each<[string, string, () => Element | null]>([
-    ['text without a URL', 'Phishing domains', () => document.querySelector('dd')],
-    ['a URL that is not a feed', 'https://xdr.us.security.cisco.com/intelligence/feeds', () => document.querySelector('dd')],
-    ['the feed path without a feed', 'https://private.intel.amp.cisco.com/ctia/feed/', () => document.querySelector('dd')],
-    ['a feed URL without its secret', PHISHING_URL.replace(/\?s=.*/, ''), () => document.querySelector('dd')],
-    ['a feed URL outside any element', feedUrl(0), () => null],
-    ['a feed-shaped URL on another host (an observable, say)', feedUrl(0, 'phish.example'), () => document.querySelector('dd')],
-  ])('sends nothing for a copy of %s', (_, text, element) => {
+  it.each<[string, string]>([
+    ['a URL that is not a feed', 'https://xdr.us.security.cisco.com/intelligence/feeds'],
+    ['the feed path without a feed', 'https://private.intel.amp.cisco.com/ctia/feed/'],
+    ['a feed URL without its secret', PHISHING_URL.replace(/\?s=.*/, '')],
+    ['a feed-shaped URL on another host (an observable, say)', feedUrl(0, 'phish.example')],
+  ])('sends nothing for a copy of %s', (_, text) => {
     loadSite(FEEDS_LIST);
     openDrawer('hashes');
-    newCapture().captureCopy(text, element());
+    newCapture().captureCopy(text, document.querySelector('dd')!);
     expect(send).not.toHaveBeenCalled();
     expect(mount).not.toHaveBeenCalled();
   });

@@ -1,9 +1,7 @@
-import { FEED_PATH } from '../feed/cisco-hosts';
 import { feedNotices } from '../i18n/feed-notices';
 import { parseFeedUrl } from '../feed/feed-url';
 import type { AddToGateway, CaptureFeed, CaptureReply, UseFeedNote } from '../extension/messages';
 import { createFeedContextReader, type FeedContextReader } from './feed-context';
-import { isFeedDetailsField } from './feed-details';
 import { findFeedUrls } from './find-feed-urls';
 import { findUrlInText } from '../feed/url-in-text';
 import { capturedFeedNote, type NoteHeading } from './in-page-notes';
@@ -25,9 +23,10 @@ export interface FeedCaptureDeps {
 export const URLS_PER_TASK = 10;
 
 /**
- * Takes note of feed URLs the console shows or the user copies: each new one (or one whose title
+ * Takes note of feed URLs the console shows or the person copies: each new one (or one whose title
  * or Output the page now tells) goes to the background once, and gets a notice beside it saying
- * what the background did with it.
+ * what the background did with it. Only the notice of the person's own copy offers actions (Copy,
+ * Add to): a URL the page shows may be anyone's text, drawn anywhere, even under the person's cursor.
  */
 export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yieldNow = yieldToPage }: FeedCaptureDeps) {
   /** The background's answer per feed URL and what was sent of it, so a re-rendering page does not resend it. */
@@ -46,12 +45,11 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
     // A page may show any URL (an observable in an incident, say): only Cisco's feed hosts count.
     if (!url || !feed?.ok || feed.region === null) return;
     const { title, output } = contexts.read(element);
-    const how = source === 'page' && isFeedDetailsField(element) ? 'details' : source;
 
-    const signature = JSON.stringify([title, output, how]);
+    const signature = JSON.stringify([title, output, source]);
     let capture = sent.get(url);
     if (capture?.signature !== signature) {
-      const reply = (send({ type: 'capture-feed', url, title, output, source: how }) as Promise<CaptureReply>).catch((error: unknown) => {
+      const reply = (send({ type: 'capture-feed', url, title, output, source }) as Promise<CaptureReply>).catch((error: unknown) => {
         sent.delete(url);
         throw error;
       });
@@ -59,14 +57,17 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
     }
 
     // An element the page reuses for another feed (or another Output) gets its notice redrawn.
-    const drawnFor = JSON.stringify([url, output, how]);
+    const drawnFor = JSON.stringify([url, output, source]);
     const notice = notices.get(element);
     if (notice?.drawnFor === drawnFor) return;
+    // The page redrawing what the person copied from does not take their note's actions away.
+    if (notice && source === 'page' && notice.drawnFor === JSON.stringify([url, output, 'copy'])) return;
     const { alerts } = feedNotices({ ...feed, output });
     // Drawn once the background has answered: the note never says "captured" before it was kept.
     const content = capture.reply.then((reply) => {
       if (!reply.ok) return capturedFeedNote({ heading: { notKept: reply.error.message }, alerts });
       const heading: NoteHeading = reply.outcome === 'side-by-side' ? 'side-by-side' : reply.listedOnly ? 'listed' : 'captured';
+      if (source === 'page') return capturedFeedNote({ heading, alerts });
       const onCopy = async (field: keyof typeof feed.fields) => {
         await writeClipboard(feed.fields[field]);
         await send({ type: 'use-feed-note', key: reply.key });
@@ -127,9 +128,9 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
       if (!busy) reading = readWaiting();
       return reading;
     },
-    /** Looks at what the person copied; never changes the copy itself. */
-    captureCopy(text: string, element: Element | null) {
-      if (element && text.includes(FEED_PATH)) consider(element, text, 'copy', createFeedContextReader());
+    /** Takes the feed URL the person copied, with the element they copied it from (or with). */
+    captureCopy(url: string, element: Element) {
+      consider(element, url, 'copy', createFeedContextReader());
     },
   };
 }

@@ -47,7 +47,7 @@ export function capturedFeedNote({ heading, alerts, onCopy, gateways = [], withh
     for (const origin of gateways) {
       actions.append(button(t('addToGateway', gatewayName(origin)), 'add-to', async () => {
         await onAddTo(origin);
-        done(t('addToOpening', gatewayName(origin)));
+        done(t('addToConfirmInWindow', gatewayName(origin)));
       }));
     }
   }

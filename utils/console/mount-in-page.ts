@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptLifetime } from './script-lifetime';
 import css from './in-page.css?inline';
 
 /** Elements whose parent takes only elements of one kind: the note goes inside them instead. */
@@ -16,7 +16,7 @@ export interface InPageUi {
  * Shows `content` right after `anchor`, inside an open shadow root: the page's styles cannot reach
  * in, assistive technology can. Removed with the content script when the extension reloads.
  */
-export async function mountInPage(ctx: ContentScriptContext, anchor: Element, content: HTMLElement): Promise<InPageUi> {
+export async function mountInPage(lifetime: Pick<ScriptLifetime, 'onInvalidated'>, anchor: Element, content: HTMLElement): Promise<InPageUi> {
   const host = anchor.ownerDocument.createElement('etf-autofill-notice');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = anchor.ownerDocument.createElement('style');
@@ -26,7 +26,7 @@ export async function mountInPage(ctx: ContentScriptContext, anchor: Element, co
   if (anchor.matches(CONTAINERS)) anchor.append(host);
   else anchor.after(host);
   const remove = () => host.remove();
-  ctx.onInvalidated(remove);
+  lifetime.onInvalidated(remove);
   return {
     update: (next) => {
       content.replaceWith(next);

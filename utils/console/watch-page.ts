@@ -1,13 +1,13 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptLifetime } from './script-lifetime';
 
 /** Mutations of a single-page app come in bursts; they are looked at once per burst. */
 const BATCH_DELAY_MS = 100;
 
 /**
  * Calls `onChange` with `root` now, then with the outermost nodes added or changed since the last
- * call, at most once per BATCH_DELAY_MS. Stops when the content script is invalidated.
+ * call, at most once per BATCH_DELAY_MS. Stops when the content script's lifetime ends.
  */
-export function watchPage(ctx: ContentScriptContext, root: Element, onChange: (roots: Node[]) => void): void {
+export function watchPage(lifetime: Pick<ScriptLifetime, 'setTimeout' | 'onInvalidated'>, root: Element, onChange: (roots: Node[]) => void): void {
   const pending = new Set<Node>();
   let scheduled = false;
 
@@ -25,7 +25,7 @@ export function watchPage(ctx: ContentScriptContext, root: Element, onChange: (r
     }
     if (!scheduled && pending.size > 0) {
       scheduled = true;
-      ctx.setTimeout(flush, BATCH_DELAY_MS);
+      lifetime.setTimeout(flush, BATCH_DELAY_MS);
     }
   });
   observer.observe(root, {
@@ -35,7 +35,7 @@ export function watchPage(ctx: ContentScriptContext, root: Element, onChange: (r
     attributes: true,
     attributeFilter: ['value', 'href', 'aria-selected', 'aria-checked'],
   });
-  ctx.onInvalidated(() => observer.disconnect());
+  lifetime.onInvalidated(() => observer.disconnect());
   onChange([root]);
 }
 

@@ -11,7 +11,10 @@ import type { FeedFields, ParsedFeedUrl } from '../feed/feed-url';
 import { describeParseError } from '../i18n/describe-parse';
 import { t } from '../i18n/i18n';
 import { chooseFeed, forgetFeeds, readFeed, readFeeds, recordCheck, removeFeed, saveFeed } from './feeds-store';
-import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type InspectReply, type NoteReply, type OptionsReply, type SaveOptionsReply, type ReplyError } from './messages';
+import { readAddToRequest, saveAddToRequest, takeAddToRequest } from './add-to-confirmation';
+import { gatewayName } from '../i18n/gateway-name';
+import type { StoredFeed } from './stored-feed';
+import { ExtensionMessage, type AddToRequestReply, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type InspectReply, type NoteReply, type OptionsReply, type SaveOptionsReply, type ReplyError } from './messages';
 
 export interface MessageHandlerContext {
   /** This extension's id: messages from any other extension are refused. */
@@ -27,6 +30,8 @@ export interface MessageHandlerContext {
   tab: (tabId: number) => { form: GatewayTab; url(): Promise<string | undefined> };
   /** Opens a known gateway's Add Source page beside `besideTabId` and fills it with the feed once it is there. */
   openGateway: (gateway: KnownGateway, feedKey: string, besideTabId: number | undefined) => Promise<{ ok: boolean }>;
+  /** Opens the extension's own window that asks the person to confirm the console's "Add to" request `requestId`. */
+  confirmAddTo: (requestId: string) => Promise<void>;
 }
 
 
@@ -34,7 +39,7 @@ type Sender = Browser.runtime.MessageSender;
 
 /** The background's single entry point for messages; validates the sender and the payload first. */
 export function createMessageHandler(context: MessageHandlerContext) {
-  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply | InspectReply | FillReply | OptionsReply | SaveOptionsReply> {
+  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply | AddToRequestReply | InspectReply | FillReply | OptionsReply | SaveOptionsReply> {
     if (sender.id !== context.extensionId) return refuse('forbidden-sender', t('refuseOtherExtension'));
     const parsed = ExtensionMessage.safeParse(message);
     if (!parsed.success) return refuse('invalid-message', t('refuseMalformed'));
@@ -43,8 +48,10 @@ export function createMessageHandler(context: MessageHandlerContext) {
     const consoleHost = ciscoConsoleHost(sender);
     const fromExtension = sender.url?.startsWith(context.extensionBaseUrl) === true;
     if (request.type === 'add-to-gateway') {
-      if (!consoleHost && !fromExtension) return refuse('forbidden-sender', t('refuseChangeSender'));
-      return addToGateway(request.key, request.origin, sender.tab?.id, context);
+      // The popup's own button adds at once; a console note's only asks, in the extension's window.
+      if (fromExtension) return addToGateway(request.key, request.origin, undefined, context);
+      if (!consoleHost) return refuse('forbidden-sender', t('refuseChangeSender'));
+      return askToAddTo(request.key, request.origin, sender.tab?.id, context);
     }
     if (request.type === 'capture-feed' || request.type === 'use-feed-note') {
       if (!consoleHost) return refuse('forbidden-sender', t('refuseCaptureSender'));
@@ -71,6 +78,13 @@ export function createMessageHandler(context: MessageHandlerContext) {
         return { ok: true, feeds: await readFeeds() };
       case 'check-feed':
         return check(request.key, context);
+      case 'read-add-to-request':
+        return describeAddToRequest(request.id, context);
+      case 'confirm-add-to': {
+        const waiting = await takeAddToRequest(request.id, context.now());
+        if (!waiting) return refuse('unknown-request', t('refuseUnknownAddTo'));
+        return addToGateway(waiting.key, waiting.origin, waiting.besideTabId, context);
+      }
       case 'inspect-tab': {
         const inspection = await context.tab(request.tabId).form.inspect();
         return inspection.ok ? { ok: true } : { ok: false, error: inspection.error };
@@ -89,15 +103,15 @@ export function createMessageHandler(context: MessageHandlerContext) {
 
 /**
  * Keeps a feed a console page showed: only on Cisco's own feed hosts, never over a kept feed's
- * fields. Only what the person did (a copy, the feed's own details view) makes it the chosen feed;
- * a URL merely seen in a page's text is listed, nothing more.
+ * fields. Only the person's copy makes it the chosen feed; a URL merely seen in a page is listed,
+ * nothing more, whatever the page drew around it.
  */
 async function capture(request: CaptureFeed, consoleHost: string, context: MessageHandlerContext): Promise<CaptureReply> {
   const feed = parseFeedUrl(request.url);
   if (!feed.ok) return refuse(feed.error.code, describeParseError(feed.error));
   if (feed.region === null) return refuse('unrecognized-host', t('refuseCaptureHost'));
   const newFeed = { ...keptPartsOf(feed), title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: context.now() };
-  const { key, outcome, feeds } = await saveFeed(newFeed, request.source !== 'page');
+  const { key, outcome, feeds } = await saveFeed(newFeed, request.source === 'copy');
   const kept = feeds.find((f) => f.key === key);
   const gateways = await reachableGateways(context.mayContact);
   const withheld = kept?.output === 'judgements' && gateways.length > 0;
@@ -121,18 +135,49 @@ async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerC
 
 /**
  * Add to <gateway>: only a kept feed that is not Judgements, only to a gateway the person filled
- * from the popup before, and only one the extension may reach. The feed becomes the chosen one.
+ * from the popup before, and only one the extension may reach.
  */
-async function addToGateway(key: string, origin: string, besideTabId: number | undefined, context: MessageHandlerContext): Promise<NoteReply> {
+async function addToTarget(key: string, origin: string): Promise<{ ok: true; feed: StoredFeed; gateway: KnownGateway } | { ok: false; error: ReplyError }> {
   const feed = await readFeed(key);
   if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
   if (feed.output === 'judgements') return refuse('judgements-output', t('refuseJudgementsGateway'));
   const gateway = (await knownGateways()).find((g) => g.origin === origin);
   if (!gateway) return refuse('unknown-gateway', t('refuseUnknownGateway'));
-  const started = await context.openGateway(gateway, key, besideTabId);
+  return { ok: true, feed, gateway };
+}
+
+/** Opens the gateway and fills it with the feed, which becomes the chosen one. */
+async function addToGateway(key: string, origin: string, besideTabId: number | undefined, context: MessageHandlerContext): Promise<NoteReply> {
+  const target = await addToTarget(key, origin);
+  if (!target.ok) return target;
+  const started = await context.openGateway(target.gateway, key, besideTabId);
   if (!started.ok) return refuse('unreachable-gateway', t('refuseUnreachableGateway'));
   await chooseFeed(key, context.now());
   return { ok: true };
+}
+
+/**
+ * A console note's "Add to": nothing opens or fills yet. The request waits for the person to
+ * confirm it in the extension's own window, which names the feed and the gateway. Only a feed the
+ * person copied has a note that offers it.
+ */
+async function askToAddTo(key: string, origin: string, besideTabId: number | undefined, context: MessageHandlerContext): Promise<NoteReply> {
+  const target = await addToTarget(key, origin);
+  if (!target.ok) return target;
+  if (target.feed.actedAt === undefined) return refuse('not-chosen', t('refuseNotChosen'));
+  const request = await saveAddToRequest({ key, origin, ...(besideTabId !== undefined && { besideTabId }) }, context.now());
+  await context.confirmAddTo(request.id);
+  return { ok: true };
+}
+
+/** What the confirmation window shows of the request `id`. */
+async function describeAddToRequest(id: string, context: MessageHandlerContext): Promise<AddToRequestReply> {
+  const request = await readAddToRequest(id, context.now());
+  if (!request) return refuse('unknown-request', t('refuseUnknownAddTo'));
+  const target = await addToTarget(request.key, request.origin);
+  if (!target.ok) return target;
+  const { title, feedId, seenOn } = target.feed;
+  return { ok: true, feedId, gatewayHost: gatewayName(request.origin), ...(title !== undefined && { feedTitle: title }), ...(seenOn !== undefined && { seenOn }) };
 }
 
 /** What is kept of a parsed feed URL; the port only when it is not the usual 443. */

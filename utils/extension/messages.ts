@@ -5,6 +5,7 @@ import { OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey }
 import type { SaveOutcome } from './feeds-store';
 import { FeedKey, type StoredFeed } from './stored-feed';
 import { WholeNumber } from './whole-number';
+import { AddToRequestId } from './add-to-confirmation';
 
 /** A paste is a selection, not a document; anything longer is refused before it is parsed. */
 export const MAX_PASTED_TEXT = 100_000;
@@ -31,14 +32,15 @@ export const CheckFeed = z.object({ type: z.literal('check-feed'), key: FeedKey 
 
 /**
  * Content script → background: a feed URL seen on a console page, with what the page says of it
- * and how it came: copied by the person, shown in the feed's own details view, or only seen in text.
+ * and how it came: copied by the person (their own copy, or the console's Copy button under their
+ * click), or only seen in the page (whatever markup is around it).
  */
 export const CaptureFeed = z.object({
   type: z.literal('capture-feed'),
   url: z.string().check(z.maxLength(MAX_FEED_URL)),
   title: z.optional(z.string().check(z.maxLength(200))),
   output: z.optional(z.enum(['observables', 'judgements'])),
-  source: z.enum(['page', 'details', 'copy']),
+  source: z.enum(['page', 'copy']),
 });
 
 /** Options page → background: the options in force, and which the organisation set. */
@@ -63,12 +65,19 @@ export const FillTab = z.object({ type: z.literal('fill-tab'), tabId: WholeNumbe
 /**
  * Content script or popup → background: open this known gateway's Add Source page and fill it with
  * this kept feed once it is there (a real click). Names the feed and the gateway, never a secret.
+ * From a console page it only asks: the person confirms in the extension's own window.
  */
 export const AddToGateway = z.object({
   type: z.literal('add-to-gateway'),
   key: FeedKey,
   origin: z.string().check(z.maxLength(300)),
 });
+
+/** Confirmation window → background: what the console's "Add to" request `id` asks for. */
+export const ReadAddToRequest = z.object({ type: z.literal('read-add-to-request'), id: AddToRequestId });
+
+/** Confirmation window → background: the person confirmed the console's "Add to" request `id`. */
+export const ConfirmAddTo = z.object({ type: z.literal('confirm-add-to'), id: AddToRequestId });
 
 /** Content script → background: the person used the in-page note of a kept feed (a real click). */
 export const UseFeedNote = z.object({ type: z.literal('use-feed-note'), key: FeedKey });
@@ -83,6 +92,8 @@ export const ExtensionMessage = z.union([
   CaptureFeed,
   UseFeedNote,
   AddToGateway,
+  ReadAddToRequest,
+  ConfirmAddTo,
   InspectTab,
   FillTab,
   ReadOptions,
@@ -94,6 +105,8 @@ export type RemoveFeed = z.infer<typeof RemoveFeed>;
 export type ChooseFeed = z.infer<typeof ChooseFeed>;
 export type UseFeedNote = z.infer<typeof UseFeedNote>;
 export type AddToGateway = z.infer<typeof AddToGateway>;
+export type ReadAddToRequest = z.infer<typeof ReadAddToRequest>;
+export type ConfirmAddTo = z.infer<typeof ConfirmAddTo>;
 export type InspectTab = z.infer<typeof InspectTab>;
 export type FillTab = z.infer<typeof FillTab>;
 export type ReadOptions = z.infer<typeof ReadOptions>;
@@ -137,6 +150,11 @@ export type FillReply = { ok: true; fields: FieldReport[]; submitFocused: boolea
 export type OptionsReply = { ok: true } & EffectiveOptions;
 /** What was wrong with each option typed (nothing, when they were saved). */
 export type SaveOptionsReply = { ok: true; errors: OptionErrors };
+
+/** What the confirmation window shows: the feed (never its secret), where it was copied, and the gateway. */
+export type AddToRequestReply =
+  | { ok: true; feedTitle?: string; feedId: string; seenOn?: string; gatewayHost: string }
+  | { ok: false; error: ReplyError };
 
 /** A note's use, or an Add to gateway, is acknowledged, nothing more. */
 export type NoteReply = { ok: true } | { ok: false; error: ReplyError };

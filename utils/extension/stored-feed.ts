@@ -13,10 +13,10 @@ export const FeedId = z.string().check(z.regex(/^feed-[0-9a-f-]{36}$/i));
 export const FeedKey = z.string().check(z.regex(/^feed-[0-9a-f-]{36}(~\d{1,3})?$/i));
 
 /**
- * How the extension came by a feed: the person pasted it in the popup, copied it in a console,
- * the console showed it in that feed's own details view, or it was only seen in a page's text.
+ * How the extension came by a feed: the person pasted it in the popup, copied it in a console, or
+ * it was only seen in a page (whatever the page drew around it: markup proves nothing).
  */
-export const FeedSource = z.enum(['pasted', 'copy', 'details', 'page']);
+export const FeedSource = z.enum(['pasted', 'copy', 'page']);
 export type FeedSource = z.infer<typeof FeedSource>;
 
 /** A feed as the extension keeps it: the parsed gateway fields plus where it came from. */
@@ -42,8 +42,8 @@ export const StoredFeed = z.object({
   seenOn: z.optional(z.string().check(z.maxLength(253))),
   seenAt: z.number(),
   /**
-   * When the person last acted on this feed: pasted or copied it, picked it in the popup, used its
-   * in-page note, or opened its details view. A feed only seen in a page's text has none: it is
+   * When the person last acted on this feed: pasted or copied it, picked it in the popup, or used
+   * the in-page note of their copy. A feed only seen in a page has none: it is
    * listed, but never filled unless the person picks it.
    */
   actedAt: z.optional(z.number()),

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AddToRequestReply, NoteReply } from '@/utils/extension/messages';
+import { shortFeedId } from '@/utils/i18n/feed-summary';
+import { t } from '@/utils/i18n/i18n';
+
+interface ConfirmAddToProps {
+  /** What the request asks: the feed, where it was copied, the gateway. */
+  request: () => Promise<AddToRequestReply>;
+  /** Opens the gateway and fills it: the only way a console's "Add to" gets that far. */
+  confirm: () => Promise<NoteReply>;
+  close: () => void;
+}
+
+/**
+ * The extension's own window that a console note's "Add to <gateway>" opens: a page cannot draw
+ * over it or click it, so the person's click here is theirs. It names the feed (title and the start
+ * of its id), where it was copied, and the gateway; nothing opens or fills before Add is pressed.
+ */
+export function ConfirmAddTo({ request, confirm, close }: ConfirmAddToProps) {
+  const [asked, setAsked] = useState<AddToRequestReply | null>(null);
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => void request().then(setAsked), [request]);
+
+  if (!asked) return <main aria-busy="true" />;
+  if (!asked.ok) {
+    return (
+      <main>
+        <h1>{t('confirmAddTitle')}</h1>
+        <p role="alert">{asked.error.message}</p>
+        <button type="button" onClick={close}>{t('confirmAddClose')}</button>
+      </main>
+    );
+  }
+
+  async function add() {
+    setBusy(true);
+    const reply = await confirm();
+    if (reply.ok) return close();
+    setProblem(reply.error.message);
+    setBusy(false);
+  }
+
+  return (
+    <main>
+      <h1>{t('confirmAddTitle')}</h1>
+      <dl>
+        <dt>{t('confirmAddFeed')}</dt>
+        <dd>
+          {asked.feedTitle && <span class="feed-title">{asked.feedTitle} </span>}
+          <code>{shortFeedId(asked.feedId)}</code>
+        </dd>
+        {asked.seenOn && (
+          <>
+            <dt>{t('confirmAddFrom')}</dt>
+            <dd>{t('originCopiedOn', asked.seenOn)}</dd>
+          </>
+        )}
+        <dt>{t('confirmAddGateway')}</dt>
+        <dd>{asked.gatewayHost}</dd>
+      </dl>
+      <p>{t('confirmAddExplain')}</p>
+      {problem && <p role="alert">{problem}</p>}
+      <div class="actions">
+        {/* Focus starts nowhere: an Enter meant for another window must not add. */}
+        <button type="button" disabled={busy} onClick={add}>
+          {t('addToGateway', asked.gatewayHost)}
+        </button>
+        <button type="button" class="secondary" onClick={close}>{t('confirmAddCancel')}</button>
+      </div>
+    </main>
+  );
+}

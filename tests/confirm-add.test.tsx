@@ -1,0 +1,53 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfirmAddTo } from '@/entrypoints/confirm-add/App';
+import type { AddToRequestReply, NoteReply } from '@/utils/extension/messages';
+import { english } from './english';
+import { FEED_IDS } from './feeds';
+
+afterEach(cleanup);
+
+const ASKED: AddToRequestReply = { ok: true, feedTitle: 'Phishing domains', feedId: FEED_IDS[0], seenOn: 'xdr.us.security.cisco.com', gatewayHost: 'dh1234-esa1.iphmx.com' };
+
+function open(asked: AddToRequestReply, answer: NoteReply = { ok: true }) {
+  const confirm = vi.fn(async () => answer);
+  const close = vi.fn();
+  render(<ConfirmAddTo request={async () => asked} confirm={confirm} close={close} />);
+  return { confirm, close };
+}
+
+describe('the Add to confirmation window', () => {
+  it('names the feed by title and the start of its id, where it was copied and the gateway; adds only when Add is pressed, then closes', async () => {
+    const { confirm, close } = open(ASKED);
+    const add = await screen.findByRole('button', { name: 'Add to dh1234-esa1.iphmx.com' });
+    expect(document.querySelector('dl')!.textContent).toBe(
+      `${english('confirmAddFeed')}Phishing domains feed-8f2b1c3e…${english('confirmAddFrom')}copied on xdr.us.security.cisco.com${english('confirmAddGateway')}dh1234-esa1.iphmx.com`,
+    );
+    // Nothing is focused for the person: an Enter meant for another window adds nothing.
+    expect(document.activeElement).toBe(document.body);
+    expect(confirm).not.toHaveBeenCalled();
+    fireEvent.click(add);
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    expect(confirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes without adding on Cancel', async () => {
+    const { confirm, close } = open(ASKED);
+    fireEvent.click(await screen.findByRole('button', { name: english('confirmAddCancel') }));
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('says why, and stays open, when the gateway could not be opened', async () => {
+    const { close } = open(ASKED, { ok: false, error: { code: 'unreachable-gateway', message: 'The gateway cannot be reached.' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Add to dh1234-esa1.iphmx.com' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The gateway cannot be reached.');
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('offers nothing to add for a request that has expired', async () => {
+    open({ ok: false, error: { code: 'unknown-request', message: english('refuseUnknownAddTo') } });
+    expect((await screen.findByRole('alert')).textContent).toBe(english('refuseUnknownAddTo'));
+    expect(screen.queryByRole('button', { name: /^Add/ })).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { storageItem } from './storage-item';
+import { FeedKey } from './stored-feed';
+import { WholeNumber } from './whole-number';
+
+/**
+ * "Add to <gateway>" pressed in a console note waits here until the person confirms it in the
+ * extension's own window: a click in a page proves less than a click in a surface the page cannot
+ * draw over. One request per click, confirmed at most once, and not for long.
+ */
+export const ADD_TO_REQUEST_TTL_MS = 5 * 60_000;
+/** Requests kept at once; a page cannot pile them up. */
+const MAX_REQUESTS = 5;
+
+/** A request's id: random, so that a confirmation window names the one click it answers. */
+export const AddToRequestId = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
+
+const AddToRequest = z.object({
+  id: AddToRequestId,
+  key: FeedKey,
+  origin: z.string(),
+  /** The console tab the click came from: the gateway's tab opens beside it. */
+  besideTabId: z.optional(WholeNumber),
+  expires: z.number(),
+});
+export type AddToRequest = z.infer<typeof AddToRequest>;
+
+/** In session storage: a service worker stopped while the window is open still knows the request. */
+const requestsItem = storageItem<AddToRequest[]>('session', 'addToRequests', []);
+
+async function liveRequests(now: number): Promise<AddToRequest[]> {
+  const parsed = z.array(AddToRequest).safeParse(await requestsItem.get().catch(() => []));
+  return parsed.success ? parsed.data.filter((request) => now < request.expires) : [];
+}
+
+/** Keeps a new request; returns it with its id. */
+export async function saveAddToRequest(request: Omit<AddToRequest, 'id' | 'expires'>, now: number, newId: () => string = () => crypto.randomUUID()): Promise<AddToRequest> {
+  const saved: AddToRequest = { ...request, id: newId(), expires: now + ADD_TO_REQUEST_TTL_MS };
+  await requestsItem.set([saved, ...(await liveRequests(now))].slice(0, MAX_REQUESTS));
+  return saved;
+}
+
+/** The request `id`, if it is still waiting. */
+export async function readAddToRequest(id: string, now: number): Promise<AddToRequest | undefined> {
+  return (await liveRequests(now)).find((request) => request.id === id);
+}
+
+/** Takes the request `id` out: it can be confirmed once only. */
+export async function takeAddToRequest(id: string, now: number): Promise<AddToRequest | undefined> {
+  const live = await liveRequests(now);
+  const request = live.find((waiting) => waiting.id === id);
+  if (request) await requestsItem.set(live.filter((waiting) => waiting !== request));
+  return request;
+}
