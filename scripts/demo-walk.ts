@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../tests/e2e/support/extension-browser';
+import { clickNoteButton, waitForNoteButton, waitForNoteText } from '../tests/e2e/support/in-page-notes';
 import { FIXTURE_FEEDS } from '../tests/e2e/support/local-world';
 import type { PopupPage } from '../tests/e2e/support/popup-page';
 import { waitUntil } from '../tests/e2e/support/wait';
@@ -32,7 +33,7 @@ export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, 
       await consolePage.setViewportSize({ width: 1100, height: 620 });
       await consolePage.goto(XDR_FEEDS_PAGE);
       await consolePage.getByRole('link', { name: FEED.title }).click();
-      await consolePage.getByText('Feed captured for the email gateway').waitFor({ timeout: 10_000 });
+      await waitForNoteText(consolePage, 'Feed captured for the email gateway');
       await consolePage.screenshot({ path: shot('1-feed-captured.png') });
     }],
     ['The popup shows the captured feed', async () => {
@@ -88,10 +89,9 @@ export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, 
       await pieces.waitFor({ timeout: 10_000 });
       await pieces.selectText();
       await page.keyboard.press('Control+C');
-      const addTo = page.locator('etf-autofill-notice').getByRole('button', { name: ADD_TO_GATEWAY });
-      await addTo.waitFor({ timeout: 10_000 });
+      await waitForNoteButton(page, ADD_TO_GATEWAY);
       const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
-      await addTo.click();
+      await clickNoteButton(page, ADD_TO_GATEWAY);
       const addPage = await opened;
       await addPage.setViewportSize({ width: 1100, height: 760 });
       await waitUntil('the new tab’s form to be filled', async () => {

@@ -1,4 +1,6 @@
 import { expect, it } from 'vitest';
+import { english } from '../english';
+import { waitForNoteText } from './support/in-page-notes';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
 import { AXE_SOURCE, RUN_AXE, axeViolations } from './support/axe';
@@ -11,7 +13,7 @@ it.each(['light', 'dark'] as const)('the popup, with feeds, a warning and a repo
   const page = await world.browser.context.newPage();
   await page.goto('https://xdr.us.security.cisco.com/intelligence/feeds/');
   await page.getByRole('link', { name: 'C2 IP addresses' }).click();
-  await page.getByRole('alert').waitFor();
+  await waitForNoteText(page, english('judgementsOutput'));
   await page.goto('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/');
   const popup = await world.browser.openPopup(page);
   const phishing = FIXTURE_FEEDS[0];

@@ -4,6 +4,7 @@ import { english } from '../english';
 import { asyncOsFilled, formState } from '../form-state';
 import { OTHER_CLOUD_GATEWAY_HOST, serveSavedPage, type FixtureServer } from './support/fixture-server';
 import { addGatewaySession, GATEWAY_HOST, GATEWAY_SIGN_IN_PATH } from './support/gateway-session';
+import { clickNoteButton, countNoteText, noteButtonNames, noteTexts, scriptClickNoteButtons, waitForNoteButton } from './support/in-page-notes';
 import { forgetKnownGateways } from './support/known-gateways-page';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
@@ -71,12 +72,12 @@ async function captureFeed(page: Page, title: string): Promise<void> {
     await pieces.selectText();
     await page.keyboard.press('Control+C');
   }
-  await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
+  await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
 }
 
-/** The "Add to" buttons in the notes of the console page (inside their open shadow roots). */
-function addToButtonsIn(page: Page): Promise<string[]> {
-  return page.locator('etf-autofill-notice').getByRole('button', { name: /^Add to / }).allTextContents();
+/** The "Add to" buttons in the notes of the console page (inside their closed shadow roots). */
+async function addToButtonsIn(page: Page): Promise<string[]> {
+  return (await noteButtonNames(page)).filter((name) => /^Add to /.test(name));
 }
 
 async function signIn(page: Page): Promise<void> {
@@ -150,11 +151,11 @@ it('adds a second feed to the gateway from the console: a new tab beside it, sig
     expect(tabsBefore).toHaveLength(2);
     expect(firstGatewayTab!.url).toBe(`${GATEWAY}${ADD_SOURCE_PATH}`);
     const opened = world.browser.context.waitForEvent('page', { timeout: 10_000 });
-    await consolePage.locator('etf-autofill-notice').getByRole('button', { name: ADD_TO_GATEWAY }).click();
+    await clickNoteButton(consolePage, ADD_TO_GATEWAY);
     const addPage = await opened;
     const signInUrl = `${GATEWAY}${GATEWAY_SIGN_IN_PATH}?referrer=${encodeURIComponent(ADD_SOURCE_PATH)}`;
     await addPage.waitForURL(signInUrl, { timeout: 10_000 });
-    expect(await consolePage.locator('etf-autofill-notice [role="status"]').allTextContents()).toContain(english('addToOpening', GATEWAY_HOST));
+    expect(await noteTexts(consolePage, 'status')).toContain(english('addToOpening', GATEWAY_HOST));
 
     expect(await tabs()).toEqual([
       consoleTab,
@@ -196,7 +197,7 @@ it('waits on the sources list the remembered address shows, asks the person to p
   await consolePage.getByRole('button', { name: 'Close' }).click();
   await captureFeed(consolePage, HASHES.title);
   const opened = world.browser.context.waitForEvent('page', { timeout: 10_000 });
-  await consolePage.locator('etf-autofill-notice').getByRole('button', { name: ADD_TO_GATEWAY }).click();
+  await clickNoteButton(consolePage, ADD_TO_GATEWAY);
   const addPage = await opened;
   await addPage.waitForURL(`${GATEWAY}${CSRF_ADD_SOURCE_PATH}?action=add`, { timeout: 10_000 });
   expect(await announcement(addPage)).toEqual({ role: 'status', lines: ['ETF Autofill', english('addToPressAddSource')] });
@@ -238,12 +239,11 @@ it('offers a Judgements feed to no gateway, and says why in its note', async () 
   await consolePage.bringToFront();
   await consolePage.getByRole('button', { name: 'Close' }).click();
   await consolePage.getByRole('link', { name: C2.title }).click();
-  const note = consolePage.locator('etf-autofill-notice');
-  await expect.poll(() => note.getByRole('alert').allTextContents()).toEqual([english('judgementsOutput')]);
-  expect(await note.getByText(english('addToWithheldJudgements')).count()).toBe(1);
+  await expect.poll(() => noteTexts(consolePage, 'alert')).toEqual([english('judgementsOutput')]);
+  expect(await countNoteText(consolePage, english('addToWithheldJudgements'))).toBe(1);
   expect(await addToButtonsIn(consolePage)).toEqual([]);
   // The note is complete: the Copy buttons are there, the Add to buttons are not.
-  expect(await note.getByRole('button', { name: 'Copy Hostname' }).count()).toBe(1);
+  expect((await noteButtonNames(consolePage)).filter((name) => name === 'Copy Hostname')).toHaveLength(1);
   const popup = await world.browser.openPopup(consolePage);
   await popup.waitForRole('textbox', 'Hostname');
   expect((await popup.namesOf('button')).filter((name) => name.startsWith('Add to '))).toEqual([]);
@@ -257,30 +257,26 @@ it('opens nothing when the page’s own script clicks Add to; the person’s cli
   await consolePage.bringToFront();
   await consolePage.getByRole('button', { name: 'Close' }).click();
   await captureFeed(consolePage, HASHES.title);
-  const addTo = consolePage.locator('etf-autofill-notice').getByRole('button', { name: ADD_TO_GATEWAY });
-  await addTo.waitFor({ timeout: 10_000 });
+  await waitForNoteButton(consolePage, ADD_TO_GATEWAY);
   const tabsBefore = await tabs();
   const opened: Page[] = [];
   const onPage = (page: Page) => opened.push(page);
   world.browser.context.on('page', onPage);
   try {
-    const clicked = await consolePage.evaluate(() => {
-      const buttons = [...document.querySelectorAll('etf-autofill-notice')].flatMap((host) => [...host.shadowRoot!.querySelectorAll('button')]);
-      const addToButtons = buttons.filter((button) => button.textContent!.startsWith('Add to '));
-      addToButtons.forEach((button) => button.click());
-      return addToButtons.length;
-    });
+    // The page's scripts cannot reach into the note's closed shadow root; were they to get hold of
+    // the button anyway, their click would still open nothing.
+    const clicked = await scriptClickNoteButtons(consolePage, /^Add to /);
     expect(clicked).toBe(1);
     await consolePage.waitForTimeout(QUIET_MS);
     expect(opened).toEqual([]);
     expect(await tabs()).toEqual(tabsBefore);
-    expect(await consolePage.locator('etf-autofill-notice [role="status"]').allTextContents()).toEqual(['']);
+    expect(await noteTexts(consolePage, 'status')).toEqual(['']);
   } finally {
     world.browser.context.off('page', onPage);
   }
 
   const openedByPerson = world.browser.context.waitForEvent('page', { timeout: 10_000 });
-  await addTo.click();
+  await clickNoteButton(consolePage, ADD_TO_GATEWAY);
   await (await openedByPerson).waitForURL(`${GATEWAY}${ADD_SOURCE_PATH}`, { timeout: 10_000 });
 });
 
@@ -300,7 +296,7 @@ it('fills no other gateway the new tab goes to while it waits, and stops waiting
     await consolePage.getByRole('button', { name: 'Close' }).click();
     await captureFeed(consolePage, HASHES.title);
     const opened = world.browser.context.waitForEvent('page', { timeout: 10_000 });
-    await consolePage.locator('etf-autofill-notice').getByRole('button', { name: ADD_TO_GATEWAY }).click();
+    await clickNoteButton(consolePage, ADD_TO_GATEWAY);
     const addPage = await opened;
     await addPage.waitForURL(`${GATEWAY}${GATEWAY_SIGN_IN_PATH}?**`, { timeout: 10_000 });
 

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { english } from '../english';
 
+import { clickNoteButton, countNoteText, noteTexts } from './support/in-page-notes';
 import { useExtensionBrowser } from './support/use-extension-browser';
 import { screenshotPath } from './support/screenshots';
 
@@ -18,8 +19,8 @@ async function openFeedsPage() {
 it('opening Feed Details captures the feed: the page confirms it and the popup shows it', async () => {
   const page = await openFeedsPage();
   await page.getByRole('link', { name: 'Phishing domains' }).click();
-  await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
-  expect(await page.getByRole('alert').count()).toBe(0);
+  await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
+  expect((await noteTexts(page, 'alert')).length).toBe(0);
 
   const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
@@ -35,7 +36,7 @@ it('opening Feed Details captures the feed: the page confirms it and the popup s
 it('a feed whose Output is Judgements is flagged in the page, the popup and the badge', async () => {
   const page = await openFeedsPage();
   await page.getByRole('link', { name: 'C2 IP addresses' }).click();
-  await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual([english('judgementsOutput')]);
+  await expect.poll(() => noteTexts(page, 'alert')).toEqual([english('judgementsOutput')]);
   await page.locator('.drawer').screenshot({ path: screenshotPath('in-page-judgements.png') });
 
   const popup = await world.browser.openPopup(page);
@@ -51,7 +52,7 @@ it('a feed in the Feeds list of a Threat Response indicator is listed as seen, a
   const page = await world.browser.context.newPage();
   await page.goto('https://visibility.amp.cisco.com/intelligence/indicators/');
   await page.getByRole('button', { name: 'Feeds' }).click();
-  await expect.poll(() => page.getByText(english('noticeSeenOnly')).count()).toBe(1);
+  await expect.poll(() => countNoteText(page, english('noticeSeenOnly'))).toBe(1);
 
   let popup = await world.browser.openPopup(page);
   await popup.waitForRole('radio');
@@ -62,8 +63,8 @@ it('a feed in the Feeds list of a Threat Response indicator is listed as seen, a
   expect(await popup.queryRole('textbox', 'Hostname')).toEqual([]);
   await popup.close();
 
-  await page.getByRole('button', { name: 'Copy Polling Path' }).click();
-  await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
+  await clickNoteButton(page, 'Copy Polling Path');
+  await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
   popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
   expect(await popup.valueOf('Polling Path')).toBe('/ctia/feed/feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/view');
@@ -76,11 +77,11 @@ it('copying a URL the page draws in pieces captures it', async () => {
   await page.getByRole('link', { name: 'Malware hashes' }).click();
   const pieces = page.locator('.url-pieces');
   await pieces.waitFor();
-  expect(await page.getByText(CAPTURED).count()).toBe(0);
+  expect(await countNoteText(page, CAPTURED)).toBe(0);
 
   await pieces.selectText();
   await page.keyboard.press('Control+C');
-  await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
+  await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
 
   const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
@@ -116,7 +117,7 @@ it.each([
 ])('$form: the alert shows while Output is Judgements and goes when Observables is chosen', async ({ url, startsWithAlert, choose }) => {
   const page = await world.browser.context.newPage();
   await page.goto(url);
-  const alerts = () => page.getByRole('alert').allTextContents();
+  const alerts = () => noteTexts(page, 'alert');
   if (startsWithAlert) {
     await expect.poll(alerts).toEqual([english('judgementsForm')]);
   } else {
@@ -133,10 +134,10 @@ it.each([
 it('captured feeds survive the service worker stopping', async () => {
   const page = await openFeedsPage();
   await page.getByRole('link', { name: 'Phishing domains' }).click();
-  await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
+  await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
   await page.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('link', { name: 'C2 IP addresses' }).click();
-  await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
+  await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
 
   await world.browser.stopServiceWorker();
 

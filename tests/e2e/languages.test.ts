@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { noteTexts } from './support/in-page-notes';
 import { startLocalWorld } from './support/local-world';
 import type { FixtureServer } from './support/fixture-server';
 
@@ -24,7 +25,7 @@ it.each(['de', 'ja'])('speaks the browser’s language: %s', async (language) =>
   await page.goto('https://xdr.us.security.cisco.com/intelligence/feeds/');
   await page.getByRole('link', { name: 'C2 IP addresses' }).click();
   const translated = messages(language);
-  await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual([translated.judgementsOutput!.message]);
+  await expect.poll(() => noteTexts(page, 'alert')).toEqual([translated.judgementsOutput!.message]);
 
   const popup = await browser.openPopup(page);
   await popup.waitForRole('textbox', translated.popupFeedUrl!.message);

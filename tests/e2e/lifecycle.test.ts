@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { countNoteText, waitForNoteText } from './support/in-page-notes';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
 
@@ -11,7 +12,7 @@ it('a feed captured before the service worker stops is the one Autofill fills in
   const consolePage = await world.browser.context.newPage();
   await consolePage.goto(XDR_FEEDS);
   await consolePage.getByRole('link', { name: PHISHING.title }).click();
-  await consolePage.getByText(CAPTURED).waitFor();
+  await waitForNoteText(consolePage, CAPTURED);
 
   await world.browser.stopServiceWorker();
 
@@ -31,11 +32,11 @@ it('detection keeps working across the console’s own navigations (history.push
   await page.goto(XDR_FEEDS);
   await page.evaluate(() => history.pushState({}, '', '/intelligence/feeds/?page=2'));
   await page.getByRole('link', { name: 'C2 IP addresses' }).click();
-  await page.getByText(CAPTURED).waitFor();
+  await waitForNoteText(page, CAPTURED);
   await page.evaluate(() => history.back());
   await page.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('link', { name: PHISHING.title }).click();
-  await expect.poll(() => page.getByText(CAPTURED).count()).toBe(1);
+  await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
   const captured = await world.browser.inExtensionPage(async () => (await chrome.storage.session.get('feeds')).feeds as { title: string }[]);
   expect(captured.map((f) => f.title)).toEqual(['Phishing domains', 'C2 IP addresses']);
 });

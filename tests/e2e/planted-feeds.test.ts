@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
 import { english } from '../english';
 import { formState } from '../form-state';
+import { countNoteText } from './support/in-page-notes';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
 
@@ -21,20 +22,20 @@ it('many planted feed URLs, one with a real feed’s id and a made-up secret: Au
   const feeds = await world.browser.context.newPage();
   await feeds.goto(XDR_FEEDS);
   await feeds.getByRole('link', { name: PHISHING.title }).click();
-  await expect.poll(() => feeds.getByText(english('noticeCaptured')).count()).toBe(1);
+  await expect.poll(() => countNoteText(feeds, english('noticeCaptured'))).toBe(1);
   await feeds.getByRole('button', { name: 'Close' }).click();
   await feeds.getByRole('link', { name: HASHES.title }).click();
   await feeds.locator('.url-pieces').selectText();
   await feeds.keyboard.press('Control+C');
-  await expect.poll(() => feeds.getByText(english('noticeCaptured')).count()).toBe(1);
+  await expect.poll(() => countNoteText(feeds, english('noticeCaptured'))).toBe(1);
 
   // Then an incident shows 33 feed URLs as text, and its page fakes a copy of one of them.
   const incident = await world.browser.context.newPage();
   await incident.goto(INCIDENT);
   await expect.poll(() => incident.evaluate(() => document.body.dataset.copied)).toBe('faked');
-  await expect.poll(() => incident.getByText(english('noticeSeenOnly')).count()).toBeGreaterThanOrEqual(10);
+  await expect.poll(() => countNoteText(incident, english('noticeSeenOnly'))).toBeGreaterThanOrEqual(10);
   // The real feed's id with the made-up secret is kept beside the real one, and says so.
-  await expect.poll(() => incident.getByText(english('noticeSideBySide')).count()).toBe(1);
+  await expect.poll(() => countNoteText(incident, english('noticeSideBySide'))).toBe(1);
 
   const kept = await world.browser.inExtensionPage<{ key: string; secret: string; acted: boolean }[]>(async () =>
     ((await chrome.storage.session.get('feeds')).feeds as { key: string; fields: { collectionName: string }; actedAt?: number }[]).map((f) => ({

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { waitForNoteText } from './support/in-page-notes';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
 
@@ -16,7 +17,7 @@ it('reloading the extension leaves the open console pages quiet: the old content
   page.on('pageerror', (error) => /extension context/i.test(error.message) && orphanErrors.push(error.message));
   await page.goto(XDR_FEEDS);
   await page.getByRole('link', { name: PHISHING.title }).click();
-  await page.getByText(CAPTURED).waitFor();
+  await waitForNoteText(page, CAPTURED);
 
   // As an update does: the extension restarts while the page stays open.
   await world.browser.reloadExtension();
