@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
 import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
+import { MAX_SEEN_FEEDS } from '@/utils/extension/feeds-store';
 import { english } from '../english';
 import { formState } from '../form-state';
 import { GATEWAY_HOST } from './support/gateway-session';
@@ -23,9 +24,6 @@ const GATEWAY = `https://${GATEWAY_HOST}`;
 const ADD_SOURCE = `${GATEWAY}/mail_policies/etf/add_source/`;
 const ADD_TO_GATEWAY = english('addToGateway', GATEWAY_HOST);
 const [PHISHING, , HASHES] = FIXTURE_FEEDS;
-/** What the outsider's markup shows: the look-alike view's feed, the overlay's, and what page scripts copy. */
-const LOOKALIKE_ID = 'feed-0bad0bad-0000-4000-8000-000000000001';
-const PLANTED_SECRETS = ['aaaa', 'bbbb', 'cccc', 'dddd'].map((end) => `0bad0bad-0000-4000-8000-00000000${end}`);
 /** How long a test watches for something that must not happen (a window, a tab). */
 const QUIET_MS = 1_500;
 
@@ -124,8 +122,9 @@ it('an outsider’s look-alike Feed Details view and invisible overlay choose no
 
   const kept = await keptFeeds();
   expect(kept.filter((f) => f.acted).map((f) => f.secret)).toEqual([PHISHING.secret]);
-  expect(kept.filter((f) => PLANTED_SECRETS.includes(f.secret) || f.key.startsWith('feed-0bad0bad')).every((f) => !f.acted && f.source === 'page')).toBe(true);
-  expect(kept.find((f) => f.key === LOOKALIKE_ID)).toMatchObject({ acted: false, source: 'page' });
+  // The outsider's feeds are listed as seen (as many as are kept of such), none chosen.
+  const planted = kept.filter((f) => f.key.startsWith('feed-0bad0bad'));
+  expect(planted.map((f) => [f.acted, f.source])).toEqual(Array.from({ length: MAX_SEEN_FEEDS }, () => [false, 'page']));
 
   // The popup and the keyboard fill the person's feed, never the outsider's.
   await gateway.reload();
