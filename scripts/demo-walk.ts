@@ -6,6 +6,7 @@ import { clickNoteButton, waitForNoteButton, waitForNoteText } from '../tests/e2
 import { FIXTURE_FEEDS } from '../tests/e2e/support/local-world';
 import type { PopupPage } from '../tests/e2e/support/popup-page';
 import { waitUntil } from '../tests/e2e/support/wait';
+import { copyFeedFromDetails } from '../tests/e2e/support/xdr-feeds';
 
 export const XDR_FEEDS_PAGE = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 export const GATEWAY_ADD_SOURCE_PAGE = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
@@ -15,9 +16,9 @@ const SECOND_FEED = FIXTURE_FEEDS[2];
 const ADD_TO_GATEWAY = `Add to ${new URL(GATEWAY_ADD_SOURCE_PAGE).host}`;
 
 /**
- * The whole flow, as a person would click it: open a feed in XDR, see it in the popup, check it,
+ * The whole flow, as a person would click it: copy a feed in XDR, see it in the popup, check it,
  * autofill the gateway's Add Source form, and find it filled but not submitted; then add a second
- * feed to that gateway straight from the console. Saves a screenshot
+ * feed to that gateway from the console, confirming it in ETF Autofill's own window. Saves a screenshot
  * per step in `outputDir`; throws, naming the step, at the first one that does not work.
  */
 export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, log: (line: string) => void): Promise<void> {
@@ -26,13 +27,14 @@ export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, 
   let consolePage: Page | undefined;
   let gatewayPage: Page | undefined;
   let popup: PopupPage | undefined;
+  let confirmWindow: Page | undefined;
 
   const steps: [string, () => Promise<void>][] = [
-    ['Open the "Phishing domains" feed in the XDR console', async () => {
+    ['Open the "Phishing domains" feed in the XDR console and press its Copy button', async () => {
       consolePage = await browser.context.newPage();
       await consolePage.setViewportSize({ width: 1100, height: 620 });
       await consolePage.goto(XDR_FEEDS_PAGE);
-      await consolePage.getByRole('link', { name: FEED.title }).click();
+      await copyFeedFromDetails(consolePage, FEED.title);
       await waitForNoteText(consolePage, 'Feed captured for the email gateway');
       await consolePage.screenshot({ path: shot('1-feed-captured.png') });
     }],
@@ -80,7 +82,7 @@ export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, 
       if ((await page.evaluate(() => document.body.dataset.submitted)) !== undefined) throw new Error('the form was submitted');
       await page.screenshot({ path: shot('5-form-filled.png') });
     }],
-    ['Add a second feed to the gateway from the console', async () => {
+    ['Add a second feed to the gateway from the console: Add to opens ETF Autofill’s own window', async () => {
       const page = consolePage!;
       await page.bringToFront();
       await page.getByRole('button', { name: 'Close' }).click();
@@ -90,8 +92,15 @@ export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, 
       await pieces.selectText();
       await page.keyboard.press('Control+C');
       await waitForNoteButton(page, ADD_TO_GATEWAY);
-      const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+      const asked = browser.context.waitForEvent('page', { timeout: 10_000, predicate: (opened) => opened.url().includes('/confirm-add.html') });
       await clickNoteButton(page, ADD_TO_GATEWAY);
+      confirmWindow = await asked;
+      await confirmWindow.getByRole('button', { name: ADD_TO_GATEWAY }).waitFor({ timeout: 10_000 });
+      await confirmWindow.screenshot({ path: shot('6-confirm-add.png') });
+    }],
+    ['Press Add in ETF Autofill’s window: the gateway opens in a new tab, its form filled', async () => {
+      const opened = browser.context.waitForEvent('page', { timeout: 10_000, predicate: (page) => page.url().startsWith(new URL(GATEWAY_ADD_SOURCE_PAGE).origin) });
+      await confirmWindow!.getByRole('button', { name: ADD_TO_GATEWAY }).click();
       const addPage = await opened;
       await addPage.setViewportSize({ width: 1100, height: 760 });
       await waitUntil('the new tab’s form to be filled', async () => {
@@ -101,7 +110,7 @@ export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, 
       if ((await addPage.locator('#source_collection_name').inputValue()) !== SECOND_FEED.secret) throw new Error('the Collection Name is not the second feed’s');
       await addPage.locator('etf-autofill-announcement [role]').waitFor({ timeout: 10_000 });
       if ((await addPage.evaluate(() => document.body.dataset.submitted)) !== undefined) throw new Error('the form was submitted');
-      await addPage.screenshot({ path: shot('6-add-to-gateway.png') });
+      await addPage.screenshot({ path: shot('7-add-to-gateway.png') });
     }],
   ];
 

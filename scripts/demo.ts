@@ -57,13 +57,14 @@ try {
     console.log(`
 In the Chromium window:
   1. Pin ETF Autofill: the puzzle-piece button in the toolbar, then the pin beside it.
-  2. In the "Feeds | Cisco XDR" tab, click "Phishing domains": a note beside the URL confirms the capture.
-     Click "C2 IP addresses" to see how a Judgements feed is flagged.
+  2. In the "Feeds | Cisco XDR" tab, click "Phishing domains", then its "Copy feed URL": a note beside
+     the URL confirms the capture. Click "C2 IP addresses" to see how a Judgements feed is flagged.
   3. Click the ETF Autofill button: the popup shows the feeds. Press "Check feed".
   4. Switch to the "External Threat Feeds Manager" tab, open the popup, press "Autofill Add Source form".
      The form is filled, focus is on Submit, and nothing is submitted.
   5. Back in XDR, close the drawer, open "Malware hashes" and copy its Feed URL: the note now offers
-     "Add to dh1234-esa1.iphmx.com". Click it: a new tab opens at the gateway and its form is filled.
+     "Add to dh1234-esa1.iphmx.com". Click it: ETF Autofill's own window names the feed and the
+     gateway; press "Add to dh1234-esa1.iphmx.com" there, and a new tab opens with the form filled.
   6. In XDR, open "New Feed" and set Output to Judgments: the form warns at once.
 Close the window or press Ctrl+C here to stop.`);
     await new Promise<void>((done) => browser!.context.once('close', () => done()));

@@ -315,6 +315,26 @@ describe('feed capture from the page', () => {
     expect(mounted[0]!.notice.querySelector('.title')!.textContent).toBe(english('noticeSeenOnly'));
   });
 
+  it('draws the note of the person’s copy where the page shows that URL: one note, now with its actions', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const field = openDrawer('phishing').querySelector('input.feed-url')!;
+    capture.scan([field]);
+    await settle();
+    capture.captureCopy(PHISHING_URL, document.querySelector('button.copy-url')!);
+    await waitFor(() => expect(mounted[0]!.ui.update).toHaveBeenCalledTimes(1));
+    expect(mounted.map((m) => m.anchor)).toEqual([field]);
+    expect(within(mounted[0]!.notice).getAllByRole('button').map((b) => b.textContent)).toEqual(['Copy Hostname', 'Copy Polling Path', 'Copy Collection Name']);
+  });
+
+  it('draws the note of a copy beside what the person pressed when the page does not show the URL', async () => {
+    loadSite(FEEDS_LIST);
+    const button = openDrawer('phishing').querySelector('button.copy-url')!;
+    newCapture().captureCopy(feedUrl(2), button);
+    await settle();
+    expect(mounted.map((m) => m.anchor)).toEqual([button]);
+  });
+
   it('keeps the actions of the person’s copy when the page draws the same URL again', async () => {
     loadSite(FEEDS_LIST);
     const capture = newCapture();

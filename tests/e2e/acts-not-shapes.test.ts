@@ -38,8 +38,9 @@ interface Kept {
 }
 
 async function keptFeeds(): Promise<Kept[]> {
-  const feeds = await world.browser.inExtensionPage(async () => ((await chrome.storage.session.get('feeds')).feeds ?? []) as Record<string, never>[]);
-  return feeds.map((f: { key: string; title?: string; fields: { collectionName: string }; actedAt?: number; source: string }) => ({
+  type Stored = { key: string; title?: string; fields: { collectionName: string }; actedAt?: number; source: string };
+  const feeds = await world.browser.inExtensionPage(async () => ((await chrome.storage.session.get('feeds')).feeds ?? []) as Stored[]);
+  return feeds.map((f) => ({
     key: f.key,
     ...(f.title !== undefined && { title: f.title }),
     secret: f.fields.collectionName,

@@ -8,12 +8,13 @@ import { clickNoteButton, countNoteText, noteButtonNames, noteTexts, scriptClick
 import { forgetKnownGateways } from './support/known-gateways-page';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { copyFeedFromDetails, XDR_FEEDS } from './support/xdr-feeds';
 
-// "Add to <gateway>": a gateway filled once from the popup is offered beside every feed captured in
-// the console; a real click opens its Add Source page in a new tab next to the console and fills the
-// form once it is there, after the person has signed in or pressed Add Source. Never submitted.
+// "Add to <gateway>": a gateway filled once from the popup is offered beside every feed the person
+// copied in the console; a real click asks in the extension's own window, whose Add opens the
+// gateway's Add Source page in a new tab next to the console and fills the form once it is there,
+// after the person has signed in or pressed Add Source. Never submitted.
 
-const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 const CAPTURED = english('noticeCaptured');
 const GATEWAY = `https://${GATEWAY_HOST}`;
 const ADD_SOURCE_PATH = '/mail_policies/etf/add_source/';
@@ -63,16 +64,34 @@ async function openConsole(): Promise<Page> {
   return page;
 }
 
-/** Opens the feed's Feed Details drawer; "Malware hashes" draws its URL in pieces, which the person copies. */
+/**
+ * The person copies the feed: "Phishing domains" with the console's Copy button; "Malware hashes",
+ * whose Feed Details draw the URL in pieces, by selecting it and pressing Ctrl+C.
+ */
 async function captureFeed(page: Page, title: string): Promise<void> {
-  await page.getByRole('link', { name: title }).click();
   if (title === HASHES.title) {
+    await page.getByRole('link', { name: title }).click();
     const pieces = page.locator('.url-pieces');
     await pieces.waitFor({ timeout: 10_000 });
     await pieces.selectText();
     await page.keyboard.press('Control+C');
+  } else {
+    await copyFeedFromDetails(page, title);
   }
   await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
+}
+
+/**
+ * Presses Add to in the console's note, then Add in the extension's own window that it opens (a
+ * page of the extension, which the console cannot draw over): answers the gateway's new tab.
+ */
+async function addToGatewayFromConsole(consolePage: Page): Promise<Page> {
+  const asked = world.browser.context.waitForEvent('page', { timeout: 10_000, predicate: (page) => page.url().includes('/confirm-add.html') });
+  await clickNoteButton(consolePage, ADD_TO_GATEWAY);
+  const confirmWindow = await asked;
+  const opened = world.browser.context.waitForEvent('page', { timeout: 10_000, predicate: (page) => !page.url().includes('/confirm-add.html') });
+  await confirmWindow.getByRole('button', { name: ADD_TO_GATEWAY }).click();
+  return opened;
 }
 
 /** The "Add to" buttons in the notes of the console page (inside their closed shadow roots). */
@@ -150,12 +169,10 @@ it('adds a second feed to the gateway from the console: a new tab beside it, sig
     const [consoleTab, firstGatewayTab] = tabsBefore;
     expect(tabsBefore).toHaveLength(2);
     expect(firstGatewayTab!.url).toBe(`${GATEWAY}${ADD_SOURCE_PATH}`);
-    const opened = world.browser.context.waitForEvent('page', { timeout: 10_000 });
-    await clickNoteButton(consolePage, ADD_TO_GATEWAY);
-    const addPage = await opened;
+    const addPage = await addToGatewayFromConsole(consolePage);
     const signInUrl = `${GATEWAY}${GATEWAY_SIGN_IN_PATH}?referrer=${encodeURIComponent(ADD_SOURCE_PATH)}`;
     await addPage.waitForURL(signInUrl, { timeout: 10_000 });
-    expect(await noteTexts(consolePage, 'status')).toContain(english('addToOpening', GATEWAY_HOST));
+    expect(await noteTexts(consolePage, 'status')).toContain(english('addToConfirmInWindow', GATEWAY_HOST));
 
     expect(await tabs()).toEqual([
       consoleTab,
@@ -196,9 +213,7 @@ it('waits on the sources list the remembered address shows, asks the person to p
   await consolePage.bringToFront();
   await consolePage.getByRole('button', { name: 'Close' }).click();
   await captureFeed(consolePage, HASHES.title);
-  const opened = world.browser.context.waitForEvent('page', { timeout: 10_000 });
-  await clickNoteButton(consolePage, ADD_TO_GATEWAY);
-  const addPage = await opened;
+  const addPage = await addToGatewayFromConsole(consolePage);
   await addPage.waitForURL(`${GATEWAY}${CSRF_ADD_SOURCE_PATH}?action=add`, { timeout: 10_000 });
   expect(await announcement(addPage)).toEqual({ role: 'status', lines: ['ETF Autofill', english('addToPressAddSource')] });
   expect(await addPage.locator('form#add_source_form').count()).toBe(0);
@@ -238,7 +253,7 @@ it('offers a Judgements feed to no gateway, and says why in its note', async () 
 
   await consolePage.bringToFront();
   await consolePage.getByRole('button', { name: 'Close' }).click();
-  await consolePage.getByRole('link', { name: C2.title }).click();
+  await copyFeedFromDetails(consolePage, C2.title);
   await expect.poll(() => noteTexts(consolePage, 'alert')).toEqual([english('judgementsOutput')]);
   expect(await countNoteText(consolePage, english('addToWithheldJudgements'))).toBe(1);
   expect(await addToButtonsIn(consolePage)).toEqual([]);
@@ -275,9 +290,8 @@ it('opens nothing when the page’s own script clicks Add to; the person’s cli
     world.browser.context.off('page', onPage);
   }
 
-  const openedByPerson = world.browser.context.waitForEvent('page', { timeout: 10_000 });
-  await clickNoteButton(consolePage, ADD_TO_GATEWAY);
-  await (await openedByPerson).waitForURL(`${GATEWAY}${ADD_SOURCE_PATH}`, { timeout: 10_000 });
+  const addPage = await addToGatewayFromConsole(consolePage);
+  await addPage.waitForURL(`${GATEWAY}${ADD_SOURCE_PATH}`, { timeout: 10_000 });
 });
 
 it('fills no other gateway the new tab goes to while it waits, and stops waiting there', async () => {
@@ -295,9 +309,7 @@ it('fills no other gateway the new tab goes to while it waits, and stops waiting
     await consolePage.bringToFront();
     await consolePage.getByRole('button', { name: 'Close' }).click();
     await captureFeed(consolePage, HASHES.title);
-    const opened = world.browser.context.waitForEvent('page', { timeout: 10_000 });
-    await clickNoteButton(consolePage, ADD_TO_GATEWAY);
-    const addPage = await opened;
+    const addPage = await addToGatewayFromConsole(consolePage);
     await addPage.waitForURL(`${GATEWAY}${GATEWAY_SIGN_IN_PATH}?**`, { timeout: 10_000 });
 
     // Another Cloud Gateway, which the extension may script too: the waiting fill is not for it.

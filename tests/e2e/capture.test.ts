@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
 import { english } from '../english';
 
-import { clickNoteButton, countNoteText, noteTexts } from './support/in-page-notes';
+import { countNoteText, noteButtonNames, noteTexts } from './support/in-page-notes';
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { copyFeedFromDetails, XDR_FEEDS } from './support/xdr-feeds';
 import { screenshotPath } from './support/screenshots';
 
-const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 const CAPTURED = 'Feed captured for the email gateway';
 
 const world = useExtensionBrowser();
@@ -16,15 +16,19 @@ async function openFeedsPage() {
   return page;
 }
 
-it('opening Feed Details captures the feed: the page confirms it and the popup shows it', async () => {
+it('opening Feed Details only lists the feed as seen; the console’s Copy button captures it: the page confirms it and the popup shows it', async () => {
   const page = await openFeedsPage();
   await page.getByRole('link', { name: 'Phishing domains' }).click();
+  await expect.poll(() => countNoteText(page, english('noticeSeenOnly'))).toBe(1);
+  expect(await noteButtonNames(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Copy feed URL' }).click();
   await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
+  expect(await countNoteText(page, english('noticeSeenOnly'))).toBe(0);
   expect((await noteTexts(page, 'alert')).length).toBe(0);
 
   const popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
-  expect(await popup.namesOf('radio')).toEqual([expect.stringMatching(/^Phishing domains US · opened in Feed Details on xdr\.us\.security\.cisco\.com · /)]);
+  expect(await popup.namesOf('radio')).toEqual([expect.stringMatching(/^Phishing domains US · copied on xdr\.us\.security\.cisco\.com · /)]);
   expect(await popup.valueOf('Hostname')).toBe('private.intel.amp.cisco.com');
   expect(await popup.valueOf('Polling Path')).toBe('/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view');
   expect(await popup.valueOf('Collection Name')).toBe('0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
@@ -35,7 +39,8 @@ it('opening Feed Details captures the feed: the page confirms it and the popup s
 
 it('a feed whose Output is Judgements is flagged in the page, the popup and the badge', async () => {
   const page = await openFeedsPage();
-  await page.getByRole('link', { name: 'C2 IP addresses' }).click();
+  await copyFeedFromDetails(page, 'C2 IP addresses');
+  await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
   await expect.poll(() => noteTexts(page, 'alert')).toEqual([english('judgementsOutput')]);
   await page.locator('.drawer').screenshot({ path: screenshotPath('in-page-judgements.png') });
 
@@ -48,7 +53,7 @@ it('a feed whose Output is Judgements is flagged in the page, the popup and the 
   expect(await world.browser.inExtensionPage(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([180, 35, 24, 255]);
 });
 
-it('a feed in the Feeds list of a Threat Response indicator is listed as seen, and chosen by a click in its note', async () => {
+it('a feed in the Feeds list of a Threat Response indicator is listed as seen, its note offers no action, and the person’s copy chooses it', async () => {
   const page = await world.browser.context.newPage();
   await page.goto('https://visibility.amp.cisco.com/intelligence/indicators/');
   await page.getByRole('button', { name: 'Feeds' }).click();
@@ -63,8 +68,11 @@ it('a feed in the Feeds list of a Threat Response indicator is listed as seen, a
   expect(await popup.queryRole('textbox', 'Hostname')).toEqual([]);
   await popup.close();
 
-  await clickNoteButton(page, 'Copy Polling Path');
+  expect(await noteButtonNames(page)).toEqual([]);
+  await page.locator('a[href*="/ctia/feed/"]').selectText();
+  await page.keyboard.press('Control+C');
   await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
+  expect(await noteButtonNames(page)).toEqual(['Copy Hostname', 'Copy Polling Path', 'Copy Collection Name']);
   popup = await world.browser.openPopup(page);
   await popup.waitForRole('textbox', 'Hostname');
   expect(await popup.valueOf('Polling Path')).toBe('/ctia/feed/feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/view');
@@ -133,10 +141,10 @@ it.each([
 
 it('captured feeds survive the service worker stopping', async () => {
   const page = await openFeedsPage();
-  await page.getByRole('link', { name: 'Phishing domains' }).click();
+  await copyFeedFromDetails(page, 'Phishing domains');
   await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
   await page.getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('link', { name: 'C2 IP addresses' }).click();
+  await copyFeedFromDetails(page, 'C2 IP addresses');
   await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
 
   await world.browser.stopServiceWorker();

@@ -1,3 +1,4 @@
+import { copyFeedFromDetails, XDR_FEEDS } from './support/xdr-feeds';
 import { readFileSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
@@ -22,8 +23,8 @@ it.each(['de', 'ja'])('speaks the browser’s language: %s', async (language) =>
   server = await startLocalWorld();
   browser = await launchExtensionBrowser({ hostRules: server.hostRules, language });
   const page = await browser.context.newPage();
-  await page.goto('https://xdr.us.security.cisco.com/intelligence/feeds/');
-  await page.getByRole('link', { name: 'C2 IP addresses' }).click();
+  await page.goto(XDR_FEEDS);
+  await copyFeedFromDetails(page, 'C2 IP addresses');
   const translated = messages(language);
   await expect.poll(() => noteTexts(page, 'alert')).toEqual([translated.judgementsOutput!.message]);
 

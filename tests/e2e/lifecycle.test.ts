@@ -2,16 +2,16 @@ import { expect, it } from 'vitest';
 import { countNoteText, waitForNoteText } from './support/in-page-notes';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { copyFeedFromDetails, XDR_FEEDS } from './support/xdr-feeds';
 
 const world = useExtensionBrowser();
-const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 const CAPTURED = 'Feed captured for the email gateway';
 const PHISHING = FIXTURE_FEEDS[0];
 
 it('a feed captured before the service worker stops is the one Autofill fills in after', async () => {
   const consolePage = await world.browser.context.newPage();
   await consolePage.goto(XDR_FEEDS);
-  await consolePage.getByRole('link', { name: PHISHING.title }).click();
+  await copyFeedFromDetails(consolePage, PHISHING.title);
   await waitForNoteText(consolePage, CAPTURED);
 
   await world.browser.stopServiceWorker();
@@ -31,11 +31,11 @@ it('detection keeps working across the console’s own navigations (history.push
   const page = await world.browser.context.newPage();
   await page.goto(XDR_FEEDS);
   await page.evaluate(() => history.pushState({}, '', '/intelligence/feeds/?page=2'));
-  await page.getByRole('link', { name: 'C2 IP addresses' }).click();
+  await copyFeedFromDetails(page, 'C2 IP addresses');
   await waitForNoteText(page, CAPTURED);
   await page.evaluate(() => history.back());
   await page.getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('link', { name: PHISHING.title }).click();
+  await copyFeedFromDetails(page, PHISHING.title);
   await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
   const captured = await world.browser.inExtensionPage(async () => (await chrome.storage.session.get('feeds')).feeds as { title: string }[]);
   expect(captured.map((f) => f.title)).toEqual(['Phishing domains', 'C2 IP addresses']);

@@ -5,12 +5,12 @@ import { formState } from '../form-state';
 import { countNoteText } from './support/in-page-notes';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { copyFeedFromDetails, XDR_FEEDS } from './support/xdr-feeds';
 
 // A console page shows text outsiders control: a reported mail's URLs become observables, a note
 // or a description says what its author wants. Such text must never choose what a gateway gets.
 
 const world = useExtensionBrowser();
-const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 const INCIDENT = 'https://xdr.us.security.cisco.com/incidents/';
 const GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
 const [PHISHING, , HASHES] = FIXTURE_FEEDS;
@@ -18,10 +18,10 @@ const [PHISHING, , HASHES] = FIXTURE_FEEDS;
 const PLANTED_SECRET = '6e6f7420-6120-4265-616c-207365637265';
 
 it('many planted feed URLs, one with a real feed’s id and a made-up secret: Autofill fills the feed the person acted on last, and no acted-on feed is lost', async () => {
-  // The person opens one feed's details and copies another's URL.
+  // The person copies one feed with the console's Copy button and another's URL with Ctrl+C.
   const feeds = await world.browser.context.newPage();
   await feeds.goto(XDR_FEEDS);
-  await feeds.getByRole('link', { name: PHISHING.title }).click();
+  await copyFeedFromDetails(feeds, PHISHING.title);
   await expect.poll(() => countNoteText(feeds, english('noticeCaptured'))).toBe(1);
   await feeds.getByRole('button', { name: 'Close' }).click();
   await feeds.getByRole('link', { name: HASHES.title }).click();

@@ -2,10 +2,10 @@ import { expect, it } from 'vitest';
 import { waitForNoteText } from './support/in-page-notes';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { copyFeedFromDetails, XDR_FEEDS } from './support/xdr-feeds';
 
 // A file of its own: the reload must meet a browser whose service worker no other test has stopped.
 const world = useExtensionBrowser();
-const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 const CAPTURED = 'Feed captured for the email gateway';
 const PHISHING = FIXTURE_FEEDS[0];
 
@@ -16,7 +16,7 @@ it('reloading the extension leaves the open console pages quiet: the old content
   page.on('console', (message) => /extension context/i.test(message.text()) && orphanErrors.push(message.text()));
   page.on('pageerror', (error) => /extension context/i.test(error.message) && orphanErrors.push(error.message));
   await page.goto(XDR_FEEDS);
-  await page.getByRole('link', { name: PHISHING.title }).click();
+  await copyFeedFromDetails(page, PHISHING.title);
   await waitForNoteText(page, CAPTURED);
 
   // As an update does: the extension restarts while the page stays open.

@@ -32,19 +32,21 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
   /** The background's answer per feed URL and what was sent of it, so a re-rendering page does not resend it. */
   const sent = new Map<string, { signature: string; reply: Promise<CaptureReply> }>();
   /** The notice beside each element, and what it was drawn for. */
-  const notices = new Map<Element, { drawnFor: string; ui: Promise<InPageUi | null> }>();
+  const notices = new Map<Element, { url: string; drawnFor: string; ui: Promise<InPageUi | null> }>();
   /** Sightings not read yet, in page order, with the text each element showed last. */
   const waiting = new Map<Element, string>();
   /** Whether the waiting sightings are being read; `reading` settles when they all are. */
   let busy = false;
   let reading = Promise.resolve();
 
-  function consider(element: Element, text: string, source: CaptureFeed['source'], contexts: FeedContextReader) {
+  function consider(actedOn: Element, text: string, source: CaptureFeed['source'], contexts: FeedContextReader) {
     const url = findUrlInText(text);
     const feed = url === null ? null : parseFeedUrl(url);
     // A page may show any URL (an observable in an incident, say): only Cisco's feed hosts count.
     if (!url || !feed?.ok || feed.region === null) return;
-    const { title, output } = contexts.read(element);
+    const { title, output } = contexts.read(actedOn);
+    // The note of the person's copy goes where the page shows that URL, if it does: one note per URL.
+    const element = source === 'copy' ? (shownAt(url) ?? actedOn) : actedOn;
 
     const signature = JSON.stringify([title, output, source]);
     let capture = sent.get(url);
@@ -77,13 +79,19 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
       return capturedFeedNote({ heading, alerts, onCopy, gateways: reply.gateways, withheld: reply.withheld, onAddTo });
     });
     if (notice) {
-      notice.drawnFor = drawnFor;
+      Object.assign(notice, { url, drawnFor });
       notice.ui = Promise.all([notice.ui, content]).then(([ui, node]) => (ui?.update(node), ui)).catch(() => null);
     } else {
       // No answer (the background was away): no notice, and the next scan tries again.
       const ui = content.then((node) => mount(element, node)).catch(() => (notices.delete(element), null));
-      notices.set(element, { drawnFor, ui });
+      notices.set(element, { url, drawnFor, ui });
     }
+  }
+
+  /** The element on the page whose notice is about `url`, if one still shows it. */
+  function shownAt(url: string): Element | undefined {
+    for (const [element, notice] of notices) if (notice.url === url && element.isConnected) return element;
+    return undefined;
   }
 
   function removeDetachedNotices() {
