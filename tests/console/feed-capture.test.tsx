@@ -335,6 +335,18 @@ describe('feed capture from the page', () => {
     expect(mounted.map((m) => m.anchor)).toEqual([button]);
   });
 
+  it('adds no note where the page draws a URL after the person copied it elsewhere', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const drawer = openDrawer('phishing');
+    const button = drawer.querySelector('button.copy-url')!;
+    capture.captureCopy(PHISHING_URL, button);
+    await settle();
+    capture.scan([drawer]);
+    await settle();
+    expect(mounted.map((m) => m.anchor)).toEqual([button]);
+  });
+
   it('keeps the actions of the person’s copy when the page draws the same URL again', async () => {
     loadSite(FEEDS_LIST);
     const capture = newCapture();

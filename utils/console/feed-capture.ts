@@ -32,7 +32,7 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
   /** The background's answer per feed URL and what was sent of it, so a re-rendering page does not resend it. */
   const sent = new Map<string, { signature: string; reply: Promise<CaptureReply> }>();
   /** The notice beside each element, and what it was drawn for. */
-  const notices = new Map<Element, { url: string; drawnFor: string; ui: Promise<InPageUi | null> }>();
+  const notices = new Map<Element, { url: string; source: CaptureFeed['source']; drawnFor: string; ui: Promise<InPageUi | null> }>();
   /** Sightings not read yet, in page order, with the text each element showed last. */
   const waiting = new Map<Element, string>();
   /** Whether the waiting sightings are being read; `reading` settles when they all are. */
@@ -46,7 +46,7 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
     if (!url || !feed?.ok || feed.region === null) return;
     const { title, output } = contexts.read(actedOn);
     // The note of the person's copy goes where the page shows that URL, if it does: one note per URL.
-    const element = source === 'copy' ? (shownAt(url) ?? actedOn) : actedOn;
+    const element = source === 'copy' ? (noticedAt(url) ?? actedOn) : actedOn;
 
     const signature = JSON.stringify([title, output, source]);
     let capture = sent.get(url);
@@ -62,8 +62,9 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
     const drawnFor = JSON.stringify([url, output, source]);
     const notice = notices.get(element);
     if (notice?.drawnFor === drawnFor) return;
-    // The page redrawing what the person copied from does not take their note's actions away.
-    if (notice && source === 'page' && notice.drawnFor === JSON.stringify([url, output, 'copy'])) return;
+    // Once the person copied a URL, its note (with the actions) is the one note about it: the page
+    // drawing that URL again, there or elsewhere, adds none and takes none away.
+    if (source === 'page' && noticedAt(url, 'copy')) return;
     const { alerts } = feedNotices({ ...feed, output });
     // Drawn once the background has answered: the note never says "captured" before it was kept.
     const content = capture.reply.then((reply) => {
@@ -79,18 +80,18 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
       return capturedFeedNote({ heading, alerts, onCopy, gateways: reply.gateways, withheld: reply.withheld, onAddTo });
     });
     if (notice) {
-      Object.assign(notice, { url, drawnFor });
+      Object.assign(notice, { url, source, drawnFor });
       notice.ui = Promise.all([notice.ui, content]).then(([ui, node]) => (ui?.update(node), ui)).catch(() => null);
     } else {
       // No answer (the background was away): no notice, and the next scan tries again.
       const ui = content.then((node) => mount(element, node)).catch(() => (notices.delete(element), null));
-      notices.set(element, { url, drawnFor, ui });
+      notices.set(element, { url, source, drawnFor, ui });
     }
   }
 
-  /** The element on the page whose notice is about `url`, if one still shows it. */
-  function shownAt(url: string): Element | undefined {
-    for (const [element, notice] of notices) if (notice.url === url && element.isConnected) return element;
+  /** The element on the page with a notice about `url` (drawn for `source`, when given), if there is one. */
+  function noticedAt(url: string, source?: CaptureFeed['source']): Element | undefined {
+    for (const [element, notice] of notices) if (notice.url === url && (!source || notice.source === source) && element.isConnected) return element;
     return undefined;
   }
 
