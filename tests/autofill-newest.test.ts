@@ -121,7 +121,6 @@ describe('where the keyboard command fills', () => {
   it.each([
     ['a look-alike of the Add Source form on another site', 'https://phish.example/add_source'],
     ['an on-premises gateway never filled from the popup', 'https://esa.corp.example/etf/add_source/'],
-    ['the Cloud Gateway over plain HTTP', 'http://dh1234-esa1.iphmx.com/'],
     ['a tab without a URL', undefined],
   ])('refuses %s, filling nothing', async (_, url) => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
@@ -129,6 +128,19 @@ describe('where the keyboard command fills', () => {
     await autofillNewestFeed(tab, url, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([]);
     expect(announced).toEqual([[[english('commandUnknownGateway')], true]]);
+  });
+
+  // Filling it from the popup would not help: only the popup fills a plain-HTTP gateway, asking each time.
+  it.each([
+    ['the Cloud Gateway over plain HTTP', 'http://dh1234-esa1.iphmx.com/'],
+    ['an on-premises gateway over plain HTTP, though filled from the popup before', 'http://esa-http.corp.example/etf/add_source/'],
+  ])('refuses %s, filling nothing, and says it is filled from the popup only', async (_, url) => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    await rememberGateway('http://esa-http.corp.example/etf/add_source/', TODAY.getTime());
+    const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    await autofillNewestFeed(tab, url, TODAY, DEFAULT_OPTIONS);
+    expect(filled).toEqual([]);
+    expect(announced).toEqual([[[english('httpGatewayPopupOnly')], true]]);
   });
 
   it('fills an on-premises gateway once it was filled from the popup', async () => {

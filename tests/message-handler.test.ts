@@ -6,6 +6,7 @@ import { forgetGateway, knownGateways, rememberGateway } from '@/utils/extension
 import { MAX_PASTED_TEXT } from '@/utils/extension/messages';
 import { OPTION_KEYS } from '@/utils/extension/options';
 import { EXTENSION_ID, POPUP, testHandler } from './background';
+import { english } from './english';
 import { FEED_IDS, SECRETS, feedUrl } from './feeds';
 
 const background = testHandler();
@@ -284,12 +285,14 @@ describe('what a console page cannot do', () => {
 describe('Add to <gateway>', () => {
   const CONSOLE_TAB = { id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/intelligence/feeds', tab: { id: 12 } };
   const GATEWAY = 'https://dh1234-esa1.iphmx.com';
+  const PLAIN_HTTP_GATEWAY = 'http://esa-http.corp.example';
 
   beforeEach(async () => {
     background.opened.length = 0;
     background.access.current = true;
     await forgetGateway(GATEWAY);
     await forgetGateway('https://esa.corp.example');
+    await forgetGateway(PLAIN_HTTP_GATEWAY);
   });
 
   it('offers the known gateways the extension may reach in a capture’s answer, and opens one for a kept feed', async () => {
@@ -326,6 +329,18 @@ describe('Add to <gateway>', () => {
     await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, CONSOLE_TAB as never);
     const page = { id: EXTENSION_ID, url: 'https://evil.example/', tab: { id: 3 } };
     expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: GATEWAY }, page as never)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(background.opened).toEqual([]);
+  });
+
+  it('neither offers nor opens a plain-HTTP gateway filled from the popup, though the extension may reach it', async () => {
+    await rememberGateway(`${GATEWAY}/mail_policies/etf/add_source/`, 1);
+    await rememberGateway(`${PLAIN_HTTP_GATEWAY}/etf/add_source/`, 2);
+    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, CONSOLE_TAB as never)).toMatchObject({ ok: true, gateways: [GATEWAY] });
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: PLAIN_HTTP_GATEWAY }, CONSOLE_TAB as never)).toEqual({
+      ok: false,
+      error: { code: 'plain-http-gateway', message: english('httpGatewayPopupOnly') },
+    });
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: PLAIN_HTTP_GATEWAY }, POPUP)).toMatchObject({ ok: false, error: { code: 'plain-http-gateway' } });
     expect(background.opened).toEqual([]);
   });
 

@@ -352,6 +352,22 @@ describe('autofill from the popup', () => {
     expect([...page.querySelectorAll('input')].some((input) => input.value === SECRETS[0])).toBe(true);
   });
 
+  it('after filling a plain-HTTP gateway, offers the console nothing: "Add to" never opens one', async () => {
+    const { gateway } = gatewayShowing('esa.corp.example/etf/add_source');
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    // Known once filled: "Forget this gateway" shows when the fill, and the offer decided with it, are done.
+    const isKnownGateway = vi.fn(async (_origin: string) => false);
+    openPopup({ gateway, tabUrl: Promise.resolve('http://esa-http.corp.example/etf/add_source/'), hasHostAccess: async () => false, isKnownGateway });
+    const button = screen.getByRole('button', { name: /^Autofill/ });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    isKnownGateway.mockResolvedValue(true);
+    fireEvent.click(button);
+    fireEvent.click(screen.getByRole('button', { name: 'Fill over HTTP' }));
+    await screen.findByRole('button', { name: english('autofillForgetGateway') });
+    expect(screen.getByRole('status').textContent).toMatch(/^Filled /);
+    expect(screen.queryByRole('button', { name: english('fillOfferConsole') })).toBeNull();
+  });
+
   it('after filling a gateway the console cannot reach, offers to allow it, asking the browser for that one origin', async () => {
     const { gateway } = gatewayShowing('esa.corp.example/etf/add_source');
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });

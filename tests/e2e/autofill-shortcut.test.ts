@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
 import { english } from '../english';
 import { formState } from '../form-state';
-import { CLOUD_GATEWAY_HTTP_HOST, LOOKALIKE_GATEWAY_HOSTS, OTHER_CLOUD_GATEWAY_HOST } from './support/fixture-server';
+import { CLOUD_GATEWAY_HTTP_HOST, LOOKALIKE_GATEWAY_HOSTS, ONPREM_HTTP_HOST, OTHER_CLOUD_GATEWAY_HOST } from './support/fixture-server';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
 
@@ -54,14 +54,15 @@ it('fills the Cloud Gateway’s Add Source form and says so in the page', async 
   expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
 });
 
-it.each([...LOOKALIKE_GATEWAY_HOSTS.map((host) => `https://${host}`), `http://${CLOUD_GATEWAY_HTTP_HOST}`])(
+// Over plain HTTP, the reason is that only the popup fills such a page: filling from it first would not help.
+it.each([...LOOKALIKE_GATEWAY_HOSTS.map((host) => [`https://${host}`, 'commandUnknownGateway'] as const), [`http://${CLOUD_GATEWAY_HTTP_HOST}`, 'httpGatewayPopupOnly'] as const])(
   'fills nothing on %s, which is not the Cloud Gateway, and says why',
-  async (origin) => {
+  async (origin, why) => {
     const page = await gatewayWithFeed(`${origin}${ADD_SOURCE_PATH}`);
     expect(new URL(page.url()).origin).toBe(origin);
     const before = await page.$eval(FORM, formState);
     await world.browser.runCommand(AUTOFILL_COMMAND, await world.browser.activeTab());
-    expect(await announcement(page)).toEqual({ role: 'alert', lines: ['ETF Autofill', english('commandUnknownGateway')] });
+    expect(await announcement(page)).toEqual({ role: 'alert', lines: ['ETF Autofill', english(why)] });
     expect(await page.locator('#source_collection_name').inputValue()).toBe('');
     expect(await page.$eval(FORM, formState)).toEqual(before);
   },
@@ -79,4 +80,28 @@ it('fills nothing when the tab has gone to another origin between the key press 
   expect(await announcement(page)).toEqual({ role: 'alert', lines: ['ETF Autofill', english('tabUnreachable')] });
   expect(await page.locator('#source_collection_name').inputValue()).toBe('');
   expect(await page.$eval(FORM, formState)).toEqual(before);
+});
+
+it('fills nothing on a plain-HTTP gateway it filled from the popup before, and says only the popup fills it', async () => {
+  const url = `http://${ONPREM_HTTP_HOST}/etf/add_source/`;
+  const page = await world.browser.context.newPage();
+  await page.goto(url);
+  const popup = await world.browser.openPopup(page);
+  await popup.pasteFeedUrl(FEED_URL);
+  await popup.waitForEnabled('button', 'Autofill Add Source form');
+  await popup.click('button', 'Autofill Add Source form');
+  await popup.click('button', english('autofillHttpConfirm'));
+  // Remembered (it may be forgotten here), yet "Add to" is not offered it.
+  await popup.waitForRole('button', english('autofillForgetGateway'));
+  expect(await popup.textsOf('status')).toEqual([expect.stringMatching(/^Filled 8 of 8 fields/)]);
+  expect(await popup.namesOf('button')).not.toContain(english('fillOfferConsole'));
+  await popup.close();
+
+  await page.reload();
+  await page.bringToFront();
+  const before = await page.$eval('#etf-source', formState);
+  expect(before).toMatchObject({ host: '', path: '', collection: '' });
+  await world.browser.runCommand(AUTOFILL_COMMAND, await world.browser.activeTab());
+  expect(await announcement(page)).toEqual({ role: 'alert', lines: ['ETF Autofill', english('httpGatewayPopupOnly')] });
+  expect(await page.$eval('#etf-source', formState)).toEqual(before);
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { CISCO_UI_HOSTS } from '../feed/cisco-hosts';
-import { knownGateways, reachableGateways, rememberGateway, type KnownGateway } from './known-gateways';
+import { isPlainHttp, knownGateways, reachableGateways, rememberGateway, type KnownGateway } from './known-gateways';
 import { etfValuesFor } from '../gateway/etf-values';
 import type { GatewayTab } from './gateway-tab';
 import { readOptions, refreshPolicy, saveOptions } from './options-store';
@@ -121,9 +121,10 @@ async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerC
 
 /**
  * Add to <gateway>: only a kept feed that is not Judgements, only to a gateway the person filled
- * from the popup before, and only one the extension may reach. The feed becomes the chosen one.
+ * from the popup before, over HTTPS, and only one the extension may reach. The feed becomes the chosen one.
  */
 async function addToGateway(key: string, origin: string, besideTabId: number | undefined, context: MessageHandlerContext): Promise<NoteReply> {
+  if (isPlainHttp(origin)) return refuse('plain-http-gateway', t('httpGatewayPopupOnly'));
   const feed = await readFeed(key);
   if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
   if (feed.output === 'judgements') return refuse('judgements-output', t('refuseJudgementsGateway'));
