@@ -4,7 +4,7 @@ import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
 import { english } from '../english';
 import { formState } from '../form-state';
 import { CLOUD_GATEWAY_HTTP_HOST, LOOKALIKE_GATEWAY_HOSTS, ONPREM_HTTP_HOST, OTHER_CLOUD_GATEWAY_HOST } from './support/fixture-server';
-import { FIXTURE_FEEDS } from './support/local-world';
+import { FIXTURE_FEEDS, keptFeeds } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
 
 // The keyboard shortcut (Alt+Shift+F) fills the Add Source form with the newest feed without the
@@ -16,6 +16,7 @@ const PHISHING = FIXTURE_FEEDS[0];
 const FEED_URL = `https://${PHISHING.host}/ctia/feed/${PHISHING.id}/view.txt?s=${PHISHING.secret}`;
 const ADD_SOURCE_PATH = '/mail_policies/etf/add_source/';
 const FORM = '#add_source_form';
+const TODAY = new Date().toISOString().slice(0, 10);
 
 /**
  * Opens `url` and pastes the feed in the popup there, as a user does before using the shortcut;
@@ -104,4 +105,17 @@ it('fills nothing on a plain-HTTP gateway it filled from the popup before, and s
   await world.browser.runCommand(AUTOFILL_COMMAND, await world.browser.activeTab());
   expect(await announcement(page)).toEqual({ role: 'alert', lines: ['ETF Autofill', english('httpGatewayPopupOnly')] });
   expect(await page.$eval('#etf-source', formState)).toEqual(before);
+});
+
+it('puts a title with markup and quotes into the Description as plain words, and focuses Submit', async () => {
+  const feed = { ...keptFeeds(1)[0]!, title: '<b>Phishing</b> "domains"' };
+  await world.browser.inExtensionPage(`chrome.storage.session.set({ feeds: ${JSON.stringify([feed])} })`);
+  const page = await world.browser.context.newPage();
+  await page.goto(`https://dh1234-esa1.iphmx.com${ADD_SOURCE_PATH}`);
+  await world.browser.runCommand(AUTOFILL_COMMAND, await world.browser.activeTab());
+  expect((await announcement(page)).lines.slice(0, 2)).toEqual(['ETF Autofill', english('commandFrom', feed.title)]);
+  expect(await page.locator('#source_description').inputValue()).toBe(`b Phishing /b domains : SecureX/XDR feed ${feed.feedId}, added ${TODAY} by ETF Autofill`);
+  expect(await page.locator('#source_name').inputValue()).toBe('b_Phishing_b_domains');
+  // Started on the gateway's page itself, where the person looks at the form: focus goes to Submit.
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Submit');
 });
