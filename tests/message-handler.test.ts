@@ -355,12 +355,12 @@ describe('Add to <gateway>', () => {
 describe('filling a tab for the popup', () => {
   it('fills only for the extension’s own pages, with a kept feed, and remembers the gateway', async () => {
     for (const { origin } of await knownGateways()) await forgetGateway(origin);
-    const filled: [string, string | undefined][] = [];
+    const filled: [string, string | undefined, boolean][] = [];
     background.tabs.set(5, {
       url: 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/?CSRFKey=1',
       form: {
         inspect: async () => ({ ok: true }),
-        fill: async (values, origin) => (filled.push([values.collectionName, origin]), { ok: true, fields: [], submitFocused: true }),
+        fill: async (values, { onlyOrigin, focusSubmit }) => (filled.push([values.collectionName, onlyOrigin, focusSubmit]), { ok: true, fields: [], submitFocused: true }),
         announce: async () => undefined,
       },
     });
@@ -376,7 +376,8 @@ describe('filling a tab for the popup', () => {
     });
     expect(filled).toEqual([]);
     expect(await handleMessage({ type: 'fill-tab', tabId: 5, key: FEED_IDS[0], origin: 'https://dh1234-esa1.iphmx.com' }, POPUP)).toEqual({ ok: true, fields: [], submitFocused: true });
-    expect(filled).toEqual([[SECRETS[0], 'https://dh1234-esa1.iphmx.com']]);
+    // Bound to the origin the popup inspected; focus then on Submit, as the person pressed Autofill on that tab.
+    expect(filled).toEqual([[SECRETS[0], 'https://dh1234-esa1.iphmx.com', true]]);
     expect((await knownGateways()).map((g) => g.addSourceUrl)).toEqual(['https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/']);
     await forgetGateway('https://dh1234-esa1.iphmx.com');
   });

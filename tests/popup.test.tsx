@@ -252,7 +252,7 @@ describe('autofill from the popup', () => {
     page.body.innerHTML = siteBody(site);
     const form: GatewayTab = {
       inspect: async () => withWordedError(inspectEtfForm(page)),
-      fill: async (values) => withWordedError(fillEtfForm(page, values)),
+      fill: async (values, { focusSubmit }) => withWordedError(fillEtfForm(page, values, { focusSubmit })),
       announce: vi.fn(async () => undefined),
     };
     background.tabs.set(TAB_ID, { form, url: `https://${site}/` });
@@ -329,7 +329,7 @@ describe('autofill from the popup', () => {
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
     fireEvent.click(button);
     await waitFor(() => expect(fill).toHaveBeenCalledTimes(1));
-    expect(fill.mock.calls[0]![1]).toBe('https://dh1234-esa1.iphmx.com:8443');
+    expect(fill.mock.calls[0]![1]).toEqual({ onlyOrigin: 'https://dh1234-esa1.iphmx.com:8443', focusSubmit: true });
   });
 
   it('asks before filling a gateway page over plain HTTP, and fills nothing until the person says so', async () => {

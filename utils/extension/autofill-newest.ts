@@ -19,5 +19,6 @@ export async function autofillNewestFeed(tab: GatewayTab, tabUrl: string | undef
   if (!feed) return tab.announce([t('commandNoFeed')], true);
   if (feed.output === 'judgements') return tab.announce([t('commandJudgements')], true);
   const origin = URL.parse(tabUrl ?? '')?.origin;
-  if (origin) await fillAndAnnounce(tab, origin, feed, today, options);
+  // Pressed on the gateway's page, where the person is looking at the form.
+  if (origin) await fillAndAnnounce(tab, origin, feed, today, options, { focusSubmit: true });
 }

@@ -113,7 +113,8 @@ async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerC
   if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
   const { options } = await readOptions();
   const tab = context.tab(tabId);
-  const result = await tab.form.fill(etfValuesFor(feed, new Date(context.now()), options), origin);
+  // The person pressed Autofill on this tab, looking at the form: focus goes to Submit.
+  const result = await tab.form.fill(etfValuesFor(feed, new Date(context.now()), options), { onlyOrigin: origin, focusSubmit: true });
   if (!result.ok) return { ok: false, error: result.error };
   await rememberGateway(await tab.url(), context.now());
   return result;
