@@ -4,7 +4,7 @@ import { webUrl } from './web-url';
 
 /**
  * Gateways the person has filled from the popup: where "Add to <gateway>" opens a tab, and where the
- * keyboard shortcut may fill. They live in the extension origin's IndexedDB, which content scripts
+ * keyboard shortcut may fill, over HTTPS only (see isPlainHttp). They live in the extension origin's IndexedDB, which content scripts
  * cannot reach (they can write `storage.local`), so no page can make itself a gateway that gets a
  * feed secret. Nothing secret is kept here: an origin, a URL without session or CSRF parameters, a time.
  */

@@ -106,7 +106,8 @@ async function capture(request: CaptureFeed, consoleHost: string, context: Messa
 
 /**
  * The popup's Autofill: the kept feed and the options in force into the tab's form, bound to the
- * origin the popup inspected. A filled gateway is remembered for the keyboard and "Add to".
+ * origin the popup inspected. A filled gateway is remembered for the keyboard and "Add to" (which
+ * trust it over HTTPS only: see isPlainHttp).
  */
 async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerContext): Promise<FillReply> {
   const feed = await readFeed(key);
