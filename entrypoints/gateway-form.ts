@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { announceInPage, type Announcement } from '@/utils/gateway/announce-in-page';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
 import { looksLikeSourcesList } from '@/utils/gateway/sources-list';
-import type { EtfValues } from '@/utils/gateway/etf-values';
+import type { FillRequest } from '@/utils/gateway/fill-report';
 
 // Injected on demand into the active tab. `executeScript({ func })` cannot import code, so the
 // functions it calls are left on the isolated world's global, out of the page's reach.
@@ -14,7 +14,7 @@ export default defineUnlistedScript(() => {
         const inspection = inspectEtfForm(document);
         return inspection.ok ? inspection : { ...inspection, sourcesList: looksLikeSourcesList(document) };
       },
-      fill: (values: EtfValues) => fillEtfForm(document, values, { highlight: true }),
+      fill: ({ values, focusSubmit }: FillRequest) => fillEtfForm(document, values, { highlight: true, focusSubmit }),
       announce: (announcement: Announcement) => announceInPage(document, announcement),
     },
   });

@@ -14,18 +14,20 @@ function gatewayAnswering(result: Awaited<ReturnType<GatewayTab['fill']>>) {
   const filled: EtfValues[] = [];
   const announced: [string[], boolean][] = [];
   const origins: (string | undefined)[] = [];
+  const focusSubmits: boolean[] = [];
   const tab: GatewayTab = {
     inspect: vi.fn(),
-    fill: async (values, onlyOrigin) => {
+    fill: async (values, { onlyOrigin, focusSubmit }) => {
       filled.push(values);
       origins.push(onlyOrigin);
+      focusSubmits.push(focusSubmit);
       return result;
     },
     announce: async (lines, urgent) => {
       announced.push([lines, urgent]);
     },
   };
-  return { tab, filled, announced, origins };
+  return { tab, filled, announced, origins, focusSubmits };
 }
 
 const TODAY = new Date('2026-11-28T12:00:00Z');
@@ -121,7 +123,6 @@ describe('where the keyboard command fills', () => {
   it.each([
     ['a look-alike of the Add Source form on another site', 'https://phish.example/add_source'],
     ['an on-premises gateway never filled from the popup', 'https://esa.corp.example/etf/add_source/'],
-    ['the Cloud Gateway over plain HTTP', 'http://dh1234-esa1.iphmx.com/'],
     ['a tab without a URL', undefined],
   ])('refuses %s, filling nothing', async (_, url) => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
@@ -131,14 +132,29 @@ describe('where the keyboard command fills', () => {
     expect(announced).toEqual([[[english('commandUnknownGateway')], true]]);
   });
 
+  // Filling it from the popup would not help: only the popup fills a plain-HTTP gateway, asking each time.
+  it.each([
+    ['the Cloud Gateway over plain HTTP', 'http://dh1234-esa1.iphmx.com/'],
+    ['an on-premises gateway over plain HTTP, though filled from the popup before', 'http://esa-http.corp.example/etf/add_source/'],
+  ])('refuses %s, filling nothing, and says it is filled from the popup only', async (_, url) => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    await rememberGateway('http://esa-http.corp.example/etf/add_source/', TODAY.getTime());
+    const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    await autofillNewestFeed(tab, url, TODAY, DEFAULT_OPTIONS);
+    expect(filled).toEqual([]);
+    expect(announced).toEqual([[[english('httpGatewayPopupOnly')], true]]);
+  });
+
   it('fills an on-premises gateway once it was filled from the popup', async () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     await rememberGateway('https://esa.corp.example/etf/add_source/', TODAY.getTime());
-    const { tab, filled, origins } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+    const { tab, filled, origins, focusSubmits } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
     await autofillNewestFeed(tab, 'https://esa.corp.example/other/page', TODAY, DEFAULT_OPTIONS);
     expect(filled).toHaveLength(1);
     // The page must still be on that origin when the fill runs.
     expect(origins).toEqual(['https://esa.corp.example']);
+    // The key was pressed on the gateway's page, where the person looks at the form: focus goes to Submit.
+    expect(focusSubmits).toEqual([true]);
   });
 
   it('refuses to fill with a feed whose Output is Judgements', async () => {

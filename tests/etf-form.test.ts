@@ -27,6 +27,8 @@ const ALL_FILLED_OUTCOMES = {
   useHttps: 'filled', pollingPort: 'filled', configureUserCredentials: 'filled',
 } as const;
 const ALL_FILLED = { ok: true, fields: reports(ALL_FILLED_OUTCOMES), submitFocused: true };
+/** As the popup's Autofill and the keyboard shortcut fill: on the gateway's page, focus then on Submit. */
+const FOCUS_SUBMIT = { focusSubmit: true };
 
 // Every test: whatever the filler did or refused, nothing may have tried to submit the form.
 let guard: SubmissionGuard;
@@ -45,7 +47,7 @@ describe('fillEtfForm', () => {
     const search = document.querySelector<HTMLInputElement>('form.search input')!;
 
     expect(inspectEtfForm(document)).toEqual({ ok: true });
-    const result = fillEtfForm(document, VALUES);
+    const result = fillEtfForm(document, VALUES, FOCUS_SUBMIT);
 
     expect(result).toEqual(ALL_FILLED);
     expect(formState(form)).toEqual(
@@ -55,10 +57,34 @@ describe('fillEtfForm', () => {
     expect(document.activeElement).toBe(form.querySelector('input[type="submit"]'));
   });
 
+  it('fills the same but leaves focus off Submit for a fill started from the console, and says so', () => {
+    const document = loadSite('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    const form = document.getElementById('add_source_form') as HTMLFormElement;
+    expect(fillEtfForm(document, VALUES, { focusSubmit: false })).toEqual({ ...ALL_FILLED, submitFocused: false });
+    expect(formState(form)).toEqual(
+      asyncOsFilled({ sourceName: 'Phishing_domains_EU', description: DESCRIPTION, hostname: 'private.intel.amp.cisco.com', pollingPath: PATH, collectionName: SECRETS[0] }),
+    );
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  // The in-page script passes on what it was sent (Chrome hands a `null` argument over as undefined, say).
+  it.each([undefined, null, 'true', 1, {}])('focuses Submit only for an explicit true, not for %o', (focusSubmit) => {
+    const document = loadSite('esa.corp.example/etf/add_source');
+    expect(fillEtfForm(document, VALUES, { focusSubmit: focusSubmit as never })).toEqual({ ...ALL_FILLED, submitFocused: false });
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('reports where focus is: on a Submit focused before, when nothing needed typing', () => {
+    const document = loadSite('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    fillEtfForm(document, VALUES, FOCUS_SUBMIT);
+    expect(fillEtfForm(document, VALUES, { focusSubmit: false })).toMatchObject({ ok: true, submitFocused: true });
+    expect(document.activeElement).toBe(document.querySelector('#add_source_form input[type="submit"]'));
+  });
+
   it('fills a relabelled form with other ids by its labels and radio groups', () => {
     const document = loadSite('esa.corp.example/etf/add_source');
     const form = document.getElementById('etf-source') as HTMLFormElement;
-    const result = fillEtfForm(document, VALUES);
+    const result = fillEtfForm(document, VALUES, FOCUS_SUBMIT);
 
     expect(result).toEqual(ALL_FILLED);
     expect(formState(form)).toEqual({
@@ -87,7 +113,7 @@ describe('fillEtfForm', () => {
   it('fills a form labelled only in table header cells, with Yes/No drop-down lists', () => {
     const document = loadSite('esa.corp.example/etf/add_source_selects');
     const form = document.getElementById('src') as HTMLFormElement;
-    const result = fillEtfForm(document, VALUES);
+    const result = fillEtfForm(document, VALUES, FOCUS_SUBMIT);
 
     expect(result).toEqual(ALL_FILLED);
     expect(formState(form)).toEqual({
@@ -107,7 +133,7 @@ describe('fillEtfForm', () => {
   it('fills fieldset radio groups and ARIA- or placeholder-named fields; reports what it did not change and why', () => {
     const document = loadSite('esa.corp.example/etf/add_source_fieldsets');
     const form = document.getElementById('src') as HTMLFormElement;
-    const result = fillEtfForm(document, VALUES);
+    const result = fillEtfForm(document, VALUES, FOCUS_SUBMIT);
 
     expect(result).toEqual({ ok: true, fields: reports({
       sourceName: ['skipped', 'read-only'],
@@ -141,14 +167,14 @@ describe('fillEtfForm', () => {
     for (const type of ['focus', 'input', 'change', 'blur']) {
       document.getElementById('source_hostname')!.addEventListener(type, () => seen.push(type));
     }
-    fillEtfForm(document, VALUES);
+    fillEtfForm(document, VALUES, FOCUS_SUBMIT);
     expect(seen).toEqual(['focus', 'input', 'change', 'blur']);
   });
 
   it('reports a hidden field as skipped and leaves it alone', () => {
     const document = loadSite('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
     document.getElementById('source_description')!.closest('tr')!.hidden = true;
-    const result = fillEtfForm(document, VALUES);
+    const result = fillEtfForm(document, VALUES, FOCUS_SUBMIT);
     expect(result.ok && result.fields.find((f) => f.key === 'description')).toEqual({
       key: 'description', outcome: 'skipped', reason: 'hidden',
     });
@@ -158,7 +184,7 @@ describe('fillEtfForm', () => {
   it('never types into a password field, even one labelled like a feed field', () => {
     const document = loadSite('esa.corp.example/etf/add_source_selects');
     document.querySelector<HTMLInputElement>('[name="a5"]')!.type = 'password';
-    const result = fillEtfForm(document, VALUES);
+    const result = fillEtfForm(document, VALUES, FOCUS_SUBMIT);
     expect(result.ok && result.fields.find((f) => f.key === 'collectionName')).toEqual({
       key: 'collectionName', outcome: 'skipped', reason: 'password',
     });
@@ -169,7 +195,7 @@ describe('fillEtfForm', () => {
     const document = loadSite('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
     const credentials = document.getElementById('source_config_cred_yes')!.closest('td')!;
     credentials.innerHTML = '<select name="source_config_cred"><option value="1" selected>Yes</option><option value="2">Certificate</option></select>';
-    const result = fillEtfForm(document, VALUES);
+    const result = fillEtfForm(document, VALUES, FOCUS_SUBMIT);
     expect(result.ok && result.fields.find((f) => f.key === 'configureUserCredentials')).toEqual({
       key: 'configureUserCredentials', outcome: 'skipped', reason: 'no-no-option',
     });
@@ -178,8 +204,8 @@ describe('fillEtfForm', () => {
 
   it('reports a second fill of the same feed as already set', () => {
     const document = loadSite('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
-    fillEtfForm(document, VALUES);
-    const again = fillEtfForm(document, VALUES);
+    fillEtfForm(document, VALUES, FOCUS_SUBMIT);
+    const again = fillEtfForm(document, VALUES, FOCUS_SUBMIT);
     expect(again.ok && again.fields.map((f) => f.outcome)).toEqual(Array(8).fill('already-set'));
   });
 });
@@ -195,14 +221,14 @@ describe('pages that are not an Add Source form', () => {
     const values = [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value);
     const refusal = { ok: false, error: { code: 'not-add-source-form' } };
     expect(inspectEtfForm(document)).toEqual(refusal);
-    expect(fillEtfForm(document, VALUES)).toEqual(refusal);
+    expect(fillEtfForm(document, VALUES, FOCUS_SUBMIT)).toEqual(refusal);
     expect(document.body.innerHTML).toBe(before);
     expect([...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value)).toEqual(values);
   });
 
   it('refuses a form that has a Hostname but no Polling Path or Collection Name (a TAXII-less proxy form, say)', () => {
     document.body.innerHTML = '<form><label>Hostname <input id="h"></label><label>Port <input></label><button>Submit</button></form>';
-    expect(fillEtfForm(document, VALUES)).toMatchObject({ ok: false, error: { code: 'not-add-source-form' } });
+    expect(fillEtfForm(document, VALUES, FOCUS_SUBMIT)).toMatchObject({ ok: false, error: { code: 'not-add-source-form' } });
     expect((document.getElementById('h') as HTMLInputElement).value).toBe('');
   });
 });
@@ -229,7 +255,7 @@ describe('the gateway settings the options set', () => {
       { interval_h: '0', interval_m: '45', age: '7', span: '3' }],
   ])('fills them on %s', (_, site, formId, expected) => {
     const document = loadSite(site);
-    const result = fillEtfForm(document, WITH_SETTINGS);
+    const result = fillEtfForm(document, WITH_SETTINGS, FOCUS_SUBMIT);
     expect(result.ok && result.fields.slice(8)).toEqual(SETTINGS_REPORT);
     expect(formState(document.getElementById(formId)!)).toMatchObject(expected);
   });
@@ -273,7 +299,7 @@ describe('Collection Name, the feed’s secret, only over HTTPS', () => {
   ])('%s', (_, prepare, useHttps, collectionName, typed) => {
     const document = loadSite(ASYNC_OS);
     prepare(document);
-    const result = fillEtfForm(document, VALUES);
+    const result = fillEtfForm(document, VALUES, FOCUS_SUBMIT);
     expect(result.ok && result.fields.filter((f) => f.key === 'useHttps' || f.key === 'collectionName')).toEqual(
       reports({ ...ALL_FILLED_OUTCOMES, useHttps, collectionName }).filter((f) => f.key === 'useHttps' || f.key === 'collectionName'),
     );
@@ -284,7 +310,7 @@ describe('Collection Name, the feed’s secret, only over HTTPS', () => {
   it('still fills the other fields when it keeps the secret back', () => {
     const document = loadSite(ASYNC_OS);
     httpsRow(document).remove();
-    expect(fillEtfForm(document, VALUES)).toEqual({
+    expect(fillEtfForm(document, VALUES, FOCUS_SUBMIT)).toEqual({
       ok: true,
       fields: reports({ ...ALL_FILLED_OUTCOMES, collectionName: [...SECRET_REFUSED], useHttps: 'not-found' }),
       submitFocused: true,

@@ -27,16 +27,23 @@ function pageAnswers(result: unknown) {
 beforeEach(() => fakeBrowser.reset());
 
 describe('gatewayTab', () => {
-  it('injects the bundled script, then calls it with the values, in the given tab only', async () => {
+  it('injects the bundled script, then calls it with the values and where focus goes, in the given tab only', async () => {
     const answer = {
       ok: true,
       fields: [{ key: 'hostname', outcome: 'filled' }, { key: 'collectionName', outcome: 'skipped', reason: 'https-not-yes' }],
       submitFocused: true,
     };
     const executeScript = pageAnswers(answer);
-    expect(await gatewayTab(42).fill(VALUES)).toEqual(answer);
+    expect(await gatewayTab(42).fill(VALUES, { focusSubmit: true })).toEqual(answer);
     expect(executeScript.mock.calls[0]![0]).toEqual({ target: { tabId: 42 }, files: ['/gateway-form.js'] });
-    expect(executeScript.mock.calls[1]![0]).toMatchObject({ target: { tabId: 42 }, args: ['fill', VALUES, null] });
+    expect(executeScript.mock.calls[1]![0]).toMatchObject({ target: { tabId: 42 }, args: ['fill', { values: VALUES, focusSubmit: true }, null] });
+  });
+
+  it('passes on a fill that leaves focus off Submit, and the page’s word on where focus is', async () => {
+    const answer = { ok: true, fields: [{ key: 'hostname', outcome: 'filled' }], submitFocused: false };
+    const executeScript = pageAnswers(answer);
+    expect(await gatewayTab(42).fill(VALUES, { onlyOrigin: 'https://esa.corp.example', focusSubmit: false })).toEqual(answer);
+    expect(executeScript.mock.calls[1]![0]).toMatchObject({ args: ['fill', { values: VALUES, focusSubmit: false }, 'https://esa.corp.example'] });
   });
 
   it('passes on a Use HTTPS with no Yes to choose, which the popup words as left alone, never as already set', async () => {
@@ -46,7 +53,7 @@ describe('gatewayTab', () => {
       submitFocused: true,
     };
     pageAnswers(answer);
-    const result = await gatewayTab(42).fill(VALUES);
+    const result = await gatewayTab(42).fill(VALUES, { focusSubmit: true });
     expect(result).toEqual(answer);
     expect(result.ok && describeFill(result.fields)).toEqual([
       'Filled no fields.',
@@ -66,7 +73,7 @@ describe('gatewayTab', () => {
     ['an unknown error code', { ok: false, error: { code: 'gremlins' } }],
   ])('treats %s from the page as a fill answer it does not understand', async (_, result) => {
     pageAnswers(result);
-    expect(await gatewayTab(1).fill(VALUES)).toEqual(UNEXPECTED);
+    expect(await gatewayTab(1).fill(VALUES, { focusSubmit: true })).toEqual(UNEXPECTED);
   });
 
   it.each([
@@ -89,7 +96,7 @@ describe('gatewayTab', () => {
       },
     });
     pageAnswers({ ok: true, fields: [{ key: 'hostname', outcome: 'filled', label: 'Call 555-0100' }], submitFocused: true, note: 'x' });
-    expect(await gatewayTab(1).fill(VALUES)).toEqual({ ok: true, fields: [{ key: 'hostname', outcome: 'filled' }], submitFocused: true });
+    expect(await gatewayTab(1).fill(VALUES, { focusSubmit: true })).toEqual({ ok: true, fields: [{ key: 'hostname', outcome: 'filled' }], submitFocused: true });
   });
 
   it('announces in the page under the product’s name', async () => {
@@ -103,8 +110,8 @@ describe('gatewayTab', () => {
 
   it('fills only the origin it was given, and treats another as out of reach', async () => {
     const executeScript = pageAnswers('other-origin');
-    expect(await gatewayTab(5).fill(VALUES, 'https://esa.corp.example')).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
-    expect(executeScript.mock.calls[1]![0]).toMatchObject({ args: ['fill', VALUES, 'https://esa.corp.example'] });
+    expect(await gatewayTab(5).fill(VALUES, { onlyOrigin: 'https://esa.corp.example', focusSubmit: true })).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
+    expect(executeScript.mock.calls[1]![0]).toMatchObject({ args: ['fill', { values: VALUES, focusSubmit: true }, 'https://esa.corp.example'] });
   });
 
   it('explains a page the browser does not let it reach', async () => {

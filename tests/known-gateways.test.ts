@@ -4,8 +4,10 @@ import {
   dropLegacyGatewayList,
   forgetGateway,
   isKnownGateway,
+  isPlainHttp,
   knownGateways,
   MAX_KNOWN_GATEWAYS,
+  reachableGateways,
   rememberGateway,
 } from '@/utils/extension/known-gateways';
 import { clearKnownGateways, readRawGateways, writeRawGateways } from './gateways-db';
@@ -171,6 +173,38 @@ describe('where the keyboard shortcut may fill', () => {
   ])('after filling a gateway from the popup, %s: %s', async (_, url, expected) => {
     await rememberGateway(ON_PREM, 1);
     expect(await isKnownGateway(url)).toBe(expected);
+  });
+});
+
+describe('a plain-HTTP gateway', () => {
+  const PLAIN_HTTP = 'http://esa-http.corp.example/etf/add_source/';
+
+  it.each([
+    ['a plain-HTTP page', PLAIN_HTTP, true],
+    ['one on another port', 'http://10.0.0.5:8080/etf/add_source', true],
+    ['an HTTPS page', ON_PREM, false],
+    ['an extension page', 'chrome-extension://abcdefghijklmnop/popup.html', false],
+    ['text that is no URL', 'http', false],
+    ['no URL', undefined, false],
+  ])('is told apart: %s', (_, url, expected) => {
+    expect(isPlainHttp(url)).toBe(expected);
+  });
+
+  it('is remembered after a fill from the popup, yet the keyboard shortcut may not fill it', async () => {
+    await rememberGateway(PLAIN_HTTP, 1);
+    expect(await knownGateways()).toEqual([{ origin: 'http://esa-http.corp.example', addSourceUrl: PLAIN_HTTP, filledAt: 1 }]);
+    expect(await isKnownGateway(PLAIN_HTTP)).toBe(false);
+    expect(await isKnownGateway('http://esa-http.corp.example/mail_policies/etf/sources')).toBe(false);
+  });
+
+  it('is never offered by "Add to", nor asked about, and takes none of its places', async () => {
+    for (const [i, url] of ['https://a.corp.example/etf/', 'https://b.corp.example/etf/', PLAIN_HTTP, 'https://c.corp.example/etf/', 'http://d.corp.example/etf/'].entries()) {
+      await rememberGateway(url, i);
+    }
+    const asked: string[] = [];
+    const offered = await reachableGateways(async (pattern) => (asked.push(pattern), true));
+    expect(offered).toEqual(['https://c.corp.example', 'https://b.corp.example', 'https://a.corp.example']);
+    expect(asked).toEqual(['https://c.corp.example/*', 'https://b.corp.example/*', 'https://a.corp.example/*']);
   });
 });
 

@@ -6,6 +6,7 @@ import { forgetGateway, knownGateways, rememberGateway } from '@/utils/extension
 import { MAX_PASTED_TEXT } from '@/utils/extension/messages';
 import { OPTION_KEYS } from '@/utils/extension/options';
 import { EXTENSION_ID, POPUP, testHandler } from './background';
+import { english } from './english';
 import { FEED_IDS, SECRETS, feedUrl } from './feeds';
 
 const background = testHandler();
@@ -286,6 +287,7 @@ describe('what a console page cannot do', () => {
 describe('Add to <gateway>', () => {
   const CONSOLE_TAB = { id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/intelligence/feeds', tab: { id: 12 } };
   const GATEWAY = 'https://dh1234-esa1.iphmx.com';
+  const PLAIN_HTTP_GATEWAY = 'http://esa-http.corp.example';
 
   beforeEach(async () => {
     background.opened.length = 0;
@@ -293,6 +295,7 @@ describe('Add to <gateway>', () => {
     background.access.current = true;
     await forgetGateway(GATEWAY);
     await forgetGateway('https://esa.corp.example');
+    await forgetGateway(PLAIN_HTTP_GATEWAY);
   });
 
   it('offers the known gateways the extension may reach in a capture’s answer; a console’s Add to opens the confirmation only, and its confirmation opens the gateway once', async () => {
@@ -375,6 +378,18 @@ describe('Add to <gateway>', () => {
     expect(background.opened).toEqual([]);
   });
 
+  it('neither offers nor opens a plain-HTTP gateway filled from the popup, though the extension may reach it', async () => {
+    await rememberGateway(`${GATEWAY}/mail_policies/etf/add_source/`, 1);
+    await rememberGateway(`${PLAIN_HTTP_GATEWAY}/etf/add_source/`, 2);
+    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, CONSOLE_TAB as never)).toMatchObject({ ok: true, gateways: [GATEWAY] });
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: PLAIN_HTTP_GATEWAY }, CONSOLE_TAB as never)).toEqual({
+      ok: false,
+      error: { code: 'plain-http-gateway', message: english('httpGatewayPopupOnly') },
+    });
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: PLAIN_HTTP_GATEWAY }, POPUP)).toMatchObject({ ok: false, error: { code: 'plain-http-gateway' } });
+    expect(background.opened).toEqual([]);
+  });
+
   it('offers no gateway the extension may not reach (an on-premises one never granted)', async () => {
     await rememberGateway('https://esa.corp.example/etf/add_source/', 1);
     background.access.current = false;
@@ -386,12 +401,12 @@ describe('Add to <gateway>', () => {
 describe('filling a tab for the popup', () => {
   it('fills only for the extension’s own pages, with a kept feed, and remembers the gateway', async () => {
     for (const { origin } of await knownGateways()) await forgetGateway(origin);
-    const filled: [string, string | undefined][] = [];
+    const filled: [string, string | undefined, boolean][] = [];
     background.tabs.set(5, {
       url: 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/?CSRFKey=1',
       form: {
         inspect: async () => ({ ok: true }),
-        fill: async (values, origin) => (filled.push([values.collectionName, origin]), { ok: true, fields: [], submitFocused: true }),
+        fill: async (values, { onlyOrigin, focusSubmit }) => (filled.push([values.collectionName, onlyOrigin, focusSubmit]), { ok: true, fields: [], submitFocused: true }),
         announce: async () => undefined,
       },
     });
@@ -407,7 +422,8 @@ describe('filling a tab for the popup', () => {
     });
     expect(filled).toEqual([]);
     expect(await handleMessage({ type: 'fill-tab', tabId: 5, key: FEED_IDS[0], origin: 'https://dh1234-esa1.iphmx.com' }, POPUP)).toEqual({ ok: true, fields: [], submitFocused: true });
-    expect(filled).toEqual([[SECRETS[0], 'https://dh1234-esa1.iphmx.com']]);
+    // Bound to the origin the popup inspected; focus then on Submit, as the person pressed Autofill on that tab.
+    expect(filled).toEqual([[SECRETS[0], 'https://dh1234-esa1.iphmx.com', true]]);
     expect((await knownGateways()).map((g) => g.addSourceUrl)).toEqual(['https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/']);
     await forgetGateway('https://dh1234-esa1.iphmx.com');
   });

@@ -238,6 +238,14 @@ describe('refused clicks', () => {
     expect(await createPendingFills(deps).start({ gateway, feedKey: 'feed-a' })).toEqual({ ok: false, code: 'unreachable-gateway' });
     expect(world.opened).toEqual([]);
   });
+
+  it('a plain-HTTP gateway opens no tab, even one filled from the popup that the extension may reach', async () => {
+    const plainHttp: KnownGateway = { origin: 'http://esa.corp.example', addSourceUrl: 'http://esa.corp.example/etf/add_source/', filledAt: 3 };
+    const { world, deps } = fakeWorld({ reachable: [plainHttp.origin] });
+    expect(await createPendingFills(deps).start({ gateway: plainHttp, feedKey: 'feed-a', besideTabId: CONSOLE_TAB })).toEqual({ ok: false, code: 'unreachable-gateway' });
+    expect(world.opened).toEqual([]);
+    expect(world.savedState()).toBeUndefined();
+  });
 });
 
 describe('the waiting fills', () => {

@@ -252,7 +252,7 @@ describe('autofill from the popup', () => {
     page.body.innerHTML = siteBody(site);
     const form: GatewayTab = {
       inspect: async () => withWordedError(inspectEtfForm(page)),
-      fill: async (values) => withWordedError(fillEtfForm(page, values)),
+      fill: async (values, { focusSubmit }) => withWordedError(fillEtfForm(page, values, { focusSubmit })),
       announce: vi.fn(async () => undefined),
     };
     background.tabs.set(TAB_ID, { form, url: `https://${site}/` });
@@ -329,7 +329,7 @@ describe('autofill from the popup', () => {
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
     fireEvent.click(button);
     await waitFor(() => expect(fill).toHaveBeenCalledTimes(1));
-    expect(fill.mock.calls[0]![1]).toBe('https://dh1234-esa1.iphmx.com:8443');
+    expect(fill.mock.calls[0]![1]).toEqual({ onlyOrigin: 'https://dh1234-esa1.iphmx.com:8443', focusSubmit: true });
   });
 
   it('asks before filling a gateway page over plain HTTP, and fills nothing until the person says so', async () => {
@@ -350,6 +350,22 @@ describe('autofill from the popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fill over HTTP' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Filled /));
     expect([...page.querySelectorAll('input')].some((input) => input.value === SECRETS[0])).toBe(true);
+  });
+
+  it('after filling a plain-HTTP gateway, offers the console nothing: "Add to" never opens one', async () => {
+    const { gateway } = gatewayShowing('esa.corp.example/etf/add_source');
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    // Known once filled: "Forget this gateway" shows when the fill, and the offer decided with it, are done.
+    const isKnownGateway = vi.fn(async (_origin: string) => false);
+    openPopup({ gateway, tabUrl: Promise.resolve('http://esa-http.corp.example/etf/add_source/'), hasHostAccess: async () => false, isKnownGateway });
+    const button = screen.getByRole('button', { name: /^Autofill/ });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    isKnownGateway.mockResolvedValue(true);
+    fireEvent.click(button);
+    fireEvent.click(screen.getByRole('button', { name: 'Fill over HTTP' }));
+    await screen.findByRole('button', { name: english('autofillForgetGateway') });
+    expect(screen.getByRole('status').textContent).toMatch(/^Filled /);
+    expect(screen.queryByRole('button', { name: english('fillOfferConsole') })).toBeNull();
   });
 
   it('after filling a gateway the console cannot reach, offers to allow it, asking the browser for that one origin', async () => {

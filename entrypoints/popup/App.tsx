@@ -15,6 +15,7 @@ import { describeParseError } from '@/utils/i18n/describe-parse';
 import { t } from '@/utils/i18n/i18n';
 import type { FeedsReply } from '@/utils/extension/messages';
 import { chosenFeed } from '@/utils/extension/chosen-feed';
+import { isPlainHttp } from '@/utils/extension/known-gateways';
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 
 export interface AppProps {
@@ -115,7 +116,8 @@ export function App(props: AppProps) {
     const result = await gateway.fill(key, origin);
     if (!result.ok) return report([result.error.message], true);
     report(describeFill(result.fields), false);
-    if (!(await hasHostAccess(`${origin}/*`).catch(() => true))) setOfferConsole(origin);
+    // "Add to" never opens a plain-HTTP gateway, so the console is not offered one.
+    if (!isPlainHttp(origin) && !(await hasHostAccess(`${origin}/*`).catch(() => true))) setOfferConsole(origin);
   }
 
   async function forget(origin: string) {

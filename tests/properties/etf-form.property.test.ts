@@ -72,7 +72,7 @@ describe('fillEtfForm on generated forms', () => {
           const before = snapshot();
           guard.attempts.length = 0;
 
-          const result = fillEtfForm(document, VALUES);
+          const result = fillEtfForm(document, VALUES, { focusSubmit: true });
           const after = snapshot();
 
           expect(result.ok).toBe(isComplete(target));

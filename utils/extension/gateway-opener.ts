@@ -35,7 +35,8 @@ export function createGatewayOpener(): PendingFills {
       const feed = await readFeed(feedKey);
       if (!feed) return;
       const { options } = await readOptions();
-      await within(fillAndAnnounce(gatewayTab(tabId), origin, feed, new Date(), options), TAB_CALL_MS, undefined);
+      // A form the person has not looked at yet: focus stays off Submit, so no Enter submits it unseen.
+      await within(fillAndAnnounce(gatewayTab(tabId), origin, feed, new Date(), options, { focusSubmit: false }), TAB_CALL_MS, undefined);
     },
     mayReach: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
     hint: (tabId) => within(gatewayTab(tabId).announce([t('addToPressAddSource')], false), TAB_CALL_MS, undefined),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { EtfValues } from '../gateway/etf-values';
-import { FIELD_KEYS, FILLED_OUTCOMES, FORM_ERROR_CODES, SKIP_REASONS, type EtfFormError, type FillResult } from '../gateway/fill-report';
+import { FIELD_KEYS, FILLED_OUTCOMES, FORM_ERROR_CODES, SKIP_REASONS, type EtfFormError, type FillRequest, type FillResult } from '../gateway/fill-report';
 import { withWordedError } from '../i18n/describe-form-error';
 import { t } from '../i18n/i18n';
 
@@ -11,10 +11,19 @@ const GATEWAY_FORM_SCRIPT = '/gateway-form.js';
 export interface GatewayTab {
   /** Whether the tab shows an Add Source form. Changes nothing. */
   inspect(): Promise<{ ok: true } | (FormRefusal & { sourcesList?: boolean }) | TabFailure>;
-  /** Fills the form; with `onlyOrigin`, only if the tab still shows that origin when the fill runs. */
-  fill(values: EtfValues, onlyOrigin?: string): Promise<Extract<FillResult, { ok: true }> | FormRefusal | TabFailure>;
+  /**
+   * Fills the form; with `onlyOrigin`, only if the tab still shows that origin when the fill runs.
+   * Focus goes to Submit only with `focusSubmit` (see FillRequest for when).
+   */
+  fill(values: EtfValues, how: TabFill): Promise<Extract<FillResult, { ok: true }> | FormRefusal | TabFailure>;
   /** Shows a short message in the page, for fills started from the keyboard. */
   announce(lines: string[], urgent: boolean): Promise<void>;
+}
+
+/** How a tab is filled: only while it shows `onlyOrigin`, when given; focus on Submit afterwards or not. */
+export interface TabFill {
+  onlyOrigin?: string;
+  focusSubmit: FillRequest['focusSubmit'];
 }
 
 export type GatewayTabError = { code: 'page-unreachable' | 'unexpected-answer'; message: string };
@@ -43,7 +52,10 @@ const FillAnswer = z.union([z.object({ ok: z.literal(true), fields: z.array(Fiel
 export function gatewayTab(tabId: number | Promise<number | undefined>): GatewayTab {
   return {
     inspect: async () => worded(await callInTab(tabId, 'inspect', null, InspectAnswer)),
-    fill: async (values, onlyOrigin) => worded(await callInTab(tabId, 'fill', values, FillAnswer, onlyOrigin)),
+    fill: async (values, { onlyOrigin, focusSubmit }) => {
+      const request: FillRequest = { values, focusSubmit };
+      return worded(await callInTab(tabId, 'fill', request, FillAnswer, onlyOrigin));
+    },
     announce: async (lines, urgent) => {
       await callInTab(tabId, 'announce', { heading: t('extName'), lines, urgent }, z.unknown());
     },

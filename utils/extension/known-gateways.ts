@@ -4,7 +4,7 @@ import { webUrl } from './web-url';
 
 /**
  * Gateways the person has filled from the popup: where "Add to <gateway>" opens a tab, and where the
- * keyboard shortcut may fill. They live in the extension origin's IndexedDB, which content scripts
+ * keyboard shortcut may fill, over HTTPS only (see isPlainHttp). They live in the extension origin's IndexedDB, which content scripts
  * cannot reach (they can write `storage.local`), so no page can make itself a gateway that gets a
  * feed secret. Nothing secret is kept here: an origin, a URL without session or CSRF parameters, a time.
  */
@@ -56,13 +56,25 @@ export async function forgetGateway(origin: string): Promise<void> {
 }
 
 /**
+ * Whether `url` is a plain-HTTP page. A plain-HTTP gateway is never trusted: anyone on the network
+ * path can answer for it, and its feed secret would travel in clear. So neither the keyboard shortcut
+ * nor "Add to" fills or opens one; only the popup fills it, asking each time. It is still remembered
+ * after a fill from the popup (the options page lists it, the popup can forget it): trust is decided
+ * here, each time a gateway is used, not when it is stored, so an entry kept by an older version
+ * confers none either.
+ */
+export function isPlainHttp(url: string | undefined): boolean {
+  return webUrl(url)?.protocol === 'http:';
+}
+
+/**
  * Whether the keyboard shortcut may fill a page at `url`: the Cloud Gateway (any host under
- * iphmx.com, over HTTPS on its default port only: plain HTTP to a Cloud Gateway host is not trusted,
- * as anyone on the path could answer it) or a gateway the person has filled from the popup.
+ * iphmx.com, over HTTPS on its default port only) or a gateway the person has filled from the popup,
+ * over HTTPS only (see isPlainHttp).
  */
 export async function isKnownGateway(url: string | undefined): Promise<boolean> {
   const page = webUrl(url);
-  if (!page) return false;
+  if (!page || isPlainHttp(page.href)) return false;
   return isCloudGateway(page) || isRememberedGateway(page.origin);
 }
 
@@ -132,11 +144,15 @@ function validGateways(stored: unknown): KnownGateway[] {
 /** How many gateways "Add to" offers at most, beside a feed in the console and in the popup. */
 export const MAX_OFFERED_GATEWAYS = 3;
 
-/** The known gateways the extension may open now (`mayReach` asks the browser), newest first: what "Add to" offers. */
+/**
+ * The known gateways the extension may open now (`mayReach` asks the browser), newest first: what "Add to"
+ * offers. Never a plain-HTTP one (see isPlainHttp).
+ */
 export async function reachableGateways(mayReach: (originPattern: string) => Promise<boolean>): Promise<string[]> {
   const reachable: string[] = [];
   for (const { origin } of await knownGateways()) {
     if (reachable.length === MAX_OFFERED_GATEWAYS) break;
+    if (isPlainHttp(origin)) continue;
     if (await mayReach(`${origin}/*`).catch(() => false)) reachable.push(origin);
   }
   return reachable;

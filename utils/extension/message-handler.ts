@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { CISCO_UI_HOSTS } from '../feed/cisco-hosts';
-import { knownGateways, reachableGateways, rememberGateway, type KnownGateway } from './known-gateways';
+import { isPlainHttp, knownGateways, reachableGateways, rememberGateway, type KnownGateway } from './known-gateways';
 import { etfValuesFor } from '../gateway/etf-values';
 import type { GatewayTab } from './gateway-tab';
 import { readOptions, refreshPolicy, saveOptions } from './options-store';
@@ -120,14 +120,16 @@ async function capture(request: CaptureFeed, consoleHost: string, context: Messa
 
 /**
  * The popup's Autofill: the kept feed and the options in force into the tab's form, bound to the
- * origin the popup inspected. A filled gateway is remembered for the keyboard and "Add to".
+ * origin the popup inspected. A filled gateway is remembered for the keyboard and "Add to" (which
+ * trust it over HTTPS only: see isPlainHttp).
  */
 async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerContext): Promise<FillReply> {
   const feed = await readFeed(key);
   if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
   const { options } = await readOptions();
   const tab = context.tab(tabId);
-  const result = await tab.form.fill(etfValuesFor(feed, new Date(context.now()), options), origin);
+  // The person pressed Autofill on this tab, looking at the form: focus goes to Submit.
+  const result = await tab.form.fill(etfValuesFor(feed, new Date(context.now()), options), { onlyOrigin: origin, focusSubmit: true });
   if (!result.ok) return { ok: false, error: result.error };
   await rememberGateway(await tab.url(), context.now());
   return result;
@@ -135,9 +137,10 @@ async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerC
 
 /**
  * Add to <gateway>: only a kept feed that is not Judgements, only to a gateway the person filled
- * from the popup before, and only one the extension may reach.
+ * from the popup before, over HTTPS, and only one the extension may reach.
  */
 async function addToTarget(key: string, origin: string): Promise<{ ok: true; feed: StoredFeed; gateway: KnownGateway } | { ok: false; error: ReplyError }> {
+  if (isPlainHttp(origin)) return refuse('plain-http-gateway', t('httpGatewayPopupOnly'));
   const feed = await readFeed(key);
   if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
   if (feed.output === 'judgements') return refuse('judgements-output', t('refuseJudgementsGateway'));

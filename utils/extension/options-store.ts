@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
+import { MAX_DESCRIPTION } from '../gateway/etf-values';
 import { t } from '../i18n/i18n';
 import { WholeNumber } from './whole-number';
 import { within } from './within';
@@ -24,7 +25,7 @@ const whole = (key: NumberKey) => z.nullable(WholeNumber.check(z.minimum(NUMBER_
 /** Each option's rule, for what is stored and what policy sets. */
 const OPTION_SCHEMAS = {
   sourceNameTemplate: template(100),
-  descriptionTemplate: template(300),
+  descriptionTemplate: template(MAX_DESCRIPTION),
   pollIntervalHours: whole('pollIntervalHours'),
   pollIntervalMinutes: whole('pollIntervalMinutes'),
   feedAgeDays: whole('feedAgeDays'),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { KnownGateway } from './known-gateways';
+import { isPlainHttp, type KnownGateway } from './known-gateways';
 import { webUrl } from './web-url';
 
 /**
@@ -105,7 +105,10 @@ export function createPendingFills(deps: PendingFillDeps): PendingFills {
   return {
     async start({ gateway, feedKey, besideTabId }) {
       const origin = gateway.origin;
-      if (webUrl(gateway.addSourceUrl)?.origin !== origin || !(await deps.mayReach(origin))) return { ok: false, code: 'unreachable-gateway' };
+      // Whoever asks, a plain-HTTP gateway is never opened: only the popup fills one (see isPlainHttp).
+      if (isPlainHttp(gateway.addSourceUrl) || webUrl(gateway.addSourceUrl)?.origin !== origin || !(await deps.mayReach(origin))) {
+        return { ok: false, code: 'unreachable-gateway' };
+      }
       return oneAtATime(async () => {
         const tabId = await deps.openTab(gateway.addSourceUrl, besideTabId);
         const deadline = deps.now() + PENDING_FILL_TIMEOUT_MS;

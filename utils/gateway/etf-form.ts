@@ -1,5 +1,5 @@
 import type { EtfValues } from './etf-values';
-import { FIELD_KEYS, type EtfFieldKey, type EtfFormError, type FieldReport, type FillResult, type InspectResult, type SkipReason } from './fill-report';
+import { FIELD_KEYS, type EtfFieldKey, type EtfFormError, type FieldReport, type FillRequest, type FillResult, type InspectResult, type SkipReason } from './fill-report';
 
 interface FieldSpec {
   key: EtfFieldKey;
@@ -50,9 +50,9 @@ export function inspectEtfForm(document: Document): InspectResult {
  * Fills the Add Source form like a person: focus, value, input and change events, blur. Fills only
  * the feed's fields and the fixed settings, inside the one form it found; leaves every other setting
  * as the gateway has it, never types into password fields, never submits. Types the feed's secret
- * only when Use HTTPS is (or has just been set to) Yes. Moves focus to Submit.
+ * only when Use HTTPS is (or has just been set to) Yes. Moves focus to Submit only when asked to.
  */
-export function fillEtfForm(document: Document, values: EtfValues, options: { highlight?: boolean } = {}): FillResult {
+export function fillEtfForm(document: Document, values: EtfValues, options: Pick<FillRequest, 'focusSubmit'> & { highlight?: boolean }): FillResult {
   const located = locateForm(document);
   if (!located.ok) return located;
   // Chrome hands `null` arguments of executeScript over as undefined: both mean "leave it".
@@ -87,7 +87,8 @@ export function fillEtfForm(document: Document, values: EtfValues, options: { hi
   });
   if (options.highlight) changed.forEach(highlight);
   const submit = findSubmit(located.scope);
-  submit?.focus();
+  // Only an explicit true: the in-page script passes on whatever it was sent (see FillRequest).
+  if (options.focusSubmit === true) submit?.focus();
   return { ok: true, fields: reports, submitFocused: submit !== null && submit.ownerDocument.activeElement === submit };
 }
 

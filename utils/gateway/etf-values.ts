@@ -40,12 +40,15 @@ export interface FillSettings {
 }
 
 const MAX_SOURCE_NAME = 32;
+/** The longest Description: the longest description template the options accept (the gateway's own limit is not published). */
+export const MAX_DESCRIPTION = 300;
 
 /**
  * The form's values for `feed`: its three fields, the fixed settings, the optional settings the
  * options set, and a Source Name and Description from the options' templates. The Source Name keeps
- * letters, digits, "-" and "_" only, which any gateway release accepts. The secret goes only into
- * Collection Name: templates cannot name it.
+ * letters, digits, "-" and "_" only, which any gateway release accepts; the Description keeps
+ * letters, digits, spaces and plain punctuation. The secret goes only into Collection Name:
+ * templates cannot name it.
  */
 export function etfValuesFor(feed: FeedForForm, today: Date, options: FillSettings): EtfValues {
   const placeholders: Record<string, string> = {
@@ -59,8 +62,7 @@ export function etfValuesFor(feed: FeedForForm, today: Date, options: FillSettin
   const text = (value: number | null) => (value === null ? null : String(value));
   return {
     sourceName: sourceName(fill(options.sourceNameTemplate)) || `XDR_feed_${feed.feedId.slice(5, 13)}`,
-    // A template that starts with an empty {title} would start with its separator: drop it.
-    description: fill(options.descriptionTemplate).replace(/^[\s:;,.-]+/, '').trim(),
+    description: description(fill(options.descriptionTemplate)),
     ...feed.fields,
     pollingPort: String(feed.port ?? GATEWAY_SETTINGS.pollingPort),
     useHttps: GATEWAY_SETTINGS.useHttps,
@@ -81,4 +83,29 @@ function sourceName(text: string): string {
     .replace(/\s+/g, '_')
     .slice(0, MAX_SOURCE_NAME)
     .replace(/[_-]+$/, '');
+}
+
+/**
+ * The Description as the gateway gets it. A feed's title is whatever its author typed, and the
+ * gateway shows the Description in its own pages: only letters (any script, accents and all),
+ * digits, spaces and the punctuation of titles, dates and the default template survive. That is
+ * `. , : ; _ ( ) / # & +`, hyphens and dashes, and the apostrophe in its typographic form (’), which
+ * ends no quoted attribute or string as `'` does. Nothing that opens or closes markup or a quote
+ * (`<`, `>`, `"`, `'`, `` ` ``), no `=`, control characters or line breaks: each run of anything else
+ * becomes one space.
+ */
+function description(text: string): string {
+  return (
+    text
+      .normalize('NFC') // "e" + a combining accent becomes the one letter "é"
+      .replace(/'/g, '’')
+      .replace(/[^\p{L}\p{M}\p{Nd} .,:;_()/#&+’–—-]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      // A template that starts with an empty {title} would start with its separator: drop it.
+      .replace(/^[\s:;,.–—-]+/, '')
+      .slice(0, MAX_DESCRIPTION)
+      // Cut inside a character written as two UTF-16 units: drop its first half.
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .trim()
+  );
 }

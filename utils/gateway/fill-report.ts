@@ -1,10 +1,21 @@
 import { FIELD_LABELS } from '../feed/feed-fields';
 import type { EtfValues } from './etf-values';
 
-// What the form filler answers, as codes. Kept apart from the filler so the extension's pages can
-// check and word an answer without bundling the filler itself.
+// What the form filler is asked, and what it answers, as codes. Kept apart from the filler so the
+// extension's pages can ask, check and word an answer without bundling the filler itself.
 
 export type EtfFieldKey = keyof EtfValues;
+
+/** What the in-page script is asked to fill: the values, and whether focus then goes to Submit. */
+export interface FillRequest {
+  values: EtfValues;
+  /**
+   * True only for a fill the person started on the gateway's page (the popup's Autofill, the
+   * keyboard shortcut), looking at the form. A fill started from the console ("Add to") lands in a
+   * form the person has not seen yet: focus on Submit there would let their next Enter submit it.
+   */
+  focusSubmit: boolean;
+}
 
 /** The gateway form's own words for each field it fills, in the order a person fills them. */
 export const GATEWAY_FIELD_LABELS: Record<EtfFieldKey, string> = {
