@@ -60,7 +60,7 @@ describe('mountInPage', () => {
     expect([...document.body.children]).toEqual([anchor, next]);
   });
 
-  it('lets the page read nothing of a note: no shadow root, and no gateway host name in its attributes or text', async () => {
+  it('keeps the page out of a note: no shadow root, and no gateway host name in its host or the page’s text', async () => {
     const gateway = 'dh1234-esa1.iphmx.com';
     const anchor = document.createElement('p');
     document.body.append(anchor);

@@ -3,13 +3,13 @@ import { waitUntil } from '../../e2e/support/wait';
 import { bidiConnection } from './bidi';
 
 // The notes the extension draws in the console live in closed shadow roots, which a page script
-// (puppeteer's evaluate included) cannot reach, and which Firefox's accessibility locator does not
-// search. WebDriver BiDi can: asked to serialize a note's host with `includeShadowTree: 'all'`, it
-// answers a reference to the closed root too (Firefox has done so since before ESR 128), and that
-// reference can be passed to a function run in the page. A button is then pressed with a real
-// mouse click at its centre (`input.performActions`), which Firefox makes a trusted event, as the
-// note requires. Keyboard navigation into the note would work too, but is slower and needs a
-// focus starting point beside each note.
+// (puppeteer's evaluate included) cannot reach, and which Firefox's accessibility locator (what
+// puppeteer's ::-p-aria uses) does not search. WebDriver BiDi can: asked to serialize a note's host
+// with `includeShadowTree: 'all'`, it answers a reference to the closed root too, which can then be
+// passed to a function run in the page. A button is pressed with a real mouse click at its centre
+// (`input.performActions`), which Firefox makes a trusted event, as the note requires: one step,
+// where keyboard navigation (a click beside the note, Tab, Enter) would depend on the page's focus
+// order around each note.
 
 /** A node as WebDriver BiDi serializes it (`script.NodeRemoteValue`), as far as these readers look. */
 interface SerializedNode {
