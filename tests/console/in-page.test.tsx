@@ -6,6 +6,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { capturedFeedNote, judgementsFormAlert } from '@/utils/console/in-page-notes';
 import { mountInPage } from '@/utils/console/mount-in-page';
 import { watchPage } from '@/utils/console/watch-page';
+import { shadowRootOf } from './shadow-roots';
 
 let ctx: ContentScriptContext;
 
@@ -24,7 +25,7 @@ afterEach(() => {
 });
 
 describe('mountInPage', () => {
-  it('shows the node right after the anchor in an open shadow root, until removed or invalidated', async () => {
+  it('shows the node right after the anchor in a closed shadow root, until removed or invalidated', async () => {
     const anchor = document.createElement('p');
     const next = document.createElement('p');
     document.body.append(anchor, next);
@@ -33,13 +34,13 @@ describe('mountInPage', () => {
     const host = anchor.nextElementSibling!;
     expect(host.tagName.toLowerCase()).toBe('etf-autofill-notice');
     expect(host.nextElementSibling).toBe(next);
-    expect(host.shadowRoot).not.toBeNull();
-    expect(host.shadowRoot!.mode).toBe('open');
+    expect(host.shadowRoot).toBeNull();
+    const shadow = shadowRootOf(host);
+    expect(shadow.mode).toBe('closed');
     expect(host.childNodes).toHaveLength(0);
-    const shadow = host.shadowRoot!;
     expect(within(shadow.querySelector('div')!).getByRole('alert').textContent).toBe(english('judgementsForm'));
     // The page's styles stop at the host (vitest leaves in-page.css itself empty: it does not process CSS).
-    expect(host.shadowRoot!.querySelector('style')!.textContent).toContain(':host{all:initial !important;}');
+    expect(shadow.querySelector('style')!.textContent).toContain(':host{all:initial !important;}');
 
     ui.update(capturedFeedNote({ heading: 'captured', alerts: [], onCopy: async () => {} }));
     // The new content takes the old one's place.
@@ -57,6 +58,23 @@ describe('mountInPage', () => {
     ctx.notifyInvalidated();
     expect(document.querySelectorAll('etf-autofill-notice')).toHaveLength(0);
     expect([...document.body.children]).toEqual([anchor, next]);
+  });
+
+  it('keeps the page out of a note: no shadow root, and no gateway host name in its host or the page’s text', async () => {
+    const gateway = 'dh1234-esa1.iphmx.com';
+    const anchor = document.createElement('p');
+    document.body.append(anchor);
+    const note = capturedFeedNote({ heading: 'captured', alerts: [], onCopy: async () => {}, gateways: [`https://${gateway}`], onAddTo: async () => {} });
+
+    await mountInPage(ctx, anchor, note);
+    const host = document.querySelector('etf-autofill-notice')!;
+    // The note does name the gateway, where the person sees it.
+    expect(within(shadowRootOf(host).querySelector('div')!).getByRole('button', { name: `Add to ${gateway}` })).toBeTruthy();
+    expect(host.shadowRoot).toBeNull();
+    expect(host.getAttributeNames()).toEqual([]);
+    for (const readable of [document.documentElement.outerHTML, document.documentElement.textContent, document.body.innerText]) {
+      expect(readable).not.toContain(gateway);
+    }
   });
 });
 

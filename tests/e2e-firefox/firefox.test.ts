@@ -1,8 +1,9 @@
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { english } from '../english';
 import { asyncOsFilled, formState } from '../form-state';
 import { waitUntil } from '../e2e/support/wait';
+import { clickNoteButton, noteTexts, scriptClickNoteButton } from './support/in-page-notes';
 import { byRole, readClipboard, textsInPage, valueOf } from './support/pages';
 import { addGatewaySession, GATEWAY_SIGN_IN_PATH } from '../e2e/support/gateway-session';
 import { useFirefoxWithExtension } from './support/use-firefox';
@@ -30,8 +31,8 @@ async function open(url: string): Promise<Page> {
 }
 
 /** The in-page notes that confirm a capture. */
-const captureNotes = (page: Page) => textsInPage(page, '.etf-notice .title');
-const inPageAlerts = (page: Page) => textsInPage(page, '[role="alert"]');
+const captureNotes = (page: Page) => noteTexts(page, '.etf-notice .title');
+const inPageAlerts = (page: Page) => noteTexts(page, '[role="alert"]');
 const popupTexts = (popup: Page, role: string) => popup.evaluate((role) => [...document.querySelectorAll(`[role="${role}"]`)].map((e) => e.textContent!.trim()), role);
 const feedNames = (popup: Page) =>
   popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.labels?.[0]?.textContent?.trim()));
@@ -79,13 +80,8 @@ it('a feed in the Feeds list of a Threat Response indicator is listed as seen, a
   expect(await popup.evaluate(() => document.querySelector('#fields-heading'))).toBeNull();
   await popup.close();
 
-  // The note's button sits in its shadow root; the click is a real input event, as a person's is.
-  const copyInNote = await page.evaluateHandle(() =>
-    [...document.querySelectorAll('etf-autofill-notice')]
-      .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('button') ?? [])])
-      .find((button) => button.textContent === 'Copy Polling Path'),
-  );
-  await (copyInNote as import('puppeteer-core').ElementHandle<HTMLButtonElement>).click();
+  // The note's button sits in its closed shadow root; the click is a real input event, as a person's is.
+  await clickNoteButton(page, 'Copy Polling Path');
   await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
   popup = await world.firefox.openPopup();
   expect(await valueOf(popup, 'Hostname')).toBe('private.intel.amp.cisco.com');
@@ -234,22 +230,8 @@ async function openIndicatorFeeds(): Promise<Page> {
   return page;
 }
 
-/** The names of the "Add to" buttons in the console's notes (inside their shadow roots). */
-const addToButtons = async (page: Page) => (await textsInPage(page, 'button')).filter((name) => name.startsWith('Add to '));
-
-/** The note's button named `name`, for a real click or a page script's. */
-async function noteButton(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
-  const handle = await page.evaluateHandle(
-    (name) =>
-      [...document.querySelectorAll('etf-autofill-notice')]
-        .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('button') ?? [])])
-        .find((button) => button.textContent === name) ?? null,
-    name,
-  );
-  const button = handle.asElement();
-  if (!button) throw new Error(`No button "${name}" in the page's notes`);
-  return button as ElementHandle<HTMLButtonElement>;
-}
+/** The names of the "Add to" buttons in the console's notes (inside their closed shadow roots). */
+const addToButtons = async (page: Page) => (await noteTexts(page, 'button')).filter((name) => name.startsWith('Add to '));
 
 /** The feed the popup offers: the name of its chosen (checked) feed. */
 async function offeredFeed(): Promise<string | undefined> {
@@ -296,9 +278,9 @@ it('Add to: the person’s click in the console note opens the remembered Add So
   expect(otherTabs).toEqual([]);
   const opened = world.firefox.browser.waitForTarget((target) => target.url() === CLOUD_GATEWAY_ADD_SOURCE, { timeout: 10_000 });
   // A real input event through the browser, as a person's click is.
-  await (await noteButton(consolePage, ADD_TO_CLOUD_GATEWAY)).click();
+  await clickNoteButton(consolePage, ADD_TO_CLOUD_GATEWAY);
   const gateway = (await (await opened).page())!;
-  await expect.poll(() => textsInPage(consolePage, '[role="status"]')).toContain(english('addToOpening', 'dh1234-esa1.iphmx.com'));
+  await expect.poll(() => noteTexts(consolePage, '[role="status"]')).toContain(english('addToOpening', 'dh1234-esa1.iphmx.com'));
   expect(await tabs()).toEqual([consoleTab, { id: expect.any(Number), index: consoleTab!.index + 1, url: CLOUD_GATEWAY_ADD_SOURCE, openerTabId: consoleTab!.id }]);
 
   expect(await announcement(gateway)).toEqual({ role: 'status', lines: ['ETF Autofill', english('commandFrom', PHISHING_KIT.title), ...FILLED_ALL] });
@@ -315,12 +297,13 @@ it('Add to: a click by the page’s own script opens nothing', async () => {
   const tabsBefore = await tabs();
   const targetsBefore = world.firefox.browser.targets().length;
 
-  const addTo = await noteButton(consolePage, ADD_TO_CLOUD_GATEWAY);
-  await addTo.evaluate((button) => button.click());
+  // The page's scripts cannot reach into the note's closed shadow root; were they to get hold of
+  // the button anyway, their click would still open nothing.
+  await scriptClickNoteButton(consolePage, ADD_TO_CLOUD_GATEWAY);
   await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
   expect(await tabs()).toEqual(tabsBefore);
   expect(world.firefox.browser.targets()).toHaveLength(targetsBefore);
-  expect(await textsInPage(consolePage, '[role="status"]')).toEqual(['']);
+  expect(await noteTexts(consolePage, '[role="status"]')).toEqual(['']);
   expect(await offeredFeed()).toMatch(/^Phishing domains /);
 });
 
@@ -337,7 +320,7 @@ it('Add to waits through the gateway’s sign-in, the event page stopped meanwhi
     session.signOutEveryone();
     const consolePage = await openIndicatorFeeds();
     const opened = world.firefox.browser.waitForTarget((target) => target.url().startsWith('https://dh1234-esa1.iphmx.com/'), { timeout: 10_000 });
-    await (await noteButton(consolePage, ADD_TO_CLOUD_GATEWAY)).click();
+    await clickNoteButton(consolePage, ADD_TO_CLOUD_GATEWAY);
     const gateway = (await (await opened).page())!;
     await shows(gateway, `https://dh1234-esa1.iphmx.com${GATEWAY_SIGN_IN_PATH}?referrer=${encodeURIComponent('/mail_policies/etf/add_source/')}`);
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));

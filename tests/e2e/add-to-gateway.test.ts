@@ -295,6 +295,37 @@ it('opens nothing when the page’s own script clicks Add to; the person’s cli
   await addPage.waitForURL(`${GATEWAY}${ADD_SOURCE_PATH}`, { timeout: 10_000 });
 });
 
+it('keeps the console’s own scripts out of the note: no shadow root, and no gateway host name in the DOM they see', async () => {
+  const consolePage = await openConsole();
+  await captureFeed(consolePage, PHISHING.title);
+  await rememberCloudGateway();
+  await consolePage.bringToFront();
+  await consolePage.getByRole('button', { name: 'Close' }).click();
+  await captureFeed(consolePage, HASHES.title);
+  // The person, and DevTools, see the note name the gateway.
+  expect(await addToButtonsIn(consolePage)).toEqual([ADD_TO_GATEWAY]);
+
+  // What the page's scripts (the console's third-party scripts among them) can read of the DOM.
+  const pageView = await consolePage.evaluate((gatewayHost) => {
+    const notes = [...document.querySelectorAll('etf-autofill-notice')];
+    getSelection()!.selectAllChildren(document.body);
+    const selected = getSelection()!.toString();
+    getSelection()!.removeAllRanges();
+    const readable = {
+      'a note, and its shadow root': notes.map((note) => note.outerHTML + (note.shadowRoot?.innerHTML ?? '')).join(''),
+      'the page’s HTML, with every shadow root it may serialize': document.documentElement.getHTML({ serializableShadowRoots: true }),
+      'the page’s rendered text': document.body.innerText,
+      'the page selected whole': selected,
+    };
+    return {
+      notes: notes.length,
+      shadowRoots: notes.map((note) => (note.shadowRoot === null ? 'none' : 'one')),
+      namingTheGateway: Object.entries(readable).filter(([, text]) => text.includes(gatewayHost)).map(([what]) => what),
+    };
+  }, GATEWAY_HOST);
+  expect(pageView).toEqual({ notes: 1, shadowRoots: ['none'], namingTheGateway: [] });
+});
+
 it('fills no other gateway the new tab goes to while it waits, and stops waiting there', async () => {
   const session = addGatewaySession(server!);
   try {

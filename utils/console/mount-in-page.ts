@@ -13,12 +13,15 @@ export interface InPageUi {
 }
 
 /**
- * Shows `content` right after `anchor`, inside an open shadow root: the page's styles cannot reach
- * in, assistive technology can. Removed with the content script when the extension reloads.
+ * Shows `content` right after `anchor`, inside a closed shadow root: the page's styles cannot reach
+ * in, and its scripts get no reference to the note's elements (the console loads third-party
+ * scripts, which must not focus, restyle or press the note's buttons, nor read the gateway host
+ * names on them); assistive technology can. Removed with the content script when the extension
+ * reloads.
  */
 export async function mountInPage(lifetime: Pick<ScriptLifetime, 'onInvalidated'>, anchor: Element, content: HTMLElement): Promise<InPageUi> {
   const host = anchor.ownerDocument.createElement('etf-autofill-notice');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = anchor.ownerDocument.createElement('style');
   style.textContent = STYLE;
   shadow.append(style, content);

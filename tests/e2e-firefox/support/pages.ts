@@ -3,7 +3,8 @@ import { waitUntil } from '../../e2e/support/wait';
 
 /**
  * The trimmed text of every element matching `selector`, in the document and in every open shadow
- * root (where the extension draws its in-page notes), in document order.
+ * root (the announcement on a gateway is in one), in document order. The console's notes are in
+ * closed roots: read them with in-page-notes.
  */
 export function textsInPage(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((selector) => {
