@@ -45,10 +45,17 @@ export function capturedFeedNote({ heading, alerts, onCopy, gateways = [], withh
   const actions = element('div', undefined);
   if (onAddTo) {
     for (const origin of gateways) {
-      actions.append(button(t('addToGateway', gatewayName(origin)), 'add-to', async () => {
+      const addTo = button('', 'add-to', async () => {
         await onAddTo(origin);
-        done(t('addToConfirmInWindow', gatewayName(origin)));
-      }));
+        done(t('addToConfirmInWindow'));
+      });
+      // The page must not learn the person's gateways: a closed shadow root keeps its scripts from
+      // the elements, but window.find() and selections still reach text. The name is drawn from an
+      // attribute (CSS generated content, neither found nor selected) and given to assistive technology.
+      const label = t('addToGateway', gatewayName(origin));
+      addTo.setAttribute('aria-label', label);
+      addTo.dataset.label = label;
+      actions.append(addTo);
     }
   }
   for (const field of FIELD_ORDER) {
