@@ -10,6 +10,7 @@ import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
 import { createMessageHandler } from '@/utils/extension/message-handler';
 import { createGatewayOpener } from '@/utils/extension/gateway-opener';
 import { dropLegacyGatewayList } from '@/utils/extension/known-gateways';
+import { questionAddress } from '@/utils/extension/add-to-question';
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 
 export default defineBackground(() => {
@@ -22,9 +23,8 @@ export default defineBackground(() => {
     mayContact: (origin) => browser.permissions.contains({ origins: [origin] }),
     tab: (tabId) => ({ form: gatewayTab(tabId), url: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined) }),
     openGateway: (gateway, feedKey, besideTabId) => gateways.start({ gateway, feedKey, besideTabId }),
-    confirmAddTo: async (requestId) => {
-      const url = browser.runtime.getURL(`/confirm-add.html?request=${requestId}`);
-      await browser.windows.create({ url, type: 'popup', width: 460, height: 340, focused: true });
+    confirmAddTo: async (question) => {
+      await browser.windows.create({ url: browser.runtime.getURL(questionAddress(question) as '/confirm-add.html'), type: 'popup', width: 460, height: 340, focused: true });
     },
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));

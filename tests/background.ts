@@ -1,3 +1,4 @@
+import type { AddToQuestion } from '@/utils/extension/add-to-question';
 import { vi } from 'vitest';
 import type { FeedCheck } from '@/utils/feed/feed-check';
 import type { FeedFields } from '@/utils/feed/feed-url';
@@ -32,9 +33,9 @@ export function testHandler(overrides: Partial<MessageHandlerContext> = {}) {
     opened.push({ origin: gateway.origin, feedKey, besideTabId });
     return { ok: access.current };
   });
-  /** The confirmation windows the console's "Add to" opened, by request id. */
-  const confirmations: string[] = [];
-  const confirmAddTo = vi.fn(async (requestId: string) => void confirmations.push(requestId));
+  /** The confirmation windows the console's "Add to" opened: what each asked. */
+  const confirmations: AddToQuestion[] = [];
+  const confirmAddTo = vi.fn(async (question: AddToQuestion) => void confirmations.push(question));
   /** The browser's tabs as the handler sees them: tests put a page's form (a GatewayTab) under a tab id. */
   const tabs = new Map<number, { form: GatewayTab; url: string }>();
   const unreachable: GatewayTab = {

@@ -1,27 +1,38 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmAddTo } from '@/entrypoints/confirm-add/App';
-import type { AddToRequestReply, NoteReply } from '@/utils/extension/messages';
+import { questionAddress, questionIn, type AddToQuestion } from '@/utils/extension/add-to-question';
+import type { NoteReply } from '@/utils/extension/messages';
 import { english } from './english';
 import { FEED_IDS } from './feeds';
 
 afterEach(cleanup);
 
-const ASKED: AddToRequestReply = { ok: true, feedTitle: 'Phishing domains', feedId: FEED_IDS[0], seenOn: 'xdr.us.security.cisco.com', gatewayHost: 'dh1234-esa1.iphmx.com' };
+const ASKED: AddToQuestion = { requestId: '00000000-0000-4000-8000-000000000001', feedTitle: 'Phishing domains & co', feedId: FEED_IDS[0], seenOn: 'xdr.us.security.cisco.com', gatewayHost: 'dh1234-esa1.iphmx.com' };
 
-function open(asked: AddToRequestReply, answer: NoteReply = { ok: true }) {
+function open(question: AddToQuestion | null, answer: NoteReply = { ok: true }) {
   const confirm = vi.fn(async () => answer);
   const close = vi.fn();
-  render(<ConfirmAddTo request={async () => asked} confirm={confirm} close={close} />);
+  render(<ConfirmAddTo question={question} confirm={confirm} close={close} />);
   return { confirm, close };
 }
+
+describe('the confirmation window’s address', () => {
+  it('carries the question whole, title and all, and nothing else', () => {
+    const address = questionAddress(ASKED);
+    expect(address.startsWith('/confirm-add.html?')).toBe(true);
+    expect(questionIn(address.slice(address.indexOf('?')))).toEqual(ASKED);
+    const { feedTitle: _, seenOn: __, ...bare } = ASKED;
+    expect(questionIn(questionAddress(bare).split('?')[1]!)).toEqual(bare);
+  });
+});
 
 describe('the Add to confirmation window', () => {
   it('names the feed by title and the start of its id, where it was copied and the gateway; adds only when Add is pressed, then closes', async () => {
     const { confirm, close } = open(ASKED);
     const add = await screen.findByRole('button', { name: 'Add to dh1234-esa1.iphmx.com' });
     expect(document.querySelector('dl')!.textContent).toBe(
-      `${english('confirmAddFeed')}Phishing domains feed-8f2b1c3e…${english('confirmAddFrom')}copied on xdr.us.security.cisco.com${english('confirmAddGateway')}dh1234-esa1.iphmx.com`,
+      `${english('confirmAddFeed')}Phishing domains & co feed-8f2b1c3e…${english('confirmAddFrom')}copied on xdr.us.security.cisco.com${english('confirmAddGateway')}dh1234-esa1.iphmx.com`,
     );
     // Nothing is focused for the person: an Enter meant for another window adds nothing.
     expect(document.activeElement).toBe(document.body);
@@ -45,8 +56,8 @@ describe('the Add to confirmation window', () => {
     expect(close).not.toHaveBeenCalled();
   });
 
-  it('offers nothing to add for a request that has expired', async () => {
-    open({ ok: false, error: { code: 'unknown-request', message: english('refuseUnknownAddTo') } });
+  it('offers nothing to add for an address that does not say what to add', async () => {
+    open(questionIn('?requestId=00000000-0000-4000-8000-000000000001&feedId=feed-8f2b1c3e'));
     expect((await screen.findByRole('alert')).textContent).toBe(english('refuseUnknownAddTo'));
     expect(screen.queryByRole('button', { name: /^Add/ })).toBeNull();
   });

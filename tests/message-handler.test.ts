@@ -305,13 +305,12 @@ describe('Add to <gateway>', () => {
     expect(reply).toMatchObject({ ok: true, gateways: [GATEWAY], withheld: false });
     expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: GATEWAY }, CONSOLE_TAB as never)).toEqual({ ok: true });
     expect(background.opened).toEqual([]);
-    expect(background.confirmations).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/)]);
-    const [id] = background.confirmations;
-
-    // The window shows the feed (never its secret), where it was copied, and the gateway.
-    const shown = await handleMessage({ type: 'read-add-to-request', id }, POPUP);
-    expect(shown).toEqual({ ok: true, feedTitle: 'Phishing domains', feedId: FEED_IDS[0], seenOn: 'xdr.us.security.cisco.com', gatewayHost: 'dh1234-esa1.iphmx.com' });
-    expect(JSON.stringify(shown)).not.toContain(SECRETS[0]);
+    // The window asks about the feed (never its secret), where it was copied, and the gateway.
+    expect(background.confirmations).toEqual([
+      { requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), feedId: FEED_IDS[0], feedTitle: 'Phishing domains', seenOn: 'xdr.us.security.cisco.com', gatewayHost: 'dh1234-esa1.iphmx.com' },
+    ]);
+    expect(JSON.stringify(background.confirmations)).not.toContain(SECRETS[0]);
+    const id = background.confirmations[0]!.requestId;
     // Only the extension's own page may confirm; the console page cannot.
     expect(await handleMessage({ type: 'confirm-add-to', id }, CONSOLE_TAB as never)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(background.opened).toEqual([]);

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { AddToRequestReply, NoteReply } from '@/utils/extension/messages';
+import { useState } from 'preact/hooks';
+import type { AddToQuestion } from '@/utils/extension/add-to-question';
+import type { NoteReply } from '@/utils/extension/messages';
 import { shortFeedId } from '@/utils/i18n/feed-summary';
 import { t } from '@/utils/i18n/i18n';
 
 interface ConfirmAddToProps {
-  /** What the request asks: the feed, where it was copied, the gateway. */
-  request: () => Promise<AddToRequestReply>;
+  /** What the request asks: the feed, where it was copied, the gateway; null for an address that does not say. */
+  question: AddToQuestion | null;
   /** Opens the gateway and fills it: the only way a console's "Add to" gets that far. */
   confirm: () => Promise<NoteReply>;
   close: () => void;
@@ -16,18 +17,15 @@ interface ConfirmAddToProps {
  * over it or click it, so the person's click here is theirs. It names the feed (title and the start
  * of its id), where it was copied, and the gateway; nothing opens or fills before Add is pressed.
  */
-export function ConfirmAddTo({ request, confirm, close }: ConfirmAddToProps) {
-  const [asked, setAsked] = useState<AddToRequestReply | null>(null);
+export function ConfirmAddTo({ question: asked, confirm, close }: ConfirmAddToProps) {
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
-  useEffect(() => void request().then(setAsked), [request]);
 
-  if (!asked) return <main aria-busy="true" />;
-  if (!asked.ok) {
+  if (!asked) {
     return (
       <main>
         <h1>{t('confirmAddTitle')}</h1>
-        <p role="alert">{asked.error.message}</p>
+        <p role="alert">{t('refuseUnknownAddTo')}</p>
         <button type="button" onClick={close}>{t('confirmAddClose')}</button>
       </main>
     );

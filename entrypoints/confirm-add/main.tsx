@@ -1,11 +1,15 @@
 import { render } from 'preact';
-import { addToClient } from '@/utils/extension/background-client';
+import { confirmAddTo } from '@/utils/extension/background-client';
+import { questionIn } from '@/utils/extension/add-to-question';
 import { t } from '@/utils/i18n/i18n';
 import { ConfirmAddTo } from './App';
 import '@/components/theme.css';
 import './style.css';
 
-// The console's "Add to" click opened this window for one request, named in its address.
-const requestId = new URLSearchParams(location.search).get('request') ?? '';
+// The background opened this window for one "Add to" click, and wrote what it asks in its address.
+const question = questionIn(location.search);
 document.title = t('confirmAddTitle');
-render(<ConfirmAddTo request={() => addToClient.read(requestId)} confirm={() => addToClient.confirm(requestId)} close={() => window.close()} />, document.getElementById('app')!);
+render(
+  <ConfirmAddTo question={question} confirm={() => confirmAddTo(question?.requestId ?? '')} close={() => window.close()} />,
+  document.getElementById('app')!,
+);

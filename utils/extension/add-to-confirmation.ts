@@ -40,11 +40,6 @@ export async function saveAddToRequest(request: Omit<AddToRequest, 'id' | 'expir
   return saved;
 }
 
-/** The request `id`, if it is still waiting. */
-export async function readAddToRequest(id: string, now: number): Promise<AddToRequest | undefined> {
-  return (await liveRequests(now)).find((request) => request.id === id);
-}
-
 /** Takes the request `id` out: it can be confirmed once only. */
 export async function takeAddToRequest(id: string, now: number): Promise<AddToRequest | undefined> {
   const live = await liveRequests(now);

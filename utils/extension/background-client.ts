@@ -2,9 +2,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n/i18n';
 import type {
   AddToGateway,
-  AddToRequestReply,
   ConfirmAddTo,
-  ReadAddToRequest,
   CheckFeed,
   CheckReply,
   ChooseFeed,
@@ -67,11 +65,8 @@ export const feedsClient: FeedsClient = {
   addToGateway: (key, origin) => ask({ type: 'add-to-gateway', key, origin }),
 };
 
-/** The confirmation window's client: a console's "Add to" request, read and confirmed. */
-export const addToClient = {
-  read: (id: string) => ask({ type: 'read-add-to-request', id }),
-  confirm: (id: string) => ask({ type: 'confirm-add-to', id }),
-};
+/** The confirmation window's client: the person confirms a console's "Add to" request. */
+export const confirmAddTo = (id: string) => ask({ type: 'confirm-add-to', id });
 
 /** The options page's client: the background reads, checks and stores the options. */
 export const optionsClient = {
@@ -103,7 +98,6 @@ export function tabClient(tabId: Promise<number | undefined>): TabClient {
 async function ask(message: SavePastedFeed | ChooseFeed | RemoveFeed | ForgetFeeds): Promise<FeedsReply>;
 async function ask(message: CheckFeed): Promise<CheckReply>;
 async function ask(message: AddToGateway | ConfirmAddTo): Promise<NoteReply>;
-async function ask(message: ReadAddToRequest): Promise<AddToRequestReply>;
 async function ask(message: InspectTab): Promise<InspectReply>;
 async function ask(message: FillTab): Promise<FillReply>;
 async function ask(message: ReadOptions): Promise<OptionsReply | Failure>;

@@ -11,10 +11,11 @@ import type { FeedFields, ParsedFeedUrl } from '../feed/feed-url';
 import { describeParseError } from '../i18n/describe-parse';
 import { t } from '../i18n/i18n';
 import { chooseFeed, forgetFeeds, readFeed, readFeeds, recordCheck, removeFeed, saveFeed } from './feeds-store';
-import { readAddToRequest, saveAddToRequest, takeAddToRequest } from './add-to-confirmation';
+import { saveAddToRequest, takeAddToRequest } from './add-to-confirmation';
+import type { AddToQuestion } from './add-to-question';
 import { gatewayName } from '../i18n/gateway-name';
 import type { StoredFeed } from './stored-feed';
-import { ExtensionMessage, type AddToRequestReply, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type InspectReply, type NoteReply, type OptionsReply, type SaveOptionsReply, type ReplyError } from './messages';
+import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type InspectReply, type NoteReply, type OptionsReply, type SaveOptionsReply, type ReplyError } from './messages';
 
 export interface MessageHandlerContext {
   /** This extension's id: messages from any other extension are refused. */
@@ -30,8 +31,8 @@ export interface MessageHandlerContext {
   tab: (tabId: number) => { form: GatewayTab; url(): Promise<string | undefined> };
   /** Opens a known gateway's Add Source page beside `besideTabId` and fills it with the feed once it is there. */
   openGateway: (gateway: KnownGateway, feedKey: string, besideTabId: number | undefined) => Promise<{ ok: boolean }>;
-  /** Opens the extension's own window that asks the person to confirm the console's "Add to" request `requestId`. */
-  confirmAddTo: (requestId: string) => Promise<void>;
+  /** Opens the extension's own window that asks the person to confirm a console's "Add to". */
+  confirmAddTo: (question: AddToQuestion) => Promise<void>;
 }
 
 
@@ -39,7 +40,7 @@ type Sender = Browser.runtime.MessageSender;
 
 /** The background's single entry point for messages; validates the sender and the payload first. */
 export function createMessageHandler(context: MessageHandlerContext) {
-  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply | AddToRequestReply | InspectReply | FillReply | OptionsReply | SaveOptionsReply> {
+  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply | InspectReply | FillReply | OptionsReply | SaveOptionsReply> {
     if (sender.id !== context.extensionId) return refuse('forbidden-sender', t('refuseOtherExtension'));
     const parsed = ExtensionMessage.safeParse(message);
     if (!parsed.success) return refuse('invalid-message', t('refuseMalformed'));
@@ -78,8 +79,6 @@ export function createMessageHandler(context: MessageHandlerContext) {
         return { ok: true, feeds: await readFeeds() };
       case 'check-feed':
         return check(request.key, context);
-      case 'read-add-to-request':
-        return describeAddToRequest(request.id, context);
       case 'confirm-add-to': {
         const waiting = await takeAddToRequest(request.id, context.now());
         if (!waiting) return refuse('unknown-request', t('refuseUnknownAddTo'));
@@ -169,18 +168,9 @@ async function askToAddTo(key: string, origin: string, besideTabId: number | und
   if (!target.ok) return target;
   if (target.feed.actedAt === undefined) return refuse('not-chosen', t('refuseNotChosen'));
   const request = await saveAddToRequest({ key, origin, ...(besideTabId !== undefined && { besideTabId }) }, context.now());
-  await context.confirmAddTo(request.id);
-  return { ok: true };
-}
-
-/** What the confirmation window shows of the request `id`. */
-async function describeAddToRequest(id: string, context: MessageHandlerContext): Promise<AddToRequestReply> {
-  const request = await readAddToRequest(id, context.now());
-  if (!request) return refuse('unknown-request', t('refuseUnknownAddTo'));
-  const target = await addToTarget(request.key, request.origin);
-  if (!target.ok) return target;
   const { title, feedId, seenOn } = target.feed;
-  return { ok: true, feedId, gatewayHost: gatewayName(request.origin), ...(title !== undefined && { feedTitle: title }), ...(seenOn !== undefined && { seenOn }) };
+  await context.confirmAddTo({ requestId: request.id, feedId, gatewayHost: gatewayName(origin), ...(title !== undefined && { feedTitle: title }), ...(seenOn !== undefined && { seenOn }) });
+  return { ok: true };
 }
 
 /** What is kept of a parsed feed URL; the port only when it is not the usual 443. */

@@ -73,9 +73,6 @@ export const AddToGateway = z.object({
   origin: z.string().check(z.maxLength(300)),
 });
 
-/** Confirmation window → background: what the console's "Add to" request `id` asks for. */
-export const ReadAddToRequest = z.object({ type: z.literal('read-add-to-request'), id: AddToRequestId });
-
 /** Confirmation window → background: the person confirmed the console's "Add to" request `id`. */
 export const ConfirmAddTo = z.object({ type: z.literal('confirm-add-to'), id: AddToRequestId });
 
@@ -92,7 +89,6 @@ export const ExtensionMessage = z.union([
   CaptureFeed,
   UseFeedNote,
   AddToGateway,
-  ReadAddToRequest,
   ConfirmAddTo,
   InspectTab,
   FillTab,
@@ -105,7 +101,6 @@ export type RemoveFeed = z.infer<typeof RemoveFeed>;
 export type ChooseFeed = z.infer<typeof ChooseFeed>;
 export type UseFeedNote = z.infer<typeof UseFeedNote>;
 export type AddToGateway = z.infer<typeof AddToGateway>;
-export type ReadAddToRequest = z.infer<typeof ReadAddToRequest>;
 export type ConfirmAddTo = z.infer<typeof ConfirmAddTo>;
 export type InspectTab = z.infer<typeof InspectTab>;
 export type FillTab = z.infer<typeof FillTab>;
@@ -150,11 +145,6 @@ export type FillReply = { ok: true; fields: FieldReport[]; submitFocused: boolea
 export type OptionsReply = { ok: true } & EffectiveOptions;
 /** What was wrong with each option typed (nothing, when they were saved). */
 export type SaveOptionsReply = { ok: true; errors: OptionErrors };
-
-/** What the confirmation window shows: the feed (never its secret), where it was copied, and the gateway. */
-export type AddToRequestReply =
-  | { ok: true; feedTitle?: string; feedId: string; seenOn?: string; gatewayHost: string }
-  | { ok: false; error: ReplyError };
 
 /** A note's use, or an Add to gateway, is acknowledged, nothing more. */
 export type NoteReply = { ok: true } | { ok: false; error: ReplyError };
