@@ -6,8 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/support/extension-browser';
+import { EXTENSION_DIR, launchExtensionBrowser, launchPlainChromium, type ExtensionBrowser } from '../tests/e2e/support/extension-browser';
 import type { FixtureServer } from '../tests/e2e/support/fixture-server';
 import { FIXTURE_FEEDS, startLocalWorld } from '../tests/e2e/support/local-world';
 import { measureFreshPopup, measurePlacement } from './bench-popup';
@@ -126,20 +125,12 @@ const BUSY_PAGE = `<!doctype html><html><body><main id="app"></main><script>
   };
 </script></body></html>`;
 
-/** The same Chromium without the extension, on the same local hosts. */
-function launchPlainChromium(world: FixtureServer) {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', `--host-resolver-rules=${world.hostRules}`, '--ignore-certificate-errors'],
-  });
-}
-
 async function contentScriptOverhead(world: FixtureServer, withExtension: ExtensionBrowser) {
   world.route('xdr.us.security.cisco.com', '/bench/busy', (_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html' });
     response.end(BUSY_PAGE);
   });
-  const plain = await launchPlainChromium(world);
+  const plain = await launchPlainChromium(world.hostRules);
   const runOnce = async (page: import('playwright-core').Page) => {
     await page.goto('https://xdr.us.security.cisco.com/bench/busy');
     const elapsed = await page.evaluate(() => (window as unknown as { runWorkload: () => Promise<number> }).runWorkload());
@@ -217,7 +208,7 @@ async function feedsPageFrames(world: FixtureServer, withExtension: ExtensionBro
     await page.close();
     return frames;
   };
-  const plain = await launchPlainChromium(world);
+  const plain = await launchPlainChromium(world.hostRules);
   const without: { longest: number; count: number }[] = [];
   const withIt: { longest: number; count: number }[] = [];
   for (let run = 0; run < RUNS; run++) {

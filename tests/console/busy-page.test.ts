@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { URLS_PER_TASK, createFeedCapture } from '@/utils/console/feed-capture';
+import { MAX_NOTES_PER_PAGE, MAX_URLS_PER_PAGE, MS_PER_TASK, URLS_PER_TASK, createFeedCapture } from '@/utils/console/feed-capture';
 import { createFeedContextReader } from '@/utils/console/feed-context';
 import type { AddToGateway, CaptureFeed, UseFeedNote } from '@/utils/extension/messages';
 
@@ -68,8 +68,13 @@ beforeEach(() => {
   document.body.replaceChildren();
   send.mockClear();
   mount.mockClear();
+  // A stopped clock: reading takes no time here, so URLS_PER_TASK alone ends a task (MS_PER_TASK has its own test).
+  vi.useFakeTimers({ toFake: ['performance'] });
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('a console page showing many feeds', () => {
   it('costs the same to read one feed’s context, whatever the length of the list around it', async () => {
@@ -143,4 +148,57 @@ describe('a console page showing many feeds', () => {
     expect(sent()).toEqual([...rows(0, 2 * URLS_PER_TASK + 4), rowFeedUrl(1000)]);
     expect(turns).toHaveLength(0);
   });
+});
+
+describe('a page showing feed URLs without end', () => {
+  const sentUrls = () => send.mock.calls.map(([message]) => (message.type === 'capture-feed' ? message.url : message.key));
+
+  it(`reads for ${MS_PER_TASK} ms per task at most, then lets the page draw`, async () => {
+    document.body.innerHTML = headerlessList(URLS_PER_TASK);
+    const turns: (() => void)[] = [];
+    // Each URL takes 2 ms to read here: the clock moves as the background is asked.
+    const slowSend = vi.fn((message: CaptureFeed | UseFeedNote | AddToGateway) => (vi.advanceTimersByTime(2), send(message)));
+    const capture = createFeedCapture({ send: slowSend, mount, writeClipboard: async () => undefined, yieldToPage: () => new Promise<void>((resolve) => turns.push(resolve)) });
+    const done = capture.scan([document.documentElement]);
+    const perTask = Math.ceil(MS_PER_TASK / 2);
+
+    for (let task = 1; task < Math.ceil(URLS_PER_TASK / perTask); task++) {
+      await vi.waitFor(() => expect(slowSend).toHaveBeenCalledTimes(task * perTask));
+      expect(turns).toHaveLength(1);
+      turns.shift()!();
+    }
+    await done;
+    expect(turns).toHaveLength(0);
+    expect(sentUrls()).toEqual(Array.from({ length: URLS_PER_TASK }, (_, n) => rowFeedUrl(n)));
+  });
+
+  it(`draws at most ${MAX_NOTES_PER_PAGE} notes at once, however many elements show a feed URL`, async () => {
+    document.body.innerHTML = `<ul>${`<li>${rowFeedUrl(0)}</li>`.repeat(MAX_NOTES_PER_PAGE + 20)}</ul>`;
+    const capture = newCapture();
+    await capture.scan([document.documentElement]);
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(MAX_NOTES_PER_PAGE));
+    expect(send).toHaveBeenCalledTimes(1);
+
+    // A noted element that leaves the page makes room for one more.
+    document.querySelector('li')!.remove();
+    await capture.scan([document.body]);
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(MAX_NOTES_PER_PAGE + 1));
+    expect(mount).toHaveBeenLastCalledWith(document.querySelectorAll('li')[MAX_NOTES_PER_PAGE - 1], expect.anything());
+  }, 30_000);
+
+  it(`sends at most ${MAX_URLS_PER_PAGE} feed URLs the page shows in its life, and always what the person copies`, async () => {
+    // Lines drawn again and again with other feeds: fewer lines than notes, more feeds than the cap.
+    const lines = 250;
+    document.body.innerHTML = '<p></p>'.repeat(lines);
+    const capture = newCapture();
+    const shown = [...document.querySelectorAll('p')];
+    for (let round = 0; round * lines < MAX_URLS_PER_PAGE + lines; round++) {
+      shown.forEach((line, i) => (line.textContent = rowFeedUrl(round * lines + i)));
+      await capture.scan([document.body]);
+    }
+    expect(sentUrls()).toEqual(Array.from({ length: MAX_URLS_PER_PAGE }, (_, n) => rowFeedUrl(n)));
+
+    capture.captureCopy(rowFeedUrl(10_000), shown[0]!);
+    expect(send).toHaveBeenLastCalledWith({ type: 'capture-feed', url: rowFeedUrl(10_000), source: 'copy' });
+  }, 30_000);
 });

@@ -21,6 +21,18 @@ export interface FeedCaptureDeps {
  * page drawing in between, so no frame waits for more than this many.
  */
 export const URLS_PER_TASK = 10;
+/** And at most this long: a frame is 16 ms, and the page needs most of it to draw. */
+export const MS_PER_TASK = 5;
+/**
+ * The most notes on a page at once: one beside every row of a long feed list (the tests and the
+ * benchmark draw 500), never thousands, whatever the page shows.
+ */
+export const MAX_NOTES_PER_PAGE = 500;
+/**
+ * The most feed URLs sent to the background from one page in its life: a long list, paged through,
+ * stays below it; a page that makes up URLs stops there. Past it only what the person copies is read.
+ */
+export const MAX_URLS_PER_PAGE = 1_000;
 
 /**
  * Takes note of feed URLs the console shows or the person copies: each new one (or one whose title
@@ -103,16 +115,30 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
     }
   }
 
-  /** Reads the waiting sightings, URLS_PER_TASK per task, the first ones at once. */
+  /** Whether the page may still have `element` read: it has not had all the notes and captures a page may cause. */
+  function withinPageCaps(element: Element): boolean {
+    return sent.size < MAX_URLS_PER_PAGE && (notices.has(element) || notices.size < MAX_NOTES_PER_PAGE);
+  }
+
+  /**
+   * Reads the waiting sightings, the first ones at once: per task, URLS_PER_TASK at most and for
+   * MS_PER_TASK at most (always one), then the page draws. Sightings past the page's caps are dropped.
+   */
   async function readWaiting() {
     busy = true;
     try {
       while (waiting.size > 0) {
         // The page may change while it draws: what a reader learnt holds only for its own chunk.
         const contexts = createFeedContextReader();
-        for (const [element, text] of [...take(waiting, URLS_PER_TASK)]) {
+        const taskEnd = performance.now() + MS_PER_TASK;
+        let read = 0;
+        for (const [element, text] of waiting) {
           waiting.delete(element);
-          if (element.isConnected) consider(element, text, 'page', contexts);
+          if (element.isConnected && withinPageCaps(element)) {
+            consider(element, text, 'page', contexts);
+            read++;
+          }
+          if (read === URLS_PER_TASK || performance.now() >= taskEnd) break;
         }
         if (waiting.size > 0) await yieldNow();
       }
@@ -123,7 +149,7 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
 
   return {
     /**
-     * Looks for feed URLs in nodes the page added or changed. The first URLS_PER_TASK are read
+     * Looks for feed URLs in nodes the page added or changed. The first task's worth are read
      * before it returns; the promise settles when every one has been.
      */
     scan(roots: Node[]): Promise<void> {
@@ -142,12 +168,4 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
       consider(element, url, 'copy', createFeedContextReader());
     },
   };
-}
-
-/** The first `count` entries of `map`, in order. */
-function* take<K, V>(map: Map<K, V>, count: number): Generator<[K, V]> {
-  for (const entry of map) {
-    if (count-- <= 0) return;
-    yield entry;
-  }
 }

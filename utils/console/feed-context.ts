@@ -1,7 +1,7 @@
 import { feedOutputOf, type FeedOutput } from '../feed/feed-output';
 import { GENERIC_HEADING, OUTPUT_LABEL, OUTPUT_WITH_VALUE, TITLE_LABEL } from './console-patterns';
 import { elementText } from './element-text';
-import { findLabels, valueElementOf } from './labelled-value';
+import { findLabels, valueElementOf, type LabelWords } from './labelled-value';
 import { readOutputChoice } from './output-choice';
 
 export interface FeedContext {
@@ -12,10 +12,12 @@ export interface FeedContext {
 /** How many ancestors up from the URL a details panel or list row may start. */
 const MAX_LEVELS = 6;
 /**
- * The most elements a panel about one feed holds. A larger ancestor is a list or a page of many
- * feeds: its labels are not this feed's, and reading it for every URL would cost the page's size.
+ * The most elements, and characters of text, a panel about one feed holds. A larger ancestor is a
+ * list, a page of many feeds or a long text: its labels are not this feed's, and reading it for
+ * every URL would cost the page's size.
  */
 const MAX_PANEL_ELEMENTS = 400;
+const MAX_PANEL_TEXT = 10_000;
 const MAX_TITLE_LENGTH = 200;
 
 export interface FeedContextReader {
@@ -37,6 +39,7 @@ export function createFeedContextReader(): FeedContextReader {
   const outputs = new Map<Element, FeedOutput | undefined>();
   const titles = new Map<Element, string | undefined>();
   const columns = new Map<Element, string[]>();
+  const labelWords: LabelWords = new Map();
   let listOutputs: Map<string, FeedOutput | undefined> | undefined;
 
   const columnsOf = (table: Element) => remembered(columns, table, columnHeaders);
@@ -60,8 +63,8 @@ export function createFeedContextReader(): FeedContextReader {
       for (let level = 0; scope && level < MAX_LEVELS && (!context.title || !context.output); level++) {
         scope = scope.parentElement;
         if (!scope || scope === element.ownerDocument.body || !remembered(panelSized, scope, isPanelSized)) break;
-        context.output ??= remembered(outputs, scope, labelledOutput);
-        context.title ??= remembered(titles, scope, panelTitle);
+        context.output ??= remembered(outputs, scope, (panel) => labelledOutput(panel, labelWords));
+        context.title ??= remembered(titles, scope, (panel) => panelTitle(panel, labelWords));
       }
 
       if (context.title && !context.output) {
@@ -80,23 +83,33 @@ function remembered<T>(known: Map<Element, T>, element: Element, read: (element:
   return known.get(element)!;
 }
 
-/** Whether `scope` holds no more than MAX_PANEL_ELEMENTS elements; stops counting past that. */
+/**
+ * Whether `scope` holds no more than MAX_PANEL_ELEMENTS elements and MAX_PANEL_TEXT characters.
+ * Stops counting past either, and takes the lengths of text nodes without reading them; an empty
+ * node counts as a character, so a scope of countless empty nodes is no panel either.
+ */
 function isPanelSized(scope: Element): boolean {
-  const elements = scope.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT);
-  for (let count = 0; elements.nextNode(); count++) if (count === MAX_PANEL_ELEMENTS) return false;
+  const nodes = scope.ownerDocument.createTreeWalker(scope);
+  let elements = 0;
+  let characters = 0;
+  for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) elements++;
+    else characters += Math.max(1, (node as CharacterData).length);
+    if (elements > MAX_PANEL_ELEMENTS || characters > MAX_PANEL_TEXT) return false;
+  }
   return true;
 }
 
-function panelTitle(scope: Element): string | undefined {
-  return cleanTitle(labelledText(scope, TITLE_LABEL)) ?? headingTitle(scope);
+function panelTitle(scope: Element, labelWords: LabelWords): string | undefined {
+  return cleanTitle(labelledText(scope, TITLE_LABEL, labelWords)) ?? headingTitle(scope);
 }
 
-function labelledOutput(scope: Element): FeedOutput | undefined {
-  for (const label of findLabels(scope, OUTPUT_WITH_VALUE)) {
+function labelledOutput(scope: Element, labelWords: LabelWords): FeedOutput | undefined {
+  for (const label of findLabels(scope, OUTPUT_WITH_VALUE, labelWords)) {
     const output = feedOutputOf(elementText(label));
     if (output) return output;
   }
-  for (const label of findLabels(scope, OUTPUT_LABEL)) {
+  for (const label of findLabels(scope, OUTPUT_LABEL, labelWords)) {
     const inline = feedOutputOf(elementText(label));
     if (inline) return inline;
     const value = valueElementOf(label);
@@ -106,8 +119,8 @@ function labelledOutput(scope: Element): FeedOutput | undefined {
   return undefined;
 }
 
-function labelledText(scope: Element, label: RegExp): string | undefined {
-  for (const found of findLabels(scope, label)) {
+function labelledText(scope: Element, label: RegExp, labelWords: LabelWords): string | undefined {
+  for (const found of findLabels(scope, label, labelWords)) {
     const value = valueElementOf(found);
     const text = value instanceof HTMLInputElement || value instanceof HTMLTextAreaElement ? value.value : elementText(value);
     if (text) return text;

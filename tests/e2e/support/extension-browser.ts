@@ -138,6 +138,14 @@ export async function launchExtensionBrowser(options: {
   }
 }
 
+/** The same Chromium without the extension, sending the same host names to the local server. */
+export function launchPlainChromium(hostRules: string): Promise<PlaywrightBrowser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', `--host-resolver-rules=${hostRules}`, '--ignore-certificate-errors'],
+  });
+}
+
 interface TargetInfo {
   targetId: string;
   type: string;
