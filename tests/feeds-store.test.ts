@@ -140,6 +140,33 @@ describe('feeds store', () => {
     expect((await readFeeds()).map((f) => f.key)).toEqual([FEED_IDS[1], FEED_IDS[0], FEED_IDS[2]]);
   });
 
+  const fields = storedFeed(0).fields;
+  it.each<[string, Partial<typeof fields>]>([
+    ['an empty hostname', { hostname: '' }],
+    ['a hostname with a space', { hostname: 'private.intel.amp.cisco.com evil' }],
+    ['a hostname with a path', { hostname: 'private.intel.amp.cisco.com/x' }],
+    ['a hostname of 254 characters', { hostname: 'a'.repeat(254) }],
+    ['a polling path that is not a feed path', { pollingPath: `/taxii-data/${FEED_IDS[0]}/view` }],
+    ['a polling path with something before the feed path', { pollingPath: `/x/ctia/feed/${FEED_IDS[0]}/view` }],
+    ['a polling path of 101 characters', { pollingPath: `/ctia/feed/${'a'.repeat(90)}` }],
+    ['a secret of 35 characters', { collectionName: SECRETS[0].slice(1) }],
+    ['a secret of 37 characters', { collectionName: `${SECRETS[0]}0` }],
+    ['a secret that is a URL', { collectionName: 'https://evil.example/000000000000000' }],
+  ])('drops an entry with %s', async (_, broken) => {
+    await fakeBrowser.storage.session.set({ feeds: [{ ...storedFeed(0), fields: { ...fields, ...broken } }, storedFeed(1)] });
+    expect((await readFeeds()).map((f) => f.key)).toEqual([FEED_IDS[1]]);
+  });
+
+  it.each([
+    ['a hostname of 253 characters', { hostname: 'a'.repeat(253) }],
+    ['a polling path of 100 characters', { pollingPath: `/ctia/feed/${'a'.repeat(89)}` }],
+    ['a secret in capitals', { collectionName: SECRETS[0].toUpperCase() }],
+  ])('keeps an entry with %s', async (_, edge) => {
+    const feed = { ...storedFeed(0), fields: { ...fields, ...edge } };
+    await fakeBrowser.storage.session.set({ feeds: [feed] });
+    expect(await readFeeds()).toEqual([feed]);
+  });
+
   it('tells watchers about changes, validated', async () => {
     const seen: string[][] = [];
     const unwatch = watchFeeds((feeds) => seen.push(feeds.map((f) => f.key)));

@@ -24,9 +24,10 @@ export const StoredFeed = z.object({
   key: FeedKey,
   feedId: FeedId,
   fields: z.object({
-    hostname: z.string().check(z.minLength(1), z.maxLength(253)),
-    pollingPath: z.string().check(z.startsWith(FEED_PATH), z.maxLength(100)),
-    collectionName: z.string().check(z.length(36)),
+    // Regular expressions rather than zod's length and prefix checks, which would add their code to the background.
+    hostname: z.string().check(z.regex(/^[^\s/]{1,253}$/)),
+    pollingPath: z.string().check(z.regex(new RegExp(`^${FEED_PATH}.{0,${100 - FEED_PATH.length}}$`))),
+    collectionName: z.string().check(z.regex(/^[0-9a-f-]{36}$/i)),
   }),
   /** The feed host's port, when the URL named one other than 443. */
   port: z.optional(WholeNumber.check(z.minimum(1), z.maximum(65535))),
