@@ -9,6 +9,7 @@ import { clickNoteButton, countNoteText, noteButtonNames, waitForNoteButton } fr
 import { forgetKnownGateways } from './support/known-gateways-page';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
+import { copyFeedFromDetails, XDR_FEEDS } from './support/xdr-feeds';
 
 // Markup proves nothing about the person; their acts do. A console page shows text outsiders
 // write, rendered as sanitised HTML that keeps roles, labels and inline styles: a look-alike Feed
@@ -17,7 +18,6 @@ import { useExtensionBrowser } from './support/use-extension-browser';
 // "Add to" asks in the extension's own window before anything is opened or filled.
 
 const world = useExtensionBrowser();
-const XDR_FEEDS = 'https://xdr.us.security.cisco.com/intelligence/feeds/';
 const MASKED_XDR_FEEDS = 'https://xdr.eu.security.cisco.com/intelligence/feeds/';
 const INCIDENT = 'https://xdr.us.security.cisco.com/incidents/lookalike/';
 const GATEWAY = `https://${GATEWAY_HOST}`;
@@ -54,13 +54,6 @@ async function chosenSecret(): Promise<string | undefined> {
   return (await keptFeeds()).find((f) => f.acted)?.secret;
 }
 
-/** Presses the console drawer's own Copy button, which writes with navigator.clipboard.writeText. */
-async function copyWithConsoleButton(page: Page, title: string, button: string): Promise<void> {
-  await page.getByRole('link', { name: title }).click();
-  await page.getByRole('button', { name: button }).click();
-  await expect.poll(() => page.evaluate(() => document.body.dataset.copied)).toBeDefined();
-}
-
 /** Fills the Cloud Gateway's form once from the popup with the chosen feed: the gateway is now known. */
 async function fillGatewayFromPopup(): Promise<Page> {
   const gateway = await world.browser.context.newPage();
@@ -71,6 +64,15 @@ async function fillGatewayFromPopup(): Promise<Page> {
   await expect.poll(() => popup.textsOf('status')).toEqual([expect.stringMatching(/^Filled 8 of 8 fields/)]);
   await popup.close();
   return gateway;
+}
+
+/** The person copies "Phishing domains" with the console's Copy button and fills the Cloud Gateway with it from the popup. */
+async function phishingCopiedAndFilled(): Promise<{ feeds: Page; gateway: Page }> {
+  const feeds = await world.browser.context.newPage();
+  await feeds.goto(XDR_FEEDS);
+  await copyFeedFromDetails(feeds, PHISHING.title);
+  await expect.poll(chosenSecret).toBe(PHISHING.secret);
+  return { feeds, gateway: await fillGatewayFromPopup() };
 }
 
 /** The browser's tabs that are not the extension's own pages. */
@@ -87,7 +89,7 @@ function extensionPages(): string[] {
 it('the console’s own Copy button (Clipboard API, URL masked in the page) chooses its feed, and the popup offers it', async () => {
   const page = await world.browser.context.newPage();
   await page.goto(MASKED_XDR_FEEDS);
-  await copyWithConsoleButton(page, HASHES.title, 'Copy');
+  await copyFeedFromDetails(page, HASHES.title, 'Copy');
   await expect.poll(chosenSecret).toBe(HASHES.secret);
   expect(await keptFeeds()).toEqual([{ key: HASHES.id, title: HASHES.title, secret: HASHES.secret, acted: true, source: 'copy' }]);
 
@@ -101,11 +103,7 @@ it('the console’s own Copy button (Clipboard API, URL masked in the page) choo
 
 it('an outsider’s look-alike Feed Details view and invisible overlay choose nothing, offer nothing to press, and send nothing to the gateway', async () => {
   // The person copies a feed with the console's Copy button and fills the gateway once.
-  const feeds = await world.browser.context.newPage();
-  await feeds.goto(XDR_FEEDS);
-  await copyWithConsoleButton(feeds, PHISHING.title, 'Copy feed URL');
-  await expect.poll(chosenSecret).toBe(PHISHING.secret);
-  const gateway = await fillGatewayFromPopup();
+  const { gateway } = await phishingCopiedAndFilled();
   expect(await gateway.locator('#source_collection_name').inputValue()).toBe(PHISHING.secret);
 
   const incident = await world.browser.context.newPage();
@@ -170,11 +168,7 @@ it('a page that replays the extension’s start-up announcement leaves capture w
 });
 
 it('Add to in the note of a feed the person copied fills nothing until the extension’s own window, naming the feed and the gateway, has its Add pressed', async () => {
-  const feeds = await world.browser.context.newPage();
-  await feeds.goto(XDR_FEEDS);
-  await copyWithConsoleButton(feeds, PHISHING.title, 'Copy feed URL');
-  await expect.poll(chosenSecret).toBe(PHISHING.secret);
-  const gateway = await fillGatewayFromPopup();
+  const { feeds, gateway } = await phishingCopiedAndFilled();
   await gateway.close();
 
   // Another feed, copied with Ctrl+C; its note offers Add to.

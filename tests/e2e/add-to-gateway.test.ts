@@ -81,6 +81,17 @@ async function captureFeed(page: Page, title: string): Promise<void> {
   await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
 }
 
+/** The person copies "Phishing domains", fills the Cloud Gateway with it from the popup, then copies "Malware hashes". */
+async function hashesCopiedWithGatewayKnown(): Promise<Page> {
+  const consolePage = await openConsole();
+  await captureFeed(consolePage, PHISHING.title);
+  await rememberCloudGateway();
+  await consolePage.bringToFront();
+  await consolePage.getByRole('button', { name: 'Close' }).click();
+  await captureFeed(consolePage, HASHES.title);
+  return consolePage;
+}
+
 /**
  * Presses Add to in the console's note, then Add in the extension's own window that it opens (a
  * page of the extension, which the console cannot draw over): answers the gateway's new tab.
@@ -267,12 +278,7 @@ it('offers a Judgements feed to no gateway, and says why in its note', async () 
 });
 
 it('opens nothing when the page’s own script clicks Add to; the person’s click does', async () => {
-  const consolePage = await openConsole();
-  await captureFeed(consolePage, PHISHING.title);
-  await rememberCloudGateway();
-  await consolePage.bringToFront();
-  await consolePage.getByRole('button', { name: 'Close' }).click();
-  await captureFeed(consolePage, HASHES.title);
+  const consolePage = await hashesCopiedWithGatewayKnown();
   await waitForNoteButton(consolePage, ADD_TO_GATEWAY);
   const tabsBefore = await tabs();
   const opened: Page[] = [];
@@ -296,12 +302,7 @@ it('opens nothing when the page’s own script clicks Add to; the person’s cli
 });
 
 it('keeps the console’s own scripts out of the note: no shadow root, and no gateway host name in the DOM they see', async () => {
-  const consolePage = await openConsole();
-  await captureFeed(consolePage, PHISHING.title);
-  await rememberCloudGateway();
-  await consolePage.bringToFront();
-  await consolePage.getByRole('button', { name: 'Close' }).click();
-  await captureFeed(consolePage, HASHES.title);
+  const consolePage = await hashesCopiedWithGatewayKnown();
   // The person, and DevTools, see the note name the gateway.
   expect(await addToButtonsIn(consolePage)).toEqual([ADD_TO_GATEWAY]);
 

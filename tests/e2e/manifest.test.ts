@@ -36,9 +36,17 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('the %s manifest', (target
     expect(JSON.stringify(built)).not.toMatch(/"tabs"|"\*:\/\/\*\/\*"/);
   });
 
-  it('runs its content script on the nine console hosts only', () => {
-    expect(built.content_scripts).toHaveLength(1);
-    expect([...built.content_scripts[0].matches].sort()).toEqual(CONSOLE_MATCHES);
+  it('runs its content scripts on the nine console hosts only, before the page’s own code: the capture, and the Clipboard API watch in the page’s world', () => {
+    const scripts = built.content_scripts.map((script: { matches: string[]; js: string[]; run_at: string; world?: string }) => ({
+      js: script.js,
+      runAt: script.run_at,
+      world: script.world ?? 'ISOLATED',
+      matches: [...script.matches].sort(),
+    }));
+    expect(scripts).toEqual([
+      { js: ['content-scripts/cisco.js'], runAt: 'document_start', world: 'ISOLATED', matches: CONSOLE_MATCHES },
+      { js: ['content-scripts/clipboard-watch.js'], runAt: 'document_start', world: 'MAIN', matches: CONSOLE_MATCHES },
+    ]);
   });
 
   it('has icons, a popup, options and the two shortcuts', () => {
