@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PRIVATE_INTEL_ORIGINS } from './utils/feed/cisco-hosts';
@@ -8,6 +9,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.SOURCEMAP === '1' } }),
   zip: { excludeSources: ['docs/**', 'demo-output/**'] },
+  hooks: {
+    // The messages ship without the notes for translators, and without indentation: every byte of
+    // them is in the store package.
+    'build:publicAssets': (_wxt, files) => {
+      files.forEach((file, i) => {
+        if (!('absoluteSrc' in file) || !/^_locales\/[^/]+\/messages\.json$/.test(file.relativeDest)) return;
+        const messages: Record<string, { message: string; description?: string }> = JSON.parse(readFileSync(file.absoluteSrc, 'utf8'));
+        const shipped = Object.fromEntries(Object.entries(messages).map(([key, { description: _, ...rest }]) => [key, rest]));
+        files[i] = { relativeDest: file.relativeDest, contents: JSON.stringify(shipped) };
+      });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -24,7 +24,7 @@ export default defineBackground(() => {
     tab: (tabId) => ({ form: gatewayTab(tabId), url: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined) }),
     openGateway: (gateway, feedKey, besideTabId) => gateways.start({ gateway, feedKey, besideTabId }),
     confirmAddTo: async (question) => {
-      await browser.windows.create({ url: browser.runtime.getURL(questionAddress(question) as '/confirm-add.html'), type: 'popup', width: 460, height: 340, focused: true });
+      await browser.windows.create({ url: browser.runtime.getURL(questionAddress(question) as '/confirm-add.html'), type: 'popup', width: 460, height: 340 });
     },
   });
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));

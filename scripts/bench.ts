@@ -59,8 +59,10 @@ function bundleSizes() {
     // 14 kB was set before the background took on Add to, the trusted gateway list and the one
     // fill path of the popup, the keyboard and Add to. The stack alone (the polyfill, zod and the
     // twelve messages' schemas) is 9.5 kB; what the person pays for the rest is measured below, in
-    // the worker's wake-up. This budget holds the size where it is, so growth has to be argued for.
-    ['background', ['background.js'], 19],
+    // the worker's wake-up. This budget holds the size where it is, so growth has to be argued for:
+    // 19 → 19.5 kB for the Add to confirmation (its request store and message) and the rule that
+    // plain-http gateways get no trust; the stored feed's checks were made cheaper to pay for most of it.
+    ['background', ['background.js'], 19.5],
     ['options page', pageFiles('options.html'), undefined],
     ['injected form filler', ['gateway-form.js'], undefined],
   ];
@@ -72,7 +74,10 @@ function bundleSizes() {
   execSync('npx wxt zip && npx wxt zip -b firefox --mv3', { stdio: 'ignore' });
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
   for (const browser of ['chrome', 'firefox']) {
-    record(`${browser} package (zip)`, statSync(`.output/etf-autofill-${version}-${browser}.zip`).size / KB, 'kB', { max: 80 });
+    // 80 → 85 kB for the Add to confirmation window, the main-world Clipboard API watch, the
+    // content script's trust and cost rules and their messages in three languages (which ship
+    // minified, without the translators' notes).
+    record(`${browser} package (zip)`, statSync(`.output/etf-autofill-${version}-${browser}.zip`).size / KB, 'kB', { max: 85 });
   }
 }
 
@@ -262,7 +267,7 @@ async function fillTime(browser: ExtensionBrowser) {
           func: (values) => {
             globalThis.etfAutofill.inspect();
             const start = performance.now();
-            globalThis.etfAutofill.fill(values);
+            globalThis.etfAutofill.fill({ values, focusSubmit: true });
             return performance.now() - start;
           },
           args: [${JSON.stringify({

@@ -8,7 +8,7 @@ import { FEED_IDS } from './feeds';
 
 afterEach(cleanup);
 
-const ASKED: AddToQuestion = { requestId: '00000000-0000-4000-8000-000000000001', feedTitle: 'Phishing domains & co', feedId: FEED_IDS[0], seenOn: 'xdr.us.security.cisco.com', gatewayHost: 'dh1234-esa1.iphmx.com' };
+const ASKED: AddToQuestion = { requestId: '00000000-0000-4000-8000-000000000001', feedTitle: 'Phishing domains & co', feedId: FEED_IDS[0], seenOn: 'xdr.us.security.cisco.com', gatewayOrigin: 'https://dh1234-esa1.iphmx.com' };
 
 function open(question: AddToQuestion | null, answer: NoteReply = { ok: true }) {
   const confirm = vi.fn(async () => answer);

@@ -307,7 +307,7 @@ describe('Add to <gateway>', () => {
     expect(background.opened).toEqual([]);
     // The window asks about the feed (never its secret), where it was copied, and the gateway.
     expect(background.confirmations).toEqual([
-      { requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), feedId: FEED_IDS[0], feedTitle: 'Phishing domains', seenOn: 'xdr.us.security.cisco.com', gatewayHost: 'dh1234-esa1.iphmx.com' },
+      { requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), feedId: FEED_IDS[0], feedTitle: 'Phishing domains', seenOn: 'xdr.us.security.cisco.com', gatewayOrigin: 'https://dh1234-esa1.iphmx.com' },
     ]);
     expect(JSON.stringify(background.confirmations)).not.toContain(SECRETS[0]);
     const id = background.confirmations[0]!.requestId;

@@ -1,8 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { AddToQuestion } from '@/utils/extension/add-to-question';
 import type { NoteReply } from '@/utils/extension/messages';
-import { shortFeedId } from '@/utils/i18n/feed-summary';
+import { gatewayName } from '@/utils/i18n/gateway-name';
 import { t } from '@/utils/i18n/i18n';
+
+/** A feed id as a person checks it at a glance: "feed-" and the first 8 characters of its UUID ("feed-8f2b1c3e…"). */
+export function shortFeedId(feedId: string): string {
+  return `${feedId.slice(0, 13)}…`;
+}
 
 interface ConfirmAddToProps {
   /** What the request asks: the feed, where it was copied, the gateway; null for an address that does not say. */
@@ -31,6 +36,8 @@ export function ConfirmAddTo({ question: asked, confirm, close }: ConfirmAddToPr
     );
   }
 
+  const gatewayHost = gatewayName(asked.gatewayOrigin);
+
   async function add() {
     setBusy(true);
     const reply = await confirm();
@@ -55,14 +62,14 @@ export function ConfirmAddTo({ question: asked, confirm, close }: ConfirmAddToPr
           </>
         )}
         <dt>{t('confirmAddGateway')}</dt>
-        <dd>{asked.gatewayHost}</dd>
+        <dd>{gatewayHost}</dd>
       </dl>
       <p>{t('confirmAddExplain')}</p>
       {problem && <p role="alert">{problem}</p>}
       <div class="actions">
         {/* Focus starts nowhere: an Enter meant for another window must not add. */}
         <button type="button" disabled={busy} onClick={add}>
-          {t('addToGateway', asked.gatewayHost)}
+          {t('addToGateway', gatewayHost)}
         </button>
         <button type="button" class="secondary" onClick={close}>{t('confirmAddCancel')}</button>
       </div>

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { confirmAddTo } from '@/utils/extension/background-client';
+import { ask } from '@/utils/extension/ask-background';
 import { questionIn } from '@/utils/extension/add-to-question';
 import { t } from '@/utils/i18n/i18n';
 import { ConfirmAddTo } from './App';
@@ -10,6 +10,6 @@ import './style.css';
 const question = questionIn(location.search);
 document.title = t('confirmAddTitle');
 render(
-  <ConfirmAddTo question={question} confirm={() => confirmAddTo(question?.requestId ?? '')} close={() => window.close()} />,
+  <ConfirmAddTo question={question} confirm={() => ask({ type: 'confirm-add-to', id: question?.requestId ?? '' })} close={() => window.close()} />,
   document.getElementById('app')!,
 );

@@ -9,7 +9,8 @@ export interface AddToQuestion {
   feedTitle?: string;
   /** The console host the feed was copied on. */
   seenOn?: string;
-  gatewayHost: string;
+  /** The gateway's origin; the window names it by its host. */
+  gatewayOrigin: string;
 }
 
 const PAGE = '/confirm-add.html';
@@ -25,9 +26,9 @@ export function questionIn(search: string): AddToQuestion | null {
   const params = new URLSearchParams(search);
   const requestId = params.get('requestId');
   const feedId = params.get('feedId');
-  const gatewayHost = params.get('gatewayHost');
-  if (!requestId || !feedId || !gatewayHost) return null;
+  const gatewayOrigin = params.get('gatewayOrigin');
+  if (!requestId || !feedId || !gatewayOrigin) return null;
   const feedTitle = params.get('feedTitle');
   const seenOn = params.get('seenOn');
-  return { requestId, feedId, gatewayHost, ...(feedTitle !== null && { feedTitle }), ...(seenOn !== null && { seenOn }) };
+  return { requestId, feedId, gatewayOrigin, ...(feedTitle !== null && { feedTitle }), ...(seenOn !== null && { seenOn }) };
 }

@@ -1,30 +1,7 @@
-import { browser } from 'wxt/browser';
 import { t } from '../i18n/i18n';
-import type {
-  AddToGateway,
-  ConfirmAddTo,
-  CheckFeed,
-  CheckReply,
-  ChooseFeed,
-  FeedsReply,
-  FillReply,
-  FillTab,
-  ForgetFeeds,
-  InspectReply,
-  InspectTab,
-  NoteReply,
-  OptionsReply,
-  ReadOptions,
-  RemoveFeed,
-  SaveOptions,
-  SaveOptionsReply,
-  SavePastedFeed,
-  ReplyError,
-} from './messages';
+import { ask } from './ask-background';
+import type { CheckReply, FeedsReply, FillReply, InspectReply, NoteReply } from './messages';
 import { DEFAULT_OPTIONS, OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey } from './options';
-
-/** The background could not be asked. */
-type Failure = { ok: false; error: ReplyError };
 import { storageItem } from './storage-item';
 import type { StoredFeed } from './stored-feed';
 
@@ -65,9 +42,6 @@ export const feedsClient: FeedsClient = {
   addToGateway: (key, origin) => ask({ type: 'add-to-gateway', key, origin }),
 };
 
-/** The confirmation window's client: the person confirms a console's "Add to" request. */
-export const confirmAddTo = (id: string) => ask({ type: 'confirm-add-to', id });
-
 /** The options page's client: the background reads, checks and stores the options. */
 export const optionsClient = {
   read: async (): Promise<EffectiveOptions> => {
@@ -93,19 +67,4 @@ export function tabClient(tabId: Promise<number | undefined>): TabClient {
       return id === undefined ? noTab : ask({ type: 'fill-tab', tabId: id, key, origin });
     },
   };
-}
-
-async function ask(message: SavePastedFeed | ChooseFeed | RemoveFeed | ForgetFeeds): Promise<FeedsReply>;
-async function ask(message: CheckFeed): Promise<CheckReply>;
-async function ask(message: AddToGateway | ConfirmAddTo): Promise<NoteReply>;
-async function ask(message: InspectTab): Promise<InspectReply>;
-async function ask(message: FillTab): Promise<FillReply>;
-async function ask(message: ReadOptions): Promise<OptionsReply | Failure>;
-async function ask(message: SaveOptions): Promise<SaveOptionsReply | Failure>;
-async function ask(message: { type: string }): Promise<unknown> {
-  try {
-    return await browser.runtime.sendMessage(message);
-  } catch {
-    return { ok: false, error: { code: 'background-unavailable', message: t('backgroundUnavailable') } };
-  }
 }

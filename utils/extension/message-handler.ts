@@ -13,7 +13,6 @@ import { t } from '../i18n/i18n';
 import { chooseFeed, forgetFeeds, readFeed, readFeeds, recordCheck, removeFeed, saveFeed } from './feeds-store';
 import { saveAddToRequest, takeAddToRequest } from './add-to-confirmation';
 import type { AddToQuestion } from './add-to-question';
-import { gatewayName } from '../i18n/gateway-name';
 import type { StoredFeed } from './stored-feed';
 import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type InspectReply, type NoteReply, type OptionsReply, type SaveOptionsReply, type ReplyError } from './messages';
 
@@ -167,9 +166,9 @@ async function askToAddTo(key: string, origin: string, besideTabId: number | und
   const target = await addToTarget(key, origin);
   if (!target.ok) return target;
   if (target.feed.actedAt === undefined) return refuse('not-chosen', t('refuseNotChosen'));
-  const request = await saveAddToRequest({ key, origin, ...(besideTabId !== undefined && { besideTabId }) }, context.now());
+  const request = await saveAddToRequest({ key, origin, besideTabId }, context.now());
   const { title, feedId, seenOn } = target.feed;
-  await context.confirmAddTo({ requestId: request.id, feedId, gatewayHost: gatewayName(origin), ...(title !== undefined && { feedTitle: title }), ...(seenOn !== undefined && { seenOn }) });
+  await context.confirmAddTo({ requestId: request.id, feedId, feedTitle: title, seenOn, gatewayOrigin: origin });
   return { ok: true };
 }
 

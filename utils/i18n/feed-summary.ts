@@ -7,11 +7,6 @@ export function feedName(feed: Pick<StoredFeed, 'title' | 'feedId'>): string {
   return feed.title ?? t('feedUntitled', feed.feedId.slice(5, 13));
 }
 
-/** A feed id as a person checks it at a glance: "feed-" and the first 8 characters of its UUID ("feed-8f2b1c3e…"). */
-export function shortFeedId(feedId: string): string {
-  return `${feedId.slice(0, 13)}…`;
-}
-
 /** "EU · seen on xdr.eu.security.cisco.com · 5 minutes ago": where the feed lives and came from. */
 export function feedOrigin(feed: StoredFeed, now: number): string {
   const console = feed.seenOn ?? t('originConsolePage');
