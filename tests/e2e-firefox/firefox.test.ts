@@ -3,8 +3,9 @@ import { expect, it } from 'vitest';
 import { english } from '../english';
 import { asyncOsFilled, formState } from '../form-state';
 import { waitUntil } from '../e2e/support/wait';
-import { clickNoteButton, noteTexts, scriptClickNoteButton } from './support/in-page-notes';
+import { clickNoteButton, noteButtonNames, noteTexts, scriptClickNoteButton } from './support/in-page-notes';
 import { byRole, readClipboard, textsInPage, valueOf } from './support/pages';
+import { copySelection, copyWithConsoleButton, extensionWindow } from './support/person-acts';
 import { addGatewaySession, GATEWAY_SIGN_IN_PATH } from '../e2e/support/gateway-session';
 import { useFirefoxWithExtension } from './support/use-firefox';
 
@@ -37,20 +38,30 @@ const popupTexts = (popup: Page, role: string) => popup.evaluate((role) => [...d
 const feedNames = (popup: Page) =>
   popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.labels?.[0]?.textContent?.trim()));
 
-/** Opens the XDR Feeds page and a feed's Feed Details drawer, and waits for the capture note. */
+/**
+ * Opens the XDR Feeds page and a feed's Feed Details drawer, presses the drawer's "Copy feed URL"
+ * (the console's own button, which writes the URL with the Clipboard API) with a real click, as the
+ * person chooses a feed, and waits for the capture note.
+ */
 async function captureFromFeedDetails(title: string): Promise<Page> {
   const page = await open(XDR_FEEDS);
-  await (await byRole(page, 'link', title)).click();
+  await copyWithConsoleButton(page, title, 'Copy feed URL');
   await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
   return page;
 }
 
-it('opening Feed Details on the XDR Feeds page captures the feed: the popup lists it, copies a field and checks it', async () => {
-  const page = await captureFromFeedDetails('Phishing domains');
+it('opening Feed Details only lists the feed as seen; the console’s Copy button captures it: the popup lists it, copies a field and checks it', async () => {
+  const page = await open(XDR_FEEDS);
+  await (await byRole(page, 'link', 'Phishing domains')).click();
+  await expect.poll(() => captureNotes(page)).toEqual([english('noticeSeenOnly')]);
+  expect(await noteButtonNames(page)).toEqual([]);
+  // The person's real click on the drawer's own Copy button, which writes with the Clipboard API.
+  await (await byRole(page, 'button', 'Copy feed URL')).click();
+  await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
   expect(await inPageAlerts(page)).toEqual([]);
 
   const popup = await world.firefox.openPopup();
-  await expect.poll(() => feedNames(popup)).toEqual([expect.stringMatching(/^Phishing domains US · opened in Feed Details on xdr\.us\.security\.cisco\.com · /)]);
+  await expect.poll(() => feedNames(popup)).toEqual([expect.stringMatching(/^Phishing domains US · copied on xdr\.us\.security\.cisco\.com · /)]);
   expect(await valueOf(popup, 'Hostname')).toBe(PHISHING_DOMAINS.hostname);
   expect(await valueOf(popup, 'Polling Path')).toBe(PHISHING_DOMAINS.pollingPath);
   expect(await valueOf(popup, 'Collection Name')).toBe(PHISHING_DOMAINS.collectionName);
@@ -67,7 +78,7 @@ it('opening Feed Details on the XDR Feeds page captures the feed: the popup list
   expect(await popupTexts(popup, 'alert')).toEqual([]);
 });
 
-it('a feed in the Feeds list of a Threat Response indicator is listed as seen, and chosen by a click in its note', async () => {
+it('a feed in the Feeds list of a Threat Response indicator is listed as seen, its note offers no action, and the person’s copy chooses it', async () => {
   const page = await open('https://visibility.amp.cisco.com/intelligence/indicators/');
   await (await byRole(page, 'button', 'Feeds')).click();
   await expect.poll(() => captureNotes(page)).toEqual([english('noticeSeenOnly')]);
@@ -80,9 +91,12 @@ it('a feed in the Feeds list of a Threat Response indicator is listed as seen, a
   expect(await popup.evaluate(() => document.querySelector('#fields-heading'))).toBeNull();
   await popup.close();
 
-  // The note's button sits in its closed shadow root; the click is a real input event, as a person's is.
-  await clickNoteButton(page, 'Copy Polling Path');
+  // What the page shows may be anyone's text: its note has nothing to press.
+  expect(await noteButtonNames(page)).toEqual([]);
+  // The person selects the link's text and presses Ctrl+C: real key events, as a person's are.
+  await copySelection(page, 'a[href*="/ctia/feed/"]');
   await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
+  expect(await noteButtonNames(page)).toEqual(['Copy Hostname', 'Copy Polling Path', 'Copy Collection Name']);
   popup = await world.firefox.openPopup();
   expect(await valueOf(popup, 'Hostname')).toBe('private.intel.amp.cisco.com');
   expect(await valueOf(popup, 'Polling Path')).toBe('/ctia/feed/feed-5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/view');
@@ -95,10 +109,7 @@ it('copying a URL the page draws in pieces captures it', async () => {
   await page.waitForSelector('.url-pieces', { timeout: 10_000 });
   expect(await captureNotes(page)).toEqual([]);
 
-  await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('.url-pieces')!));
-  await page.keyboard.down('Control');
-  await page.keyboard.press('c');
-  await page.keyboard.up('Control');
+  await copySelection(page, '.url-pieces');
   await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
 
   const popup = await world.firefox.openPopup();
@@ -173,9 +184,10 @@ it('Autofill from the popup fills the Cloud Gateway’s Add Source form and subm
   expect(gateway.url()).toBe(CLOUD_GATEWAY_ADD_SOURCE);
 });
 
-// "Add to <gateway>": once a gateway was filled from the popup, the note beside a feed in the
-// console offers it; the person's click opens its Add Source page in a new tab beside the console,
-// and the background fills the form there. Nothing is submitted.
+// "Add to <gateway>": once a gateway was filled from the popup, the note beside a feed the person
+// copied in the console offers it; the person's click asks in the extension's own window, whose Add
+// opens the gateway's Add Source page in a new tab beside the console, and the background fills the
+// form there. Nothing is submitted.
 
 const TR_INDICATORS = 'https://visibility.amp.cisco.com/intelligence/indicators/';
 const ADD_TO_CLOUD_GATEWAY = english('addToGateway', 'dh1234-esa1.iphmx.com');
@@ -222,7 +234,7 @@ async function signIn(page: Page): Promise<void> {
 /** Waits until `page` shows `url`. */
 const shows = (page: Page, url: string) => waitUntil(`${url} in the tab`, async () => (page.url() === url ? true : undefined));
 
-/** Opens a Threat Response indicator's Feeds list, whose feed note offers the known gateways. */
+/** Opens a Threat Response indicator's Feeds list, whose feed is only seen: its note offers nothing. */
 async function openIndicatorFeeds(): Promise<Page> {
   const page = await open(TR_INDICATORS);
   await (await byRole(page, 'button', 'Feeds')).click();
@@ -230,8 +242,24 @@ async function openIndicatorFeeds(): Promise<Page> {
   return page;
 }
 
+/** The person copies the indicator's feed (its link's text, Ctrl+C): its note now offers the known gateways. */
+async function copyIndicatorFeed(page: Page): Promise<void> {
+  await copySelection(page, 'a[href*="/ctia/feed/"]');
+  await expect.poll(() => captureNotes(page)).toEqual([english('noticeCaptured')]);
+}
+
 /** The names of the "Add to" buttons in the console's notes (inside their closed shadow roots). */
-const addToButtons = async (page: Page) => (await noteTexts(page, 'button')).filter((name) => name.startsWith('Add to '));
+const addToButtons = async (page: Page) => (await noteButtonNames(page)).filter((name) => name.startsWith('Add to '));
+
+/**
+ * Presses Add to in the console's note with a real click, as the person does; answers the
+ * extension's own window it opens (a moz-extension page, which the console cannot draw over).
+ */
+async function askToAdd(consolePage: Page): Promise<Page> {
+  const before = await world.firefox.browser.pages();
+  await clickNoteButton(consolePage, ADD_TO_CLOUD_GATEWAY);
+  return extensionWindow(world.firefox.browser, '/confirm-add.html', before);
+}
 
 /** The feed the popup offers: the name of its chosen (checked) feed. */
 async function offeredFeed(): Promise<string | undefined> {
@@ -257,6 +285,9 @@ async function tabs(): Promise<{ id: number; index: number; url: string | undefi
     .map((tab) => ({ id: tab.id!, index: tab.index, url: tab.url, ...(tab.openerTabId !== undefined && { openerTabId: tab.openerTabId }) }));
 }
 
+/** Everything the extension keeps for the session (the feeds, the Add to requests waiting), as JSON. */
+const sessionStorage = () => world.firefox.extensionPage.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+
 /** The lines of the extension's in-page message on the gateway, once there is one, and its role. */
 async function announcement(page: Page): Promise<{ role: string | null; lines: string[] }> {
   return waitUntil('the announcement on the gateway', () =>
@@ -267,35 +298,48 @@ async function announcement(page: Page): Promise<{ role: string | null; lines: s
   );
 }
 
-it('Add to: the person’s click in the console note opens the remembered Add Source page beside the console and fills it, submitting nothing', async () => {
+it('Add to: the person’s click in the note of a feed they copied asks in the extension’s window; its Add opens the remembered Add Source page beside the console and fills it, submitting nothing', async () => {
   await rememberCloudGateway();
   const consolePage = await openIndicatorFeeds();
-  expect(await addToButtons(consolePage)).toEqual([ADD_TO_CLOUD_GATEWAY]);
+  // Only seen: its note offers nothing, and the popup still offers the person's feed.
+  expect(await noteButtonNames(consolePage)).toEqual([]);
   expect(await offeredFeed()).toMatch(/^Phishing domains /);
+  // Copied by the person: now the feed the popup offers, and its note offers the gateway.
+  await copyIndicatorFeed(consolePage);
+  expect(await addToButtons(consolePage)).toEqual([ADD_TO_CLOUD_GATEWAY]);
+  expect(await offeredFeed()).toMatch(/^Phishing kit domains \(EU gateways\) /);
 
   const [consoleTab, ...otherTabs] = await tabs();
   expect(consoleTab!.url).toBe(TR_INDICATORS);
   expect(otherTabs).toEqual([]);
+  // A real input event through the browser, as a person's click is: the extension's window asks, nothing else opens.
+  const confirmWindow = await askToAdd(consolePage);
+  await expect.poll(() => noteTexts(consolePage, '[role="status"]')).toContain(english('addToConfirmInWindow'));
+  await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  expect(await tabs()).toEqual([consoleTab]);
+
   const opened = world.firefox.browser.waitForTarget((target) => target.url() === CLOUD_GATEWAY_ADD_SOURCE, { timeout: 10_000 });
-  // A real input event through the browser, as a person's click is.
-  await clickNoteButton(consolePage, ADD_TO_CLOUD_GATEWAY);
+  await (await byRole(confirmWindow, 'button', ADD_TO_CLOUD_GATEWAY)).click();
   const gateway = (await (await opened).page())!;
-  await expect.poll(() => noteTexts(consolePage, '[role="status"]')).toContain(english('addToOpening', 'dh1234-esa1.iphmx.com'));
   expect(await tabs()).toEqual([consoleTab, { id: expect.any(Number), index: consoleTab!.index + 1, url: CLOUD_GATEWAY_ADD_SOURCE, openerTabId: consoleTab!.id }]);
 
   expect(await announcement(gateway)).toEqual({ role: 'status', lines: ['ETF Autofill', english('commandFrom', PHISHING_KIT.title), ...FILLED_ALL] });
   expect(await gateway.$eval('#add_source_form', formState)).toEqual(PHISHING_KIT_FILLED);
   expect(await gateway.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+  // Filled from the console, in a form the person has not looked at yet: focus is off Submit.
+  expect(await gateway.evaluate(() => [document.activeElement === document.querySelector('#add_source_form input[type="submit"]'), document.activeElement?.localName])).toEqual([false, 'body']);
   expect(gateway.url()).toBe(CLOUD_GATEWAY_ADD_SOURCE);
-  // Added from its note: the seen feed is now the one the popup offers.
   expect(await offeredFeed()).toMatch(/^Phishing kit domains \(EU gateways\) /);
 });
 
-it('Add to: a click by the page’s own script opens nothing', async () => {
+it('Add to: a click by the page’s own script opens nothing and asks nothing; the person’s click does', async () => {
   await rememberCloudGateway();
   const consolePage = await openIndicatorFeeds();
+  await copyIndicatorFeed(consolePage);
+  await expect.poll(() => addToButtons(consolePage)).toEqual([ADD_TO_CLOUD_GATEWAY]);
   const tabsBefore = await tabs();
   const targetsBefore = world.firefox.browser.targets().length;
+  const keptBefore = await sessionStorage();
 
   // The page's scripts cannot reach into the note's closed shadow root; were they to get hold of
   // the button anyway, their click would still open nothing.
@@ -304,7 +348,11 @@ it('Add to: a click by the page’s own script opens nothing', async () => {
   expect(await tabs()).toEqual(tabsBefore);
   expect(world.firefox.browser.targets()).toHaveLength(targetsBefore);
   expect(await noteTexts(consolePage, '[role="status"]')).toEqual(['']);
-  expect(await offeredFeed()).toMatch(/^Phishing domains /);
+  // No feed chosen anew, no request waiting for a window.
+  expect(await sessionStorage()).toBe(keptBefore);
+
+  const confirmWindow = await askToAdd(consolePage);
+  await byRole(confirmWindow, 'button', ADD_TO_CLOUD_GATEWAY);
 });
 
 it('Add to waits through the gateway’s sign-in, the event page stopped meanwhile: nothing is typed there, the form is filled once signed in', async () => {
@@ -319,8 +367,13 @@ it('Add to waits through the gateway’s sign-in, the event page stopped meanwhi
     // Later: the gateway's session has timed out.
     session.signOutEveryone();
     const consolePage = await openIndicatorFeeds();
+    await copyIndicatorFeed(consolePage);
+    const confirmWindow = await askToAdd(consolePage);
+    const add = await byRole(confirmWindow, 'button', ADD_TO_CLOUD_GATEWAY);
+    // While the person reads the window, Firefox stops the idle event page: the request waits in session storage.
+    await world.firefox.eventPage.stop();
     const opened = world.firefox.browser.waitForTarget((target) => target.url().startsWith('https://dh1234-esa1.iphmx.com/'), { timeout: 10_000 });
-    await clickNoteButton(consolePage, ADD_TO_CLOUD_GATEWAY);
+    await add.click();
     const gateway = (await (await opened).page())!;
     await shows(gateway, `https://dh1234-esa1.iphmx.com${GATEWAY_SIGN_IN_PATH}?referrer=${encodeURIComponent('/mail_policies/etf/add_source/')}`);
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));

@@ -13,6 +13,11 @@ export interface EventPage {
    */
   activitySince(time: number): Promise<string[]>;
   /**
+   * Waits (bounded) until it has had nothing to do for IDLE_BEFORE_STOP_MS: no message it was
+   * handling is still being handled (stopped, it has nothing to do either).
+   */
+  idle(): Promise<void>;
+  /**
    * Stops it as Firefox does once it is idle (there after 30 s without events or calls; here after
    * IDLE_BEFORE_STOP_MS, through about:debugging's Terminate background script), and waits until
    * it has stopped. Its next event starts it again.
@@ -43,13 +48,18 @@ export async function watchEventPage(chrome: ChromeEvaluate, geckoId: string): P
     return running;
   };
 
+  const idle = async () => {
+    await waitUntil(`the event page to be idle for ${IDLE_BEFORE_STOP_MS} ms`, async () =>
+      (await activitySince(Date.now() - IDLE_BEFORE_STOP_MS)).length === 0 ? true : undefined,
+    );
+  };
+
   return {
     runs,
     activitySince,
+    idle,
     async stop() {
-      await waitUntil(`the event page to be idle for ${IDLE_BEFORE_STOP_MS} ms`, async () =>
-        (await activitySince(Date.now() - IDLE_BEFORE_STOP_MS)).length === 0 ? true : undefined,
-      );
+      await idle();
       await chrome(`${DEBUG_UTILS}.terminateBackgroundScript(${id})`);
       await waitUntil('the event page to stop', async () => ((await runs()) ? undefined : true));
     },

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { waitUntil } from '../../e2e/support/wait';
-import { bidiConnection } from './bidi';
+import { bidiConnection, contextOf } from './bidi';
 
 // The notes the extension draws in the console live in closed shadow roots, which a page script
 // (puppeteer's evaluate included) cannot reach, and which Firefox's accessibility locator (what
@@ -20,22 +20,24 @@ interface SerializedNode {
 /** What a reader run in the page is given: the notes' shadow roots, and a finder for their buttons. */
 interface NotesInPage {
   roots: ShadowRoot[];
-  /** The notes' button whose text is `name`. */
+  /** The notes' buttons, in document order, each with its name. */
+  buttons(): { button: HTMLButtonElement; name: string }[];
+  /** The notes' button named `name`. */
   button(name: string): HTMLButtonElement | undefined;
 }
 
-/** Builds the NotesInPage of the roots, in the page (its source is sent there). */
-const NOTES_IN_PAGE = `(roots) => ({
-  roots,
-  button: (name) => roots.flatMap((root) => [...root.querySelectorAll('button')]).find((button) => button.textContent === name),
-})`;
+/**
+ * Builds the NotesInPage of the roots, in the page (its source is sent there). A button's name is
+ * its aria-label when it has one (Add to draws its gateway's name from an attribute, so that the
+ * page's text search cannot find it), else its text: its accessible name, for these buttons.
+ */
+const NOTES_IN_PAGE = `(roots) => {
+  const buttons = () =>
+    roots.flatMap((root) => [...root.querySelectorAll('button')]).map((button) => ({ button, name: button.getAttribute('aria-label') ?? button.textContent.trim() }));
+  return { roots, buttons, button: (name) => buttons().find((found) => found.name === name)?.button };
+}`;
 
 type CallResult = { type: 'success'; result: { value?: string } } | { type: 'exception'; exceptionDetails: { text: string } };
-
-/** The page's browsing context: puppeteer's frame id over WebDriver BiDi (not part of its public API). */
-function contextOf(page: Page): string {
-  return (page.mainFrame() as unknown as { _id: string })._id;
-}
 
 /** References to the shadow roots of the page's notes, open or closed, in document order. */
 async function noteRoots(page: Page): Promise<{ sharedId: string }[]> {
@@ -74,6 +76,11 @@ export async function noteTexts(page: Page, selector: string): Promise<string[]>
     selector,
   );
   return texts ?? [];
+}
+
+/** The accessible names of the buttons in the page's notes, in document order. */
+export async function noteButtonNames(page: Page): Promise<string[]> {
+  return (await inNotes(page, (notes) => notes.buttons().map(({ name }) => name))) ?? [];
 }
 
 /**

@@ -8,9 +8,10 @@ import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fire
 
 /**
  * One local world, its proxy and one Firefox with the extension per test file; before each test the
- * captured feeds and the known gateways are forgotten and the tabs a test opened (popups) are
- * closed. Any error written to the console of any page (the consoles, the gateways) or of the
- * extension's own pages (the popup, the background) fails the file.
+ * tabs a test opened (popups) are closed, and once the background has handled what they sent, the
+ * captured feeds and the known gateways are forgotten. Any error written to the console of any page
+ * (the consoles, the gateways) or of the extension's own pages (the popup, the background) fails
+ * the file.
  */
 export function useFirefoxWithExtension() {
   let server: FixtureServer | undefined;
@@ -51,6 +52,9 @@ export function useFirefoxWithExtension() {
     }
     await tab.bringToFront();
     await tab.goto('about:blank');
+    // What the last test's pages sent may still be handled: a capture finishing after the clear
+    // would write its feeds back. Once the background is idle, nothing is.
+    await firefox!.eventPage.idle();
     await extensionPage.evaluate(() => chrome.storage.session.clear());
     await extensionPage.evaluate(forgetKnownGateways);
   });
