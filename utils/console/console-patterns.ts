@@ -13,18 +13,6 @@ export const OUTPUT_WITH_VALUE = /^output\s*:\s*\S+$/i;
 /** The label of a feed's title. */
 export const TITLE_LABEL = /^(title|name|feed name|feed title)\s*:?$/i;
 
-/** The label of the field that holds a feed's URL in its details view. */
-export const FEED_URL_LABEL = /^feed url\s*:?$/i;
-
-/** The names the console gives a feed's own view: its details panel, its edit form. */
-export const FEED_DETAILS_NAME = /^(feed details|edit feed)$/i;
-
-/**
- * The elements such a view is drawn in. Text a page's users write (an incident note, a description,
- * even rendered as Markdown) cannot make any of these, so a URL inside one is the console's own.
- */
-export const DETAILS_VIEW = 'dialog, [role="dialog"], form';
-
 /** Headings that name a panel, not a feed. */
 export const GENERIC_HEADING = /^(feed details|details|feeds?|new feed|edit feed|create feed)$/i;
 
