@@ -8,6 +8,7 @@ import { GATEWAY_HOST } from './support/gateway-session';
 import { clickNoteButton, countNoteText, noteButtonNames, waitForNoteButton } from './support/in-page-notes';
 import { forgetKnownGateways } from './support/known-gateways-page';
 import { FIXTURE_FEEDS } from './support/local-world';
+import { keptFeed, type KeptFeed, type StoredShape } from './support/kept-feed';
 import { useExtensionBrowser } from './support/use-extension-browser';
 import { copyFeedFromDetails, XDR_FEEDS } from './support/xdr-feeds';
 
@@ -29,24 +30,9 @@ const QUIET_MS = 1_500;
 
 beforeEach(() => world.browser.inExtensionPage(forgetKnownGateways));
 
-interface Kept {
-  key: string;
-  title?: string;
-  secret: string;
-  acted: boolean;
-  source: string;
-}
-
-async function keptFeeds(): Promise<Kept[]> {
-  type Stored = { key: string; title?: string; fields: { collectionName: string }; actedAt?: number; source: string };
-  const feeds = await world.browser.inExtensionPage(async () => ((await chrome.storage.session.get('feeds')).feeds ?? []) as Stored[]);
-  return feeds.map((f) => ({
-    key: f.key,
-    ...(f.title !== undefined && { title: f.title }),
-    secret: f.fields.collectionName,
-    acted: f.actedAt !== undefined,
-    source: f.source,
-  }));
+async function keptFeeds(): Promise<KeptFeed[]> {
+  const feeds = await world.browser.inExtensionPage(async () => ((await chrome.storage.session.get('feeds')).feeds ?? []) as StoredShape[]);
+  return feeds.map(keptFeed);
 }
 
 /** The feed the popup would fill: the one acted on last. */
