@@ -81,14 +81,14 @@ async function captureFeed(page: Page, title: string): Promise<void> {
   await expect.poll(() => countNoteText(page, CAPTURED)).toBe(1);
 }
 
-/** The person copies "Phishing domains", fills the Cloud Gateway with it from the popup, then copies "Malware hashes". */
-async function hashesCopiedWithGatewayKnown(): Promise<Page> {
+/** The person copies "Phishing domains", fills the Cloud Gateway with it from the popup, then copies the feed titled `title`. */
+async function copiedWithGatewayKnown(title: string): Promise<Page> {
   const consolePage = await openConsole();
   await captureFeed(consolePage, PHISHING.title);
   await rememberCloudGateway();
   await consolePage.bringToFront();
   await consolePage.getByRole('button', { name: 'Close' }).click();
-  await captureFeed(consolePage, HASHES.title);
+  await captureFeed(consolePage, title);
   return consolePage;
 }
 
@@ -259,13 +259,7 @@ it('does not offer an on-premises gateway the person has not let the console rea
 });
 
 it('offers a Judgements feed to no gateway, and says why in its note', async () => {
-  const consolePage = await openConsole();
-  await captureFeed(consolePage, PHISHING.title);
-  await rememberCloudGateway();
-
-  await consolePage.bringToFront();
-  await consolePage.getByRole('button', { name: 'Close' }).click();
-  await copyFeedFromDetails(consolePage, C2.title);
+  const consolePage = await copiedWithGatewayKnown(C2.title);
   await expect.poll(() => noteTexts(consolePage, 'alert')).toEqual([english('judgementsOutput')]);
   expect(await countNoteText(consolePage, english('addToWithheldJudgements'))).toBe(1);
   expect(await addToButtonsIn(consolePage)).toEqual([]);
@@ -278,7 +272,7 @@ it('offers a Judgements feed to no gateway, and says why in its note', async () 
 });
 
 it('opens nothing when the page’s own script clicks Add to; the person’s click does', async () => {
-  const consolePage = await hashesCopiedWithGatewayKnown();
+  const consolePage = await copiedWithGatewayKnown(HASHES.title);
   await waitForNoteButton(consolePage, ADD_TO_GATEWAY);
   const tabsBefore = await tabs();
   const opened: Page[] = [];
@@ -302,7 +296,7 @@ it('opens nothing when the page’s own script clicks Add to; the person’s cli
 });
 
 it('keeps the console’s own scripts out of the note: no shadow root, and no gateway host name in the DOM they see', async () => {
-  const consolePage = await hashesCopiedWithGatewayKnown();
+  const consolePage = await copiedWithGatewayKnown(HASHES.title);
   // The person, and DevTools, see the note name the gateway.
   expect(await addToButtonsIn(consolePage)).toEqual([ADD_TO_GATEWAY]);
 
