@@ -13,7 +13,10 @@ interface AutofillPanelProps {
   feedName: string | undefined;
   /** Fills the form, only if the tab still shows `origin`. */
   onAutofill: (origin: string) => Promise<void>;
-  /** Whether this site is a gateway filled before (so the keyboard and "Add to" fill it, over HTTPS), and forgetting it. */
+  /**
+   * Whether this site is a gateway the person filled before (so the keyboard and "Add to" fill it, over
+   * HTTPS) and may forget: not one the organisation lists, which stays. And forgetting it.
+   */
   isKnownGateway: (origin: string) => Promise<boolean>;
   onForgetGateway: (origin: string) => Promise<void>;
 }

@@ -157,6 +157,35 @@ describe('where the keyboard command fills', () => {
     expect(focusSubmits).toEqual([true]);
   });
 
+  describe('on a gateway the organisation’s policy lists', () => {
+    const ESA1 = { origin: 'https://esa1.corp.example', addSourceUrl: 'https://esa1.corp.example/mail_policies/etf/add_source' };
+
+    beforeEach(async () => {
+      await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+      await fakeBrowser.storage.managed.set({ gateways: [ESA1] });
+      await refreshPolicy();
+    });
+
+    it('fills it, never filled from the popup, with the policy service silent since', async () => {
+      const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
+      await refreshPolicy(20);
+      const { tab, filled, origins } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+      await autofillNewestFeed(tab, 'https://esa1.corp.example/mail_policies/etf/sources', TODAY, DEFAULT_OPTIONS);
+      expect(filled.map((values) => values.collectionName)).toEqual([SECRETS[0]]);
+      expect(origins).toEqual([ESA1.origin]);
+      managedGet.mockRestore();
+    });
+
+    it('refuses it once the policy no longer lists it, filling nothing', async () => {
+      await fakeBrowser.storage.managed.clear();
+      await refreshPolicy();
+      const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
+      await autofillNewestFeed(tab, ESA1.addSourceUrl, TODAY, DEFAULT_OPTIONS);
+      expect(filled).toEqual([]);
+      expect(announced).toEqual([[[english('commandUnknownGateway')], true]]);
+    });
+  });
+
   it('refuses to fill with a feed whose Output is Judgements', async () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { output: 'judgements' })] });
     const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });

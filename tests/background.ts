@@ -18,7 +18,7 @@ export const POPUP = { id: EXTENSION_ID, url: `${BASE_URL}popup.html` };
 /**
  * The background's real message handler, with the network replaced: `checkFeed` records what it was
  * asked and answers `answer.current`; `mayContact` answers `access.current`; `openGateway` records
- * the gateways it was asked to open in `opened`.
+ * the gateways it was asked to open in `opened` (and, whole, in its calls).
  */
 export function testHandler(overrides: Partial<MessageHandlerContext> = {}) {
   const checked: FeedFields[] = [];
@@ -54,7 +54,7 @@ export function testHandler(overrides: Partial<MessageHandlerContext> = {}) {
     confirmAddTo,
     ...overrides,
   });
-  return { handleMessage, checked, answer, access, checkFeed, opened, confirmations, tabs };
+  return { handleMessage, checked, answer, access, checkFeed, openGateway, opened, confirmations, tabs };
 }
 
 /** The popup's client over the real store and handler, minus the message hop the fake browser cannot answer. */

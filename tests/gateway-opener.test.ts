@@ -7,6 +7,7 @@ import { FEED_IDS, SECRETS, storedFeed } from './feeds';
 const GATEWAY: KnownGateway = {
   origin: 'https://dh1234-esa1.iphmx.com',
   addSourceUrl: 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/',
+  setBy: 'person',
   filledAt: 1,
 };
 

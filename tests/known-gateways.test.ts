@@ -3,14 +3,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   dropLegacyGatewayList,
   forgetGateway,
+  isForgettableGateway,
   isKnownGateway,
   isPlainHttp,
+  keepPolicyGateways,
   knownGateways,
   MAX_KNOWN_GATEWAYS,
   reachableGateways,
   rememberGateway,
 } from '@/utils/extension/known-gateways';
-import { clearKnownGateways, readRawGateways, writeRawGateways } from './gateways-db';
+import { clearKnownGateways, readRawGateways, writeRawGateways, writeRawPolicyGateways } from './gateways-db';
 
 const ON_PREM = 'https://esa.corp.example/etf/add_source/';
 const CLOUD = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/';
@@ -35,7 +37,7 @@ describe('remembering the gateway of a filled page', () => {
     ['a query that was all tokens', 'https://esa.corp.example/etf/add_source/?CSRFKey=0f3c9a', ON_PREM],
   ])('drops %s', async (_, pageUrl, addSourceUrl) => {
     await rememberGateway(pageUrl, 1000);
-    expect(await knownGateways()).toEqual([{ origin: new URL(addSourceUrl).origin, addSourceUrl, filledAt: 1000 }]);
+    expect(await knownGateways()).toEqual([{ origin: new URL(addSourceUrl).origin, addSourceUrl, setBy: 'person', filledAt: 1000 }]);
   });
 
   it('keeps parameters that only contain a token word inside another word', async () => {
@@ -65,8 +67,8 @@ describe('remembering the gateway of a filled page', () => {
     await rememberGateway('https://b.corp.example/etf/add_source/', 2);
     await rememberGateway('https://a.corp.example/etf/other/', 3);
     expect(await knownGateways()).toEqual([
-      { origin: 'https://a.corp.example', addSourceUrl: 'https://a.corp.example/etf/other/', filledAt: 3 },
-      { origin: 'https://b.corp.example', addSourceUrl: 'https://b.corp.example/etf/add_source/', filledAt: 2 },
+      { origin: 'https://a.corp.example', addSourceUrl: 'https://a.corp.example/etf/other/', setBy: 'person', filledAt: 3 },
+      { origin: 'https://b.corp.example', addSourceUrl: 'https://b.corp.example/etf/add_source/', setBy: 'person', filledAt: 2 },
     ]);
   });
 
@@ -109,7 +111,7 @@ describe('a broken store', () => {
 
   it('keeps a whole entry beside a malformed one, as the feeds store does', async () => {
     await writeRawGateways([{ origin: 1 }, valid, null]);
-    expect(await knownGateways()).toEqual([valid]);
+    expect(await knownGateways()).toEqual([{ ...valid, setBy: 'person' }]);
   });
 
   it.each([
@@ -119,7 +121,7 @@ describe('a broken store', () => {
   ])('skips an entry %s', async (_, entry) => {
     const other = { origin: 'https://b.corp.example', addSourceUrl: 'https://b.corp.example/etf/', filledAt: 2 };
     await writeRawGateways([entry, other]);
-    expect(await knownGateways()).toEqual([other]);
+    expect(await knownGateways()).toEqual([{ ...other, setBy: 'person' }]);
   });
 
   it('is replaced by the next gateway filled', async () => {
@@ -192,7 +194,7 @@ describe('a plain-HTTP gateway', () => {
 
   it('is remembered after a fill from the popup, yet the keyboard shortcut may not fill it', async () => {
     await rememberGateway(PLAIN_HTTP, 1);
-    expect(await knownGateways()).toEqual([{ origin: 'http://esa-http.corp.example', addSourceUrl: PLAIN_HTTP, filledAt: 1 }]);
+    expect(await knownGateways()).toEqual([{ origin: 'http://esa-http.corp.example', addSourceUrl: PLAIN_HTTP, setBy: 'person', filledAt: 1 }]);
     expect(await isKnownGateway(PLAIN_HTTP)).toBe(false);
     expect(await isKnownGateway('http://esa-http.corp.example/mail_policies/etf/sources')).toBe(false);
   });
@@ -205,6 +207,67 @@ describe('a plain-HTTP gateway', () => {
     const offered = await reachableGateways(async (pattern) => (asked.push(pattern), true));
     expect(offered).toEqual(['https://c.corp.example', 'https://b.corp.example', 'https://a.corp.example']);
     expect(asked).toEqual(['https://c.corp.example/*', 'https://b.corp.example/*', 'https://a.corp.example/*']);
+  });
+});
+
+describe('the organisation’s gateways', () => {
+  const ESA1 = { origin: 'https://esa1.corp.example', addSourceUrl: 'https://esa1.corp.example/mail_policies/etf/add_source' };
+  const ESA2 = { origin: 'https://esa2.corp.example', addSourceUrl: 'https://esa2.corp.example/mail_policies/etf/add_source' };
+
+  it('follow the person’s, newest first, in the policy’s order; one the person filled too is the organisation’s, in the place of the fill, once', async () => {
+    await keepPolicyGateways([ESA1, ESA2]);
+    await rememberGateway('https://a.corp.example/etf/add_source/', 1);
+    await rememberGateway('https://esa2.corp.example/etf/add_source/?CSRFKey=0f3c9a', 2);
+    expect(await knownGateways()).toEqual([
+      { ...ESA2, setBy: 'organisation', filledAt: 2 },
+      { origin: 'https://a.corp.example', addSourceUrl: 'https://a.corp.example/etf/add_source/', setBy: 'person', filledAt: 1 },
+      { ...ESA1, setBy: 'organisation' },
+    ]);
+  });
+
+  it.each([
+    ['a page of one', 'https://esa1.corp.example/mail_policies/etf/sources', true],
+    ['the same host over plain HTTP', 'http://esa1.corp.example/mail_policies/etf/add_source', false],
+    ['the same host on another port', 'https://esa1.corp.example:8443/mail_policies/etf/add_source', false],
+    ['a subdomain', 'https://x.esa1.corp.example/mail_policies/etf/add_source', false],
+  ])('are where the keyboard shortcut may fill, never filled from the popup: %s', async (_, url, expected) => {
+    await keepPolicyGateways([ESA1]);
+    expect(await isKnownGateway(url)).toBe(expected);
+  });
+
+  it('stay trusted when the person forgets them, and cannot be forgotten from the popup', async () => {
+    await keepPolicyGateways([ESA1]);
+    await rememberGateway(ESA1.addSourceUrl, 1);
+    await rememberGateway(ESA2.addSourceUrl, 2);
+    expect([await isForgettableGateway(ESA1.origin), await isForgettableGateway(ESA2.origin)]).toEqual([false, true]);
+    await forgetGateway(ESA1.origin);
+    await forgetGateway(ESA2.origin);
+    expect(await knownGateways()).toEqual([{ ...ESA1, setBy: 'organisation' }]);
+    expect(await isKnownGateway(ESA1.addSourceUrl)).toBe(true);
+  });
+
+  it('leave the person’s own fill of one trusted when the policy stops listing it', async () => {
+    await keepPolicyGateways([ESA1, ESA2]);
+    await rememberGateway(ESA1.addSourceUrl, 1);
+    await keepPolicyGateways(undefined);
+    expect(await knownGateways()).toEqual([{ ...ESA1, setBy: 'person', filledAt: 1 }]);
+  });
+
+  it('are offered by "Add to" after the person’s own, within its three places', async () => {
+    await keepPolicyGateways([ESA1, ESA2]);
+    await rememberGateway('https://a.corp.example/etf/add_source/', 1);
+    await rememberGateway('https://b.corp.example/etf/add_source/', 2);
+    expect(await reachableGateways(async () => true)).toEqual(['https://b.corp.example', 'https://a.corp.example', ESA1.origin]);
+  });
+
+  it.each([
+    ['a string', 'https://esa1.corp.example'],
+    ['an object', { gateways: [ESA1] }],
+    ['entries a later version would refuse', [{ ...ESA1, addSourceUrl: `${ESA1.addSourceUrl}?CSRFKey=0f3c9a` }, { origin: 'http://esa3.corp.example', addSourceUrl: 'http://esa3.corp.example/etf' }]],
+  ])('read as none, leaving the person’s, when their copy holds %s', async (_, stored) => {
+    await rememberGateway('https://a.corp.example/etf/add_source/', 1);
+    await writeRawPolicyGateways(stored);
+    expect((await knownGateways()).map(({ origin, setBy }) => [origin, setBy])).toEqual([['https://a.corp.example', 'person']]);
   });
 });
 

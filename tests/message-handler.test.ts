@@ -5,9 +5,11 @@ import { chosenFeed } from '@/utils/extension/chosen-feed';
 import { forgetGateway, knownGateways, rememberGateway } from '@/utils/extension/known-gateways';
 import { MAX_PASTED_TEXT } from '@/utils/extension/messages';
 import { OPTION_KEYS } from '@/utils/extension/options';
+import { refreshPolicy } from '@/utils/extension/options-store';
 import { EXTENSION_ID, POPUP, testHandler } from './background';
 import { english } from './english';
 import { FEED_IDS, SECRETS, feedUrl } from './feeds';
+import { clearKnownGateways } from './gateways-db';
 
 const background = testHandler();
 const { handleMessage } = background;
@@ -288,14 +290,15 @@ describe('Add to <gateway>', () => {
   const CONSOLE_TAB = { id: EXTENSION_ID, url: 'https://xdr.us.security.cisco.com/intelligence/feeds', tab: { id: 12 } };
   const GATEWAY = 'https://dh1234-esa1.iphmx.com';
   const PLAIN_HTTP_GATEWAY = 'http://esa-http.corp.example';
+  /** A gateway the organisation's policy lists. */
+  const ESA1 = { origin: 'https://esa1.corp.example', addSourceUrl: 'https://esa1.corp.example/mail_policies/etf/add_source' };
 
   beforeEach(async () => {
     background.opened.length = 0;
     background.confirmations.length = 0;
     background.access.current = true;
-    await forgetGateway(GATEWAY);
-    await forgetGateway('https://esa.corp.example');
-    await forgetGateway(PLAIN_HTTP_GATEWAY);
+    // The person's and the organisation's: forgetting leaves the organisation's.
+    await clearKnownGateways();
   });
 
   it('offers the known gateways the extension may reach in a capture’s answer; a console’s Add to opens the confirmation only, and its confirmation opens the gateway once', async () => {
@@ -321,6 +324,26 @@ describe('Add to <gateway>', () => {
     // One click, one fill: the same confirmation twice opens nothing more.
     expect(await handleMessage({ type: 'confirm-add-to', id }, POPUP)).toMatchObject({ ok: false, error: { code: 'unknown-request' } });
     expect(background.opened).toHaveLength(1);
+  });
+
+  it('offers and opens a gateway the organisation’s policy lists, never filled from the popup, at its Add Source page', async () => {
+    await fakeBrowser.storage.managed.set({ gateways: [ESA1] });
+    await refreshPolicy();
+    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, CONSOLE_TAB as never)).toMatchObject({ ok: true, gateways: [ESA1.origin] });
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: ESA1.origin }, CONSOLE_TAB as never)).toEqual({ ok: true });
+    expect(background.confirmations.map((question) => question.gatewayOrigin)).toEqual([ESA1.origin]);
+    expect(await handleMessage({ type: 'confirm-add-to', id: background.confirmations[0]!.requestId }, POPUP)).toEqual({ ok: true });
+    expect(background.openGateway).toHaveBeenLastCalledWith({ ...ESA1, setBy: 'organisation' }, FEED_IDS[0], 12);
+  });
+
+  it('refuses the organisation’s gateway once its policy no longer lists it', async () => {
+    await fakeBrowser.storage.managed.set({ gateways: [ESA1] });
+    await refreshPolicy();
+    await fakeBrowser.storage.managed.clear();
+    await refreshPolicy();
+    expect(await handleMessage({ type: 'capture-feed', url: feedUrl(0), source: 'copy' }, CONSOLE_TAB as never)).toMatchObject({ ok: true, gateways: [] });
+    expect(await handleMessage({ type: 'add-to-gateway', key: FEED_IDS[0], origin: ESA1.origin }, POPUP)).toMatchObject({ ok: false, error: { code: 'unknown-gateway' } });
+    expect(background.opened).toEqual([]);
   });
 
   it('asks nothing for a feed only seen in a page: a console’s Add to needs the person’s copy', async () => {

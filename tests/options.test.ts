@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { DEFAULT_OPTIONS, type OptionKey } from '@/utils/extension/options';
 import { readOptions, refreshPolicy, saveOptions } from '@/utils/extension/options-store';
+import { knownGateways, MAX_POLICY_GATEWAYS } from '@/utils/extension/known-gateways';
 import { FEED_IDS, storedFeed } from './feeds';
+import { clearKnownGateways, readRawPolicyGateways } from './gateways-db';
 
 const EMPTY_INPUT: Record<OptionKey, string> = {
   sourceNameTemplate: '{title}',
@@ -107,6 +109,99 @@ describe('options', () => {
   it('reads a broken sync value as no choices', async () => {
     await fakeBrowser.storage.sync.set({ options: 'garbage' });
     expect(await readOptions()).toEqual({ options: DEFAULT_OPTIONS, managed: [] });
+  });
+});
+
+describe('the gateways the organisation’s policy lists', () => {
+  const ESA1 = { origin: 'https://esa1.corp.example', addSourceUrl: 'https://esa1.corp.example/mail_policies/etf/add_source' };
+  const ESA2 = { origin: 'https://esa2.corp.example:8443', addSourceUrl: 'https://esa2.corp.example:8443/mail_policies/etf/add_source?screen=add' };
+  const listed = (...gateways: (typeof ESA1)[]) => gateways.map((gateway) => ({ ...gateway, setBy: 'organisation' }));
+
+  beforeEach(clearKnownGateways);
+
+  it('are copied where a click reads them at once, in the policy’s order, and nowhere a content script can write', async () => {
+    await fakeBrowser.storage.managed.set({ gateways: [ESA1, ESA2], feedAgeDays: 7 });
+    await refreshPolicy();
+    expect(await knownGateways()).toEqual(listed(ESA1, ESA2));
+    expect(await readRawPolicyGateways()).toEqual([ESA1, ESA2]);
+    expect(await fakeBrowser.storage.local.get()).toEqual({ policy: { feedAgeDays: 7 } });
+    expect(await fakeBrowser.storage.sync.get()).toEqual({});
+  });
+
+  it('are taken as the URL parser reads them', async () => {
+    await fakeBrowser.storage.managed.set({ gateways: [{ origin: ESA1.origin, addSourceUrl: 'HTTPS://ESA1.corp.example:443/mail_policies/etf/add_source' }] });
+    await refreshPolicy();
+    expect(await knownGateways()).toEqual(listed(ESA1));
+  });
+
+  it.each([
+    ['over plain HTTP', { origin: 'http://esa3.corp.example', addSourceUrl: 'http://esa3.corp.example/etf/add_source' }],
+    ['with AsyncOS’s CSRF key', { origin: 'https://esa3.corp.example', addSourceUrl: 'https://esa3.corp.example/etf/add_source?CSRFKey=0f3c9a' }],
+    ['with a session token beside other parameters', { origin: 'https://esa3.corp.example', addSourceUrl: 'https://esa3.corp.example/etf/add_source?screen=add&session_id=1' }],
+    ['with a Java session id in its path', { origin: 'https://esa3.corp.example', addSourceUrl: 'https://esa3.corp.example/etf/add_source;jsessionid=A1B2' }],
+    ['with a user name and password', { origin: 'https://esa3.corp.example', addSourceUrl: 'https://admin:hunter2@esa3.corp.example/etf/add_source' }],
+    ['with a fragment', { origin: 'https://esa3.corp.example', addSourceUrl: 'https://esa3.corp.example/etf/add_source#top' }],
+    ['whose Add Source page is on another host', { origin: 'https://esa3.corp.example', addSourceUrl: 'https://phish.example/etf/add_source' }],
+    ['whose Add Source page is on another port', { origin: 'https://esa3.corp.example', addSourceUrl: 'https://esa3.corp.example:8443/etf/add_source' }],
+    ['whose origin is written with a path', { origin: 'https://esa3.corp.example/', addSourceUrl: 'https://esa3.corp.example/etf/add_source' }],
+    ['whose origin is over plain HTTP', { origin: 'http://esa3.corp.example', addSourceUrl: 'https://esa3.corp.example/etf/add_source' }],
+    ['without an origin', { addSourceUrl: 'https://esa3.corp.example/etf/add_source' }],
+    ['without an Add Source page', { origin: 'https://esa3.corp.example' }],
+    ['whose Add Source page is no URL', { origin: 'https://esa3.corp.example', addSourceUrl: 'esa3.corp.example/etf/add_source' }],
+    ['whose Add Source page is not text', { origin: 'https://esa3.corp.example', addSourceUrl: ['https://esa3.corp.example/etf/add_source'] }],
+    ['that is a string', 'https://esa3.corp.example/etf/add_source'],
+    ['that is null', null],
+    ['of an origin listed before', { origin: ESA1.origin, addSourceUrl: 'https://esa1.corp.example/other' }],
+  ])('drop an entry %s, keeping the valid ones around it', async (_, entry) => {
+    await fakeBrowser.storage.managed.set({ gateways: [ESA1, entry, ESA2] });
+    await refreshPolicy();
+    expect(await knownGateways()).toEqual(listed(ESA1, ESA2));
+  });
+
+  it.each([
+    ['an object', { esa1: ESA1 }],
+    ['a string', ESA1.addSourceUrl],
+  ])('are none when the policy’s gateways are %s', async (_, gateways) => {
+    await fakeBrowser.storage.managed.set({ gateways });
+    await refreshPolicy();
+    expect(await knownGateways()).toEqual([]);
+  });
+
+  it(`are the first ${MAX_POLICY_GATEWAYS} valid ones of a longer list`, async () => {
+    expect(MAX_POLICY_GATEWAYS).toBe(50);
+    const gateway = (i: number) => ({ origin: `https://esa${i}.corp.example`, addSourceUrl: `https://esa${i}.corp.example/etf/add_source` });
+    const gateways = Array.from({ length: 60 }, (_, i) => gateway(i + 1));
+    await fakeBrowser.storage.managed.set({ gateways: [{ origin: 'http://esa0.corp.example', addSourceUrl: 'http://esa0.corp.example/' }, ...gateways] });
+    await refreshPolicy();
+    expect(await knownGateways()).toEqual(listed(...gateways.slice(0, 50)));
+  });
+
+  it('are replaced wholesale by the next policy’s', async () => {
+    await fakeBrowser.storage.managed.set({ gateways: [ESA1] });
+    await refreshPolicy();
+    await fakeBrowser.storage.managed.set({ gateways: [ESA2] });
+    await refreshPolicy();
+    expect(await knownGateways()).toEqual(listed(ESA2));
+  });
+
+  it.each<[string, () => Promise<unknown>]>([
+    ['lists none', () => fakeBrowser.storage.managed.set({ gateways: [] })],
+    ['is removed', () => fakeBrowser.storage.managed.clear()],
+    ['is refused by managed storage', async () => vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'))],
+  ])('are none once the policy %s', async (_, change) => {
+    await fakeBrowser.storage.managed.set({ gateways: [ESA1] });
+    await refreshPolicy();
+    await change();
+    await refreshPolicy();
+    expect(await knownGateways()).toEqual([]);
+  });
+
+  it('keep the last copy when the policy service does not answer', async () => {
+    await fakeBrowser.storage.managed.set({ gateways: [ESA1] });
+    await refreshPolicy();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
+    await refreshPolicy(20);
+    expect(await knownGateways()).toEqual(listed(ESA1));
   });
 });
 

@@ -5,9 +5,10 @@ import { createPendingFills, PENDING_FILL_TIMEOUT_MS, type FormInspection, type 
 const CLOUD: KnownGateway = {
   origin: 'https://dh1234-esa1.iphmx.com',
   addSourceUrl: 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/',
+  setBy: 'person',
   filledAt: 1,
 };
-const ON_PREM: KnownGateway = { origin: 'https://esa.corp.example', addSourceUrl: 'https://esa.corp.example/etf/add_source/', filledAt: 2 };
+const ON_PREM: KnownGateway = { origin: 'https://esa.corp.example', addSourceUrl: 'https://esa.corp.example/etf/add_source/', setBy: 'person', filledAt: 2 };
 const SIGN_IN = 'https://dh1234-esa1.iphmx.com/login?referrer=%2Fmail_policies%2Fetf%2Fadd_source%2F';
 const SOURCES_LIST = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/sources/';
 const CONSOLE_TAB = 7;
@@ -240,7 +241,7 @@ describe('refused clicks', () => {
   });
 
   it('a plain-HTTP gateway opens no tab, even one filled from the popup that the extension may reach', async () => {
-    const plainHttp: KnownGateway = { origin: 'http://esa.corp.example', addSourceUrl: 'http://esa.corp.example/etf/add_source/', filledAt: 3 };
+    const plainHttp: KnownGateway = { origin: 'http://esa.corp.example', addSourceUrl: 'http://esa.corp.example/etf/add_source/', setBy: 'person', filledAt: 3 };
     const { world, deps } = fakeWorld({ reachable: [plainHttp.origin] });
     expect(await createPendingFills(deps).start({ gateway: plainHttp, feedKey: 'feed-a', besideTabId: CONSOLE_TAB })).toEqual({ ok: false, code: 'unreachable-gateway' });
     expect(world.opened).toEqual([]);

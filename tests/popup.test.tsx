@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, type AppProps } from '@/entrypoints/popup/App';
 import { readFeeds } from '@/utils/extension/feeds-store';
 import { refreshPolicy } from '@/utils/extension/options-store';
-import { forgetGateway, knownGateways } from '@/utils/extension/known-gateways';
+import { isForgettableGateway, knownGateways, rememberGateway } from '@/utils/extension/known-gateways';
 
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
@@ -15,6 +15,7 @@ import type { TabClient } from '@/utils/extension/background-client';
 import { siteBody } from './console/load-site';
 import { popupClient, popupTab, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl, storedFeed } from './feeds';
+import { clearKnownGateways } from './gateways-db';
 
 // The background's clock runs after the example feeds' times, as a real one does.
 const BACKGROUND_NOW = 2_000_000_000_000;
@@ -45,7 +46,8 @@ function paste(text: string) {
 beforeEach(async () => {
   fakeBrowser.reset();
   background.tabs.clear();
-  for (const { origin } of await knownGateways()) await forgetGateway(origin);
+  // The person's and the organisation's: forgetting leaves the organisation's.
+  await clearKnownGateways();
   clipboard = [];
   background.checked.length = 0;
   background.access.current = true;
@@ -392,6 +394,23 @@ describe('autofill from the popup', () => {
     fireEvent.click(await screen.findByRole('button', { name: english('autofillForgetGateway') }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(english('autofillForgotGateway', 'dh1234-esa1.iphmx.com')));
     expect(forgetGateway).toHaveBeenCalledWith('https://dh1234-esa1.iphmx.com');
+  });
+
+  it.each([
+    ['offers to forget a gateway the person filled', [], true],
+    ['offers no Forget for a gateway the organisation lists, though the person filled it too', [{ origin: 'https://esa.corp.example', addSourceUrl: 'https://esa.corp.example/etf/add_source/' }], false],
+  ])('%s', async (_, gateways, offered) => {
+    await rememberGateway('https://esa.corp.example/etf/add_source/', 1);
+    await fakeBrowser.storage.managed.set({ gateways });
+    await refreshPolicy();
+    const { gateway } = gatewayShowing('esa.corp.example/etf/add_source');
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    // As the popup is wired.
+    const isKnownGateway = vi.fn(isForgettableGateway);
+    openPopup({ gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), isKnownGateway });
+    await waitFor(() => expect(isKnownGateway).toHaveBeenCalledWith('https://esa.corp.example'));
+    expect(await isKnownGateway.mock.results[0]!.value).toBe(offered);
+    await waitFor(() => expect(screen.queryAllByRole('button', { name: english('autofillForgetGateway') })).toHaveLength(offered ? 1 : 0));
   });
 
   it('fills the organisation’s policy values at once, with a policy service that never answers', async () => {

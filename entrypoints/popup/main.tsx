@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { feedsClient, tabClient, type TabClient } from '@/utils/extension/background-client';
-import { forgetGateway, isRememberedGateway, reachableGateways } from '@/utils/extension/known-gateways';
+import { forgetGateway, isForgettableGateway, reachableGateways } from '@/utils/extension/known-gateways';
 import { App } from './App';
 import '@/components/theme.css';
 import './style.css';
@@ -23,7 +23,7 @@ render(
     requestHostAccess={(origin) => browser.permissions.request({ origins: [origin] })}
     hasHostAccess={hasHostAccess}
     reachableGateways={() => reachableGateways(hasHostAccess)}
-    isKnownGateway={isRememberedGateway}
+    isKnownGateway={isForgettableGateway}
     forgetGateway={forgetGateway}
   />,
   document.getElementById('app')!,

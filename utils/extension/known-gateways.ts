@@ -1,23 +1,35 @@
-import { createStore, get, update, type UseStore } from 'idb-keyval';
+import { createStore, getMany, set, update, type UseStore } from 'idb-keyval';
 import { browser } from 'wxt/browser';
 import { webUrl } from './web-url';
 
 /**
- * Gateways the person has filled from the popup: where "Add to <gateway>" opens a tab, and where the
- * keyboard shortcut may fill, over HTTPS only (see isPlainHttp). They live in the extension origin's IndexedDB, which content scripts
- * cannot reach (they can write `storage.local`), so no page can make itself a gateway that gets a
- * feed secret. Nothing secret is kept here: an origin, a URL without session or CSRF parameters, a time.
+ * Gateways the extension trusts besides the Cloud Gateway: where "Add to <gateway>" opens a tab, and
+ * where the keyboard shortcut may fill, over HTTPS only (see isPlainHttp). The person's are those
+ * they filled from the popup; the organisation's are those its policy lists. Both live in the
+ * extension origin's IndexedDB, which content scripts cannot reach (they can write `storage.local`),
+ * so no page can make itself a gateway that gets a feed secret. Nothing secret is kept here: an
+ * origin, a URL without session or CSRF parameters, a time.
  */
 export interface KnownGateway {
   origin: string;
-  /** The Add Source page the person filled, without credentials, token-like parameters or fragment. */
+  /** The Add Source page, without credentials, token-like parameters or fragment. */
   addSourceUrl: string;
-  filledAt: number;
+  /** Who made it trusted: the person, by filling it from the popup, or the organisation's policy, which only the policy takes back. */
+  setBy: 'person' | 'organisation';
+  /** When the person last filled it from the popup; absent for an organisation's gateway they have not filled. */
+  filledAt?: number;
 }
 
+/** A gateway as the organisation's policy lists it, and as its copy is kept. */
+type ListedGateway = Pick<KnownGateway, 'origin' | 'addSourceUrl'>;
+/** A gateway the person filled, as their list keeps it. */
+type FilledGateway = ListedGateway & { filledAt: number };
+
 export const MAX_KNOWN_GATEWAYS = 10;
-/** Where the list lives (exported for tests, which read and break it directly). */
-export const GATEWAYS_DB = { database: 'etf-autofill', store: 'known-gateways', key: 'gateways' } as const;
+/** How many of the organisation's gateways are trusted at most: the first ones its policy lists. */
+export const MAX_POLICY_GATEWAYS = 50;
+/** Where the lists live (exported for tests, which read and break them directly). */
+export const GATEWAYS_DB = { database: 'etf-autofill', store: 'known-gateways', key: 'gateways', policyKey: 'policyGateways' } as const;
 
 
 let store: UseStore | undefined;
@@ -34,7 +46,7 @@ function gatewayStore(): UseStore {
 export async function rememberGateway(pageUrl: string | undefined, now: number): Promise<void> {
   const addSourceUrl = withoutSecrets(pageUrl);
   if (!addSourceUrl) return;
-  const gateway: KnownGateway = { origin: new URL(addSourceUrl).origin, addSourceUrl, filledAt: now };
+  const gateway: FilledGateway = { origin: new URL(addSourceUrl).origin, addSourceUrl, filledAt: now };
   await update(
     GATEWAYS_DB.key,
     (stored: unknown) => [gateway, ...validGateways(stored).filter((known) => known.origin !== gateway.origin)].slice(0, MAX_KNOWN_GATEWAYS),
@@ -42,17 +54,41 @@ export async function rememberGateway(pageUrl: string | undefined, now: number):
   );
 }
 
-/** Newest first. A store that cannot be read, or holds anything unexpected, reads as no gateway. */
+/**
+ * One entry per origin: the person's gateways, newest first, then those only the organisation lists,
+ * in its policy's order. A gateway on both lists is the organisation's (its address), in the place
+ * the person's fill gives it. A store that cannot be read, or holds anything unexpected, reads as no gateway.
+ */
 export async function knownGateways(): Promise<KnownGateway[]> {
   try {
-    return validGateways(await get(GATEWAYS_DB.key, gatewayStore()));
+    const [filled, listed] = await getMany([GATEWAYS_DB.key, GATEWAYS_DB.policyKey], gatewayStore());
+    const own = validGateways(filled);
+    const organisation = validPolicyGateways(listed);
+    const listedFor = (origin: string) => organisation.find((gateway) => gateway.origin === origin);
+    return [
+      ...own.map(({ filledAt, ...gateway }): KnownGateway => {
+        const listed = listedFor(gateway.origin);
+        return listed ? { ...listed, setBy: 'organisation', filledAt } : { ...gateway, setBy: 'person', filledAt };
+      }),
+      ...organisation.filter((gateway) => !own.some((known) => known.origin === gateway.origin)).map((gateway): KnownGateway => ({ ...gateway, setBy: 'organisation' })),
+    ];
   } catch {
     return [];
   }
 }
 
+/** Forgets the person's gateway at `origin`. One the organisation lists stays trusted: only its policy takes it back. */
 export async function forgetGateway(origin: string): Promise<void> {
   await update(GATEWAYS_DB.key, (stored: unknown) => validGateways(stored).filter((known) => known.origin !== origin), gatewayStore());
+}
+
+/**
+ * Keeps the gateways the organisation's policy lists (`listed`: its `gateways`, as managed storage
+ * gives them) beside the person's, where a click reads them at once, replacing the last copy: a
+ * policy that lists none leaves none.
+ */
+export async function keepPolicyGateways(listed: unknown): Promise<void> {
+  await set(GATEWAYS_DB.policyKey, validPolicyGateways(listed), gatewayStore());
 }
 
 /**
@@ -69,8 +105,7 @@ export function isPlainHttp(url: string | undefined): boolean {
 
 /**
  * Whether the keyboard shortcut may fill a page at `url`: the Cloud Gateway (any host under
- * iphmx.com, over HTTPS on its default port only) or a gateway the person has filled from the popup,
- * over HTTPS only (see isPlainHttp).
+ * iphmx.com, over HTTPS on its default port only) or a known gateway, over HTTPS only (see isPlainHttp).
  */
 export async function isKnownGateway(url: string | undefined): Promise<boolean> {
   const page = webUrl(url);
@@ -78,9 +113,14 @@ export async function isKnownGateway(url: string | undefined): Promise<boolean> 
   return isCloudGateway(page) || isRememberedGateway(page.origin);
 }
 
-/** Whether the person filled a gateway at `origin` from the popup (the Cloud Gateway needs no such thing). */
+/** Whether the person filled a gateway at `origin` from the popup, or the organisation lists it (the Cloud Gateway needs neither). */
 export async function isRememberedGateway(origin: string): Promise<boolean> {
   return (await knownGateways()).some((known) => known.origin === origin);
+}
+
+/** Whether the person may forget the gateway at `origin`: one they filled from the popup that the organisation does not list. */
+export async function isForgettableGateway(origin: string): Promise<boolean> {
+  return (await knownGateways()).some((known) => known.origin === origin && known.setBy === 'person');
 }
 
 /**
@@ -129,16 +169,33 @@ function withoutSecrets(pageUrl: string | undefined): string | null {
  * Only the extension's own pages write this store, so a plain check of each entry's shape does: no
  * schema library for it in the popup.
  */
-function validGateways(stored: unknown): KnownGateway[] {
+function validGateways(stored: unknown): FilledGateway[] {
   if (!Array.isArray(stored)) return [];
-  return stored.filter(
-    (known): known is KnownGateway =>
-      typeof known?.origin === 'string' &&
-      typeof known.addSourceUrl === 'string' &&
-      typeof known.filledAt === 'number' &&
-      withoutSecrets(known.addSourceUrl) === known.addSourceUrl &&
-      webUrl(known.addSourceUrl)?.origin === known.origin,
-  );
+  return stored.filter((known): known is FilledGateway => typeof known?.filledAt === 'number' && isCleanPageOf(known.origin, known.addSourceUrl));
+}
+
+/**
+ * The organisation's gateways that are trusted, each entry checked on its own (a bad one is dropped
+ * alone): an HTTPS Add Source page on the origin the entry names, without credentials, token-like
+ * parameters or fragment; one entry per origin, the first MAX_POLICY_GATEWAYS. IT writes the
+ * policy: an address is taken as the URL parser reads it, never cleaned into one it did not write.
+ */
+function validPolicyGateways(listed: unknown): ListedGateway[] {
+  if (!Array.isArray(listed)) return [];
+  const valid: ListedGateway[] = [];
+  for (const entry of listed) {
+    if (valid.length === MAX_POLICY_GATEWAYS) break;
+    const origin = entry?.origin;
+    const addSourceUrl = typeof entry?.addSourceUrl === 'string' ? webUrl(entry.addSourceUrl)?.href : undefined;
+    if (isPlainHttp(addSourceUrl) || !isCleanPageOf(origin, addSourceUrl) || valid.some((known) => known.origin === origin)) continue;
+    valid.push({ origin, addSourceUrl });
+  }
+  return valid;
+}
+
+/** Whether `addSourceUrl` is an http or https page of `origin` that carries nothing withoutSecrets removes. */
+function isCleanPageOf(origin: unknown, addSourceUrl: unknown): addSourceUrl is string {
+  return typeof origin === 'string' && typeof addSourceUrl === 'string' && withoutSecrets(addSourceUrl) === addSourceUrl && webUrl(addSourceUrl)?.origin === origin;
 }
 
 /** How many gateways "Add to" offers at most, beside a feed in the console and in the popup. */

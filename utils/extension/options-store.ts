@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { MAX_DESCRIPTION } from '../gateway/etf-values';
 import { t } from '../i18n/i18n';
+import { keepPolicyGateways } from './known-gateways';
 import { WholeNumber } from './whole-number';
 import { within } from './within';
 import { DEFAULT_OPTIONS, NUMBER_RANGES, OPTION_KEYS, policyCopy, syncedOptions, type EffectiveOptions, type NumberKey, type OptionErrors, type OptionKey, type Options, POLICY_WAIT_MS } from './options';
@@ -41,13 +42,15 @@ export async function readOptions(): Promise<EffectiveOptions> {
 }
 
 /**
- * Copies the managed policy to where a click reads it at once. A browser without a policy (or one
- * that refuses managed storage) leaves no policy; one whose policy service does not answer within
- * `waitMs` leaves the last copy alone. Resolves either way, never later than `waitMs`.
+ * Copies the managed policy (its options, and the gateways it lists) to where a click reads it at
+ * once. A browser without a policy (or one that refuses managed storage) leaves no policy; one whose
+ * policy service does not answer within `waitMs` leaves the last copy alone. Resolves either way,
+ * never later than `waitMs`.
  */
 export async function refreshPolicy(waitMs = POLICY_WAIT_MS): Promise<void> {
-  const policy = await within<object | null>(browser.storage.managed.get().catch(() => ({})), waitMs, null);
-  if (policy !== null) await policyCopy.set(validOptions(policy)).catch(() => undefined);
+  const policy = await within<{ gateways?: unknown } | null>(browser.storage.managed.get().catch(() => ({})), waitMs, null);
+  if (policy === null) return;
+  await Promise.all([policyCopy.set(validOptions(policy)).catch(() => undefined), keepPolicyGateways(policy.gateways).catch(() => undefined)]);
 }
 
 /**
