@@ -8,7 +8,10 @@ interface KnownGatewaysListProps {
   forget: (origin: string) => Promise<void>;
 }
 
-/** The gateways the extension fills without the popup (keyboard, "Add to"), each with Remove. */
+/**
+ * The gateways the extension fills without the popup (keyboard, "Add to"): the person's, each with
+ * Remove, and the organisation's, marked as set by it, which only its policy removes.
+ */
 export function KnownGatewaysList({ list, forget }: KnownGatewaysListProps) {
   const [gateways, setGateways] = useState<KnownGateway[] | null>(null);
   const [status, setStatus] = useState('');
@@ -27,15 +30,20 @@ export function KnownGatewaysList({ list, forget }: KnownGatewaysListProps) {
     <section aria-labelledby="gateways-heading">
       <h2 id="gateways-heading">{t('optionsGatewaysHeading')}</h2>
       <p class="help">{t('optionsGatewaysHelp')}</p>
+      {gateways?.some(({ setBy }) => setBy === 'organisation') && <p class="help">{t('policyGatewaysHelp')}</p>}
       {gateways?.length === 0 && <p>{t('optionsGatewaysNone')}</p>}
       {gateways && gateways.length > 0 && (
         <ul class="gateways">
-          {gateways.map(({ origin, addSourceUrl }) => (
+          {gateways.map(({ origin, addSourceUrl, setBy }) => (
             <li key={origin}>
               <span class="gateway-url">{addSourceUrl}</span>
-              <button type="button" class="secondary" aria-label={t('optionsGatewayRemove', gatewayName(origin))} onClick={() => remove(origin)}>
-                {t('listRemove')}
-              </button>
+              {setBy === 'organisation' ? (
+                <span class="help">{t('optionsManaged')}</span>
+              ) : (
+                <button type="button" class="secondary" aria-label={t('optionsGatewayRemove', gatewayName(origin))} onClick={() => remove(origin)}>
+                  {t('listRemove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

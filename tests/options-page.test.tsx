@@ -6,6 +6,8 @@ import { OptionsApp } from '@/entrypoints/options/App';
 import { forgetGateway, knownGateways, rememberGateway } from '@/utils/extension/known-gateways';
 import { watchOptions } from '@/utils/extension/options';
 import { readOptions, refreshPolicy, saveOptions } from '@/utils/extension/options-store';
+import { english } from './english';
+import { clearKnownGateways } from './gateways-db';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
@@ -83,6 +85,8 @@ describe('options page', () => {
 });
 
 describe('known gateways on the options page', () => {
+  beforeEach(clearKnownGateways);
+
   it('lists the gateways filled from the popup, newest first, and removes one', async () => {
     await rememberGateway('https://esa.corp.example/etf/add_source/?CSRFKey=abc', 1);
     await rememberGateway('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/', 2);
@@ -98,5 +102,34 @@ describe('known gateways on the options page', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
     expect((await knownGateways()).map((g) => g.origin)).toEqual(['https://dh1234-esa1.iphmx.com']);
     await forgetGateway('https://dh1234-esa1.iphmx.com');
+  });
+
+  it('shows the organisation’s gateways as set by it, with no Remove, after the person’s', async () => {
+    await rememberGateway('https://esa.corp.example/etf/add_source/', 1);
+    await rememberGateway('https://esa2.corp.example/etf/add_source/', 2);
+    await fakeBrowser.storage.managed.set({
+      gateways: [
+        { origin: 'https://esa1.corp.example', addSourceUrl: 'https://esa1.corp.example/mail_policies/etf/add_source' },
+        { origin: 'https://esa2.corp.example', addSourceUrl: 'https://esa2.corp.example/mail_policies/etf/add_source' },
+      ],
+    });
+    await refreshPolicy();
+    render(<KnownGatewaysList list={knownGateways} forget={forgetGateway} />);
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem').map((item) => [item.querySelector('.gateway-url')!.textContent, item.lastElementChild!.textContent])).toEqual([
+        ['https://esa2.corp.example/mail_policies/etf/add_source', 'Set by your organisation.'],
+        ['https://esa.corp.example/etf/add_source/', 'Remove'],
+        ['https://esa1.corp.example/mail_policies/etf/add_source', 'Set by your organisation.'],
+      ]),
+    );
+    expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual(['Remove esa.corp.example']);
+    expect(screen.getByText(english('policyGatewaysHelp'))).toBeTruthy();
+  });
+
+  it('says nothing of the organisation’s gateways when it lists none', async () => {
+    await rememberGateway('https://esa.corp.example/etf/add_source/', 1);
+    render(<KnownGatewaysList list={knownGateways} forget={forgetGateway} />);
+    await screen.findByRole('button', { name: 'Remove esa.corp.example' });
+    expect(screen.queryByText(english('policyGatewaysHelp'))).toBeNull();
   });
 });
