@@ -74,5 +74,6 @@ it('Chrome: a managed-storage schema for enterprise policy, and the version that
     'pollIntervalMinutes',
     'feedAgeDays',
     'pollSegmentDays',
+    'gateways',
   ]);
 });
