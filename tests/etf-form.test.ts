@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
+import { fillEtfForm, inspectEtfForm, readEtfForm } from '@/utils/gateway/etf-form';
 import type { FieldReport, SkipReason } from '@/utils/gateway/fill-report';
+import { checkSource, type SourceField, type SourceFormValues } from '@/utils/gateway/source-check';
 import { DEFAULT_OPTIONS } from '@/utils/extension/options';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { FEED_IDS, SECRETS, storedFeed } from './feeds';
@@ -221,6 +222,7 @@ describe('pages that are not an Add Source form', () => {
     const values = [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value);
     const refusal = { ok: false, error: { code: 'not-add-source-form' } };
     expect(inspectEtfForm(document)).toEqual(refusal);
+    expect(readEtfForm(document)).toEqual(refusal);
     expect(fillEtfForm(document, VALUES, FOCUS_SUBMIT)).toEqual(refusal);
     expect(document.body.innerHTML).toBe(before);
     expect([...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value)).toEqual(values);
@@ -316,5 +318,77 @@ describe('Collection Name, the feed’s secret, only over HTTPS', () => {
       submitFocused: true,
     });
     expect((document.getElementById('source_hostname') as HTMLInputElement).value).toBe('private.intel.amp.cisco.com');
+  });
+});
+
+describe('readEtfForm', () => {
+  const ASYNC_OS = 'dh1234-esa1.iphmx.com/mail_policies/etf/add_source';
+  /** Each field's element, as a selector in the saved page. */
+  type Controls = Record<SourceField, string>;
+  const ASYNC_OS_CONTROLS: Controls = {
+    hostname: '#source_hostname',
+    pollingPath: '#source_polling_path',
+    collectionName: '#source_collection_name',
+    useHttps: '#use_https_no',
+    pollingPort: '#poll_port',
+    configureUserCredentials: '#source_config_cred_no',
+  };
+  const UNTOUCHED = { hostname: '', pollingPath: '', collectionName: '' };
+  const controlsOf = (document: Document, selectors: Partial<Controls>) =>
+    Object.fromEntries(Object.entries(selectors).map(([key, selector]) => [key, document.querySelector(selector)]));
+
+  it.each<[string, string, string, SourceFormValues, Controls]>([
+    ['the AsyncOS 13.5 form, by its element ids', ASYNC_OS, 'add_source_form',
+      { ...UNTOUCHED, useHttps: false, pollingPort: '80', configureUserCredentials: true }, ASYNC_OS_CONTROLS],
+    ['a relabelled form with radio groups', 'esa.corp.example/etf/add_source', 'etf-source',
+      { ...UNTOUCHED, useHttps: false, pollingPort: '80', configureUserCredentials: true },
+      { hostname: '#etf-host', pollingPath: '#etf-path', collectionName: '#etf-collection', useHttps: '[name="https"][value="no"]', pollingPort: '#etf-port', configureUserCredentials: '[name="cred"][value="no"]' }],
+    ['a form with Yes/No drop-down lists', 'esa.corp.example/etf/add_source_selects', 'src',
+      { ...UNTOUCHED, useHttps: false, pollingPort: '8080', configureUserCredentials: true },
+      { hostname: '[name="a3"]', pollingPath: '[name="a4"]', collectionName: '[name="a5"]', useHttps: '[name="a7"]', pollingPort: '[name="a8"]', configureUserCredentials: '[name="a9"]' }],
+    ['a form with fieldsets, one of them disabled', 'esa.corp.example/etf/add_source_fieldsets', 'src',
+      { ...UNTOUCHED, useHttps: true, pollingPort: '443', configureUserCredentials: false },
+      { hostname: '[name="h"]', pollingPath: '[name="p"]', collectionName: '[name="c"]', useHttps: '[name="https"][value="false"]', pollingPort: '[name="port"]', configureUserCredentials: '[name="cred"][value="false"]' }],
+  ])('reads %s, and the element beside each field', (_, site, formId, values, selectors) => {
+    const document = loadSite(site);
+    const before = document.body.innerHTML;
+    expect(readEtfForm(document)).toEqual({ ok: true, values, scope: document.getElementById(formId), controls: controlsOf(document, selectors) });
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('reads what Autofill filled as a source with no mistake', () => {
+    const document = loadSite(ASYNC_OS);
+    fillEtfForm(document, VALUES, FOCUS_SUBMIT);
+    const reading = readEtfForm(document);
+    const values = { hostname: 'private.intel.amp.cisco.com', pollingPath: PATH, collectionName: SECRETS[0], useHttps: true, pollingPort: '443', configureUserCredentials: false };
+    expect(reading).toMatchObject({ ok: true, values });
+    expect(checkSource(values)).toMatchObject({ kind: 'feed', mistakes: [] });
+  });
+
+  it('reads the classic mistakes typed by hand, for the check to name', () => {
+    const document = loadSite(ASYNC_OS);
+    const type = (id: string, value: string) => ((document.getElementById(id) as HTMLInputElement).value = value);
+    type('source_hostname', 'private.intel.amp.cisco.com:443');
+    type('source_polling_path', `${PATH}.txt`);
+    type('source_collection_name', `s=${SECRETS[0]}`);
+    const reading = readEtfForm(document);
+    expect(reading.ok && checkSource(reading.values)).toMatchObject({
+      kind: 'feed',
+      mistakes: ['port-in-hostname', 'txt-view', 's-in-collection-name', 'https-not-yes', 'wrong-port', 'credentials-yes'].map((code) => ({ code })),
+    });
+  });
+
+  it('reads null for a Yes/No group with nothing chosen or not in the form, and empty for a missing text field', () => {
+    const document = loadSite(ASYNC_OS);
+    (document.getElementById('use_https_no') as HTMLInputElement).checked = false;
+    document.getElementById('poll_port')!.closest('tr')!.remove();
+    document.getElementById('source_config_cred_yes')!.closest('tr')!.remove();
+    const { hostname, pollingPath, collectionName, useHttps } = ASYNC_OS_CONTROLS;
+    expect(readEtfForm(document)).toEqual({
+      ok: true,
+      values: { ...UNTOUCHED, useHttps: null, pollingPort: '', configureUserCredentials: null },
+      scope: document.getElementById('add_source_form'),
+      controls: controlsOf(document, { hostname, pollingPath, collectionName, useHttps }),
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { EtfValues } from './etf-values';
-import { FIELD_KEYS, type EtfFieldKey, type EtfFormError, type FieldReport, type FillRequest, type FillResult, type InspectResult, type SkipReason } from './fill-report';
+import { FIELD_KEYS, SOURCE_FIELD_KEYS, type EtfFieldKey, type EtfFormError, type FieldReport, type FillRequest, type FillResult, type InspectResult, type SkipReason, type SourceField, type SourceFormValues } from './fill-report';
 
 interface FieldSpec {
   key: EtfFieldKey;
@@ -90,6 +90,49 @@ export function fillEtfForm(document: Document, values: EtfValues, options: Pick
   // Only an explicit true: the in-page script passes on whatever it was sent (see FillRequest).
   if (options.focusSubmit === true) submit?.focus();
   return { ok: true, fields: reports, submitFocused: submit !== null && submit.ownerDocument.activeElement === submit };
+}
+
+/** The Add/Edit Source form's feed fields as they stand, and for each the element a note about it goes beside. */
+export type EtfFormReading =
+  | { ok: true; values: SourceFormValues; scope: ParentNode; controls: Partial<Record<SourceField, Element>> }
+  | { ok: false; error: EtfFormError };
+
+/**
+ * Reads the feed's fields of the Add/Edit Source form in `document` (or a frame it may reach), as
+ * fillEtfForm finds them. A Yes/No field with nothing chosen, or not in the form, reads null; a
+ * missing text field reads empty. The element beside a field is its text box, its select or checkbox,
+ * or the last radio of its Yes/No group. Changes nothing.
+ */
+export function readEtfForm(document: Document): EtfFormReading {
+  const located = locateForm(document);
+  if (!located.ok) return located;
+  const found = (key: SourceField) => located.fields.get(key);
+  const text = (key: SourceField) => {
+    const field = found(key);
+    return field && 'control' in field ? field.control.value : '';
+  };
+  const choice = (key: SourceField) => {
+    const field = found(key);
+    return !field ? null : readsChoice(field, true) ? true : readsChoice(field, false) ? false : null;
+  };
+  const controls: Partial<Record<SourceField, Element>> = {};
+  for (const key of SOURCE_FIELD_KEYS) {
+    const field = found(key);
+    if (field) controls[key] = 'control' in field ? field.control : field.radios.at(-1)!;
+  }
+  return {
+    ok: true,
+    values: {
+      hostname: text('hostname'),
+      pollingPath: text('pollingPath'),
+      collectionName: text('collectionName'),
+      useHttps: choice('useHttps'),
+      pollingPort: text('pollingPort'),
+      configureUserCredentials: choice('configureUserCredentials'),
+    },
+    scope: located.scope,
+    controls,
+  };
 }
 
 type Located = { ok: true; scope: ParentNode; fields: Map<EtfFieldKey, FoundField> } | { ok: false; error: EtfFormError };

@@ -33,6 +33,20 @@ export const GATEWAY_FIELD_LABELS: Record<EtfFieldKey, string> = {
 
 export const FIELD_KEYS = Object.keys(GATEWAY_FIELD_LABELS) as [EtfFieldKey, ...EtfFieldKey[]];
 
+/** The Add/Edit Source fields that make a feed source poll, in form order: what the source check reads and its Fix sets. */
+export const SOURCE_FIELD_KEYS = ['hostname', 'pollingPath', 'collectionName', 'useHttps', 'pollingPort', 'configureUserCredentials'] as const satisfies readonly EtfFieldKey[];
+export type SourceField = (typeof SOURCE_FIELD_KEYS)[number];
+
+/** Those fields as the form holds them; a Yes/No field with nothing chosen (or not in the form) is null. */
+export interface SourceFormValues {
+  hostname: string;
+  pollingPath: string;
+  collectionName: string;
+  useHttps: boolean | null;
+  pollingPort: string;
+  configureUserCredentials: boolean | null;
+}
+
 export const FILLED_OUTCOMES = ['filled', 'already-set', 'not-found'] as const;
 
 /**
