@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { feedsClient, tabClient, type TabClient } from '@/utils/extension/background-client';
+import { feedDestinations } from '@/utils/extension/feed-destinations';
 import { forgetGateway, isRememberedGateway, reachableGateways } from '@/utils/extension/known-gateways';
 import { App } from './App';
 import '@/components/theme.css';
@@ -25,6 +26,7 @@ render(
     reachableGateways={() => reachableGateways(hasHostAccess)}
     isKnownGateway={isRememberedGateway}
     forgetGateway={forgetGateway}
+    destinations={feedDestinations}
   />,
   document.getElementById('app')!,
 );
