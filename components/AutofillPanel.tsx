@@ -19,13 +19,15 @@ interface AutofillPanelProps {
    */
   isKnownGateway: (origin: string) => Promise<boolean>;
   onForgetGateway: (origin: string) => Promise<void>;
+  /** What to say when the feed was already added to the gateway at `origin`; undefined when it was not. */
+  addedBefore: (origin: string) => string | undefined;
 }
 
 /**
  * The Autofill button, first in the popup: usable only on an Add Source form, naming the site and
  * the feed it will fill, or saying why it cannot. Over plain HTTP it asks first.
  */
-export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill, isKnownGateway, onForgetGateway }: AutofillPanelProps) {
+export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill, isKnownGateway, onForgetGateway, addedBefore }: AutofillPanelProps) {
   const [tab, setTab] = useState<TabState>({ kind: 'checking' });
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -68,16 +70,23 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill, isKnownGa
   }
 
   const ready = tab.kind === 'ready' && feedName !== undefined;
+  // Not a refusal: after Edit Source on the gateway, filling the same feed again is what the person wants.
+  const already = ready ? addedBefore(tab.origin) : undefined;
   return (
     <section aria-labelledby="autofill-heading" class="autofill-panel">
       <h2 id="autofill-heading" class="visually-hidden">
         {t('autofillHeading')}
       </h2>
+      {already && (
+        <p id="autofill-already" class="notice">
+          {already}
+        </p>
+      )}
       <button
         type="button"
         class="autofill"
         disabled={!ready || busy || confirming}
-        aria-describedby="autofill-reason"
+        aria-describedby={already ? 'autofill-already autofill-reason' : 'autofill-reason'}
         onClick={() => tab.kind === 'ready' && (tab.secure ? autofill(tab.origin) : setConfirming(true))}
       >
         {t('autofillButton')}

@@ -2,12 +2,16 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KnownGatewaysList } from '@/components/KnownGatewaysList';
+import { FeedDestinationsList } from '@/components/FeedDestinationsList';
 import { OptionsApp } from '@/entrypoints/options/App';
 import { forgetGateway, knownGateways, rememberGateway } from '@/utils/extension/known-gateways';
+import { feedDestinations, forgetDestination, recordDestination } from '@/utils/extension/feed-destinations';
 import { watchOptions } from '@/utils/extension/options';
 import { readOptions, refreshPolicy, saveOptions } from '@/utils/extension/options-store';
 import { english } from './english';
 import { clearKnownGateways } from './gateways-db';
+import { clearDestinations, writeRawDestinations } from './destinations-db';
+import { FEED_IDS } from './feeds';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
@@ -131,5 +135,52 @@ describe('known gateways on the options page', () => {
     render(<KnownGatewaysList list={knownGateways} forget={forgetGateway} />);
     await screen.findByRole('button', { name: 'Remove esa.corp.example' });
     expect(screen.queryByText(english('policyGatewaysHelp'))).toBeNull();
+  });
+});
+
+describe('feeds added to gateways on the options page', () => {
+  /** Noon local time, so no time zone moves the day. */
+  const day = (year: number, month: number, date: number) => new Date(year, month - 1, date, 12).getTime();
+  const NOW = day(2026, 12, 6);
+  const entries = () =>
+    screen.getAllByRole('listitem').map((item) => [...item.querySelectorAll('.destination > span')].map((part) => part.textContent));
+
+  beforeEach(clearDestinations);
+
+  it('lists each feed by title (or the start of its id) with its gateway, Source Name and day, newest first, and removes one', async () => {
+    await recordDestination({ feedId: FEED_IDS[0], title: 'Phishing domains', gatewayOrigin: 'https://esa.corp.example:8443', sourceName: 'XDR_phishing', submittedAt: day(2025, 11, 28) });
+    await recordDestination({ feedId: FEED_IDS[1], gatewayOrigin: 'https://dh1234-esa1.iphmx.com', sourceName: 'C2', submittedAt: day(2026, 12, 1) });
+    await recordDestination({ feedId: FEED_IDS[0], title: 'Phishing domains', gatewayOrigin: 'https://dh1234-esa1.iphmx.com', sourceName: 'XDR_phishing', submittedAt: day(2026, 12, 3) });
+    render(<FeedDestinationsList list={feedDestinations} forget={forgetDestination} now={NOW} />);
+    await waitFor(() =>
+      expect(entries()).toEqual([
+        ['Phishing domains', 'Added to dh1234-esa1.iphmx.com as XDR_phishing on Dec 3'],
+        [`Feed ${FEED_IDS[1].slice(5, 13)}…`, 'Added to dh1234-esa1.iphmx.com as C2 on Dec 1'],
+        ['Phishing domains', 'Added to esa.corp.example:8443 as XDR_phishing on Nov 28, 2025'],
+      ]),
+    );
+    expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
+      'Remove Phishing domains on dh1234-esa1.iphmx.com',
+      `Remove Feed ${FEED_IDS[1].slice(5, 13)}… on dh1234-esa1.iphmx.com`,
+      'Remove Phishing domains on esa.corp.example:8443',
+    ]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Phishing domains on dh1234-esa1.iphmx.com' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(english('destinationRemoved', 'Phishing domains', 'dh1234-esa1.iphmx.com')));
+    expect(entries().map(([, added]) => added)).toEqual(['Added to dh1234-esa1.iphmx.com as C2 on Dec 1', 'Added to esa.corp.example:8443 as XDR_phishing on Nov 28, 2025']);
+    expect((await feedDestinations()).map((d) => [d.feedId, d.gatewayOrigin])).toEqual([
+      [FEED_IDS[1], 'https://dh1234-esa1.iphmx.com'],
+      [FEED_IDS[0], 'https://esa.corp.example:8443'],
+    ]);
+  });
+
+  it.each([
+    ['nothing was added yet', undefined],
+    ['the store holds something odd', { destinations: 'garbage' }],
+  ])('says none when %s', async (_, stored) => {
+    if (stored !== undefined) await writeRawDestinations(stored);
+    render(<FeedDestinationsList list={feedDestinations} forget={forgetDestination} now={NOW} />);
+    expect(await screen.findByText(english('destinationsNone'))).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
   });
 });

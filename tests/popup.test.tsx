@@ -6,6 +6,7 @@ import { App, type AppProps } from '@/entrypoints/popup/App';
 import { readFeeds } from '@/utils/extension/feeds-store';
 import { refreshPolicy } from '@/utils/extension/options-store';
 import { isForgettableGateway, knownGateways, rememberGateway } from '@/utils/extension/known-gateways';
+import { feedDestinations, recordDestination, type FeedDestination } from '@/utils/extension/feed-destinations';
 
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 import { fillEtfForm, inspectEtfForm } from '@/utils/gateway/etf-form';
@@ -13,6 +14,7 @@ import { withWordedError } from '@/utils/i18n/describe-form-error';
 import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import type { TabClient } from '@/utils/extension/background-client';
 import { siteBody } from './console/load-site';
+import { clearDestinations } from './destinations-db';
 import { popupClient, popupTab, testHandler } from './background';
 import { FEED_IDS, SECRETS, feedUrl, storedFeed } from './feeds';
 import { clearKnownGateways } from './gateways-db';
@@ -35,7 +37,7 @@ const TAB_ID = 1;
 
 function openPopup(props: Partial<AppProps> = {}) {
   return render(
-    <App feeds={feeds} gateway={popupTab(handleMessage, TAB_ID)} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} isKnownGateway={async () => false} forgetGateway={async () => undefined} {...props} />,
+    <App feeds={feeds} gateway={popupTab(handleMessage, TAB_ID)} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} isKnownGateway={async () => false} forgetGateway={async () => undefined} destinations={async () => []} {...props} />,
   );
 }
 
@@ -48,6 +50,7 @@ beforeEach(async () => {
   background.tabs.clear();
   // The person's and the organisation's: forgetting leaves the organisation's.
   await clearKnownGateways();
+  await clearDestinations();
   clipboard = [];
   background.checked.length = 0;
   background.access.current = true;
@@ -235,6 +238,49 @@ describe('captured feeds in the popup', () => {
     expect(await readFeeds()).toEqual([]);
   });
 
+  /** Feed `index` submitted to `gatewayOrigin` as `sourceName`, `daysAgo` days before NOW. */
+  const submitted = (index: number, gatewayOrigin: string, daysAgo: number, sourceName = 'XDR_feed'): FeedDestination => ({
+    feedId: FEED_IDS[index]!,
+    gatewayOrigin,
+    sourceName,
+    submittedAt: NOW - daysAgo * 86_400_000,
+  });
+  const addedLines = () => [...document.querySelectorAll('.added-to li')].map((line) => line.textContent);
+
+  it('says under the shown feed’s title each gateway it was added to, newest first, and changes with the feed shown', async () => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { title: 'Phishing domains' }), storedFeed(1, { title: 'C2 IP addresses' })] });
+    const destinations = [
+      submitted(0, 'https://dh1234-esa1.iphmx.com', 1),
+      submitted(1, 'https://dh1234-esa1.iphmx.com', 2),
+      submitted(0, 'https://esa.corp.example:8443', 3),
+    ];
+    openPopup({ now: () => NOW, destinations: async () => destinations });
+    fireEvent.click(await screen.findByRole('radio', { name: /^Phishing domains/ }));
+    await waitFor(() => expect(addedLines()).toEqual(['Added to dh1234-esa1.iphmx.com on Nov 13', 'Added to esa.corp.example:8443 on Nov 11']));
+    expect(document.querySelector('.feed-title')!.nextElementSibling!.className).toBe('added-to');
+    fireEvent.click(screen.getByRole('radio', { name: /^C2 IP addresses/ }));
+    expect(addedLines()).toEqual(['Added to dh1234-esa1.iphmx.com on Nov 12']);
+  });
+
+  it.each([
+    [0, []],
+    [3, ['Added to esa1.corp.example on Nov 13', 'Added to esa2.corp.example on Nov 12', 'Added to esa3.corp.example on Nov 11']],
+    [5, ['Added to esa1.corp.example on Nov 13', 'Added to esa2.corp.example on Nov 12', english('destinationMore', 3)]],
+  ])('after %i gateways, says at most three lines', async (count, lines) => {
+    const destinations = Array.from({ length: count }, (_, i) => submitted(0, `https://esa${i + 1}.corp.example`, i + 1));
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    openPopup({ now: () => NOW, destinations: async () => destinations });
+    await screen.findByLabelText('Hostname');
+    await waitFor(() => expect(addedLines()).toEqual(lines));
+  });
+
+  it('shows the feed and its fields when the destinations cannot be read', async () => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    openPopup({ now: () => NOW, destinations: () => Promise.reject(new DOMException('The database connection is closing.', 'InvalidStateError')) });
+    expect((await screen.findByLabelText<HTMLInputElement>('Collection Name')).value).toBe(SECRETS[0]);
+    expect(addedLines()).toEqual([]);
+  });
+
   it('follows captures that arrive while it is open, and never shows one merely seen in page text', async () => {
     await openWith(storedFeed(0, { title: 'Phishing domains' }));
     await handleMessage(
@@ -411,6 +457,34 @@ describe('autofill from the popup', () => {
     await waitFor(() => expect(isKnownGateway).toHaveBeenCalledWith('https://esa.corp.example'));
     expect(await isKnownGateway.mock.results[0]!.value).toBe(offered);
     await waitFor(() => expect(screen.queryAllByRole('button', { name: english('autofillForgetGateway') })).toHaveLength(offered ? 1 : 0));
+  });
+
+  it('says before Autofill that the feed was already added to this gateway, and still fills it', async () => {
+    const { page, gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
+    const submittedAt = Date.parse('2026-11-20T12:00:00Z');
+    await recordDestination({ feedId: FEED_IDS[1], gatewayOrigin: 'https://dh1234-esa1.iphmx.com', sourceName: 'XDR_C2', submittedAt });
+    await recordDestination({ feedId: FEED_IDS[0], gatewayOrigin: 'https://esa.corp.example', sourceName: 'XDR_phishing', submittedAt });
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { title: 'Phishing domains' }), storedFeed(1, { title: 'C2 IP addresses' })] });
+    openPopup({ gateway, now: () => Date.parse('2026-11-28T09:00:00Z'), destinations: feedDestinations });
+    const button = screen.getByRole('button', { name: /^Autofill/ });
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    const notice = () => document.getElementById('autofill-already');
+    fireEvent.click(screen.getByRole('radio', { name: /^C2 IP addresses/ }));
+    await waitFor(() => expect(notice()?.textContent).toBe('Already added to dh1234-esa1.iphmx.com as XDR_C2 on Nov 20'));
+    expect(notice()!.compareDocumentPosition(button)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(button.getAttribute('aria-describedby')).toBe('autofill-already autofill-reason');
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    // Added to another gateway only: nothing to say here.
+    fireEvent.click(screen.getByRole('radio', { name: /^Phishing domains/ }));
+    expect(notice()).toBeNull();
+    expect(button.getAttribute('aria-describedby')).toBe('autofill-reason');
+
+    fireEvent.click(screen.getByRole('radio', { name: /^C2 IP addresses/ }));
+    expect(button).toHaveProperty('disabled', false);
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Filled 8 of 8 fields/));
+    expect(page.querySelector<HTMLInputElement>('#source_collection_name')!.value).toBe(SECRETS[1]);
   });
 
   it('fills the organisation’s policy values at once, with a policy service that never answers', async () => {

@@ -1,6 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { AddToQuestion } from '@/utils/extension/add-to-question';
+import { destinationAt, type FeedDestination } from '@/utils/extension/feed-destinations';
 import type { NoteReply } from '@/utils/extension/messages';
+import { alreadyAdded } from '@/utils/i18n/describe-destination';
 import { gatewayName } from '@/utils/i18n/gateway-name';
 import { t } from '@/utils/i18n/i18n';
 
@@ -15,6 +17,8 @@ interface ConfirmAddToProps {
   /** Opens the gateway and fills it: the only way a console's "Add to" gets that far. */
   confirm: () => Promise<NoteReply>;
   close: () => void;
+  /** Where feeds were submitted: the window says when this feed is already on this gateway. */
+  destinations: () => Promise<FeedDestination[]>;
 }
 
 /**
@@ -22,9 +26,15 @@ interface ConfirmAddToProps {
  * over it or click it, so the person's click here is theirs. It names the feed (title and the start
  * of its id), where it was copied, and the gateway; nothing opens or fills before Add is pressed.
  */
-export function ConfirmAddTo({ question: asked, confirm, close }: ConfirmAddToProps) {
+export function ConfirmAddTo({ question: asked, confirm, close, destinations }: ConfirmAddToProps) {
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
+  const [addedBefore, setAddedBefore] = useState<FeedDestination | undefined>();
+
+  useEffect(() => {
+    if (!asked) return;
+    destinations().then((list) => setAddedBefore(destinationAt(list, asked.feedId, asked.gatewayOrigin)), () => undefined);
+  }, [asked, destinations]);
 
   if (!asked) {
     return (
@@ -66,9 +76,15 @@ export function ConfirmAddTo({ question: asked, confirm, close }: ConfirmAddToPr
       </dl>
       <p>{t('confirmAddExplain')}</p>
       {problem && <p role="alert">{problem}</p>}
+      {/* Said, not refused: adding it again is how the person replaces the gateway's source. */}
+      {addedBefore && (
+        <p id="confirm-already" class="already">
+          {alreadyAdded(addedBefore)}
+        </p>
+      )}
       <div class="actions">
         {/* Focus starts nowhere: an Enter meant for another window must not add. */}
-        <button type="button" disabled={busy} onClick={add}>
+        <button type="button" disabled={busy} aria-describedby={addedBefore ? 'confirm-already' : undefined} onClick={add}>
           {t('addToGateway', gatewayHost)}
         </button>
         <button type="button" class="secondary" onClick={close}>{t('confirmAddCancel')}</button>

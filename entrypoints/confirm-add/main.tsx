@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { ask } from '@/utils/extension/ask-background';
 import { questionIn } from '@/utils/extension/add-to-question';
+import { feedDestinations } from '@/utils/extension/feed-destinations';
 import { t } from '@/utils/i18n/i18n';
 import { ConfirmAddTo } from './App';
 import '@/components/theme.css';
@@ -10,6 +11,6 @@ import './style.css';
 const question = questionIn(location.search);
 document.title = t('confirmAddTitle');
 render(
-  <ConfirmAddTo question={question} confirm={() => ask({ type: 'confirm-add-to', id: question?.requestId ?? '' })} close={() => window.close()} />,
+  <ConfirmAddTo question={question} confirm={() => ask({ type: 'confirm-add-to', id: question?.requestId ?? '' })} close={() => window.close()} destinations={feedDestinations} />,
   document.getElementById('app')!,
 );

@@ -3,6 +3,8 @@ import { t } from '@/utils/i18n/i18n';
 import { optionsClient } from '@/utils/extension/background-client';
 import { watchOptions } from '@/utils/extension/options';
 import { KnownGatewaysList } from '@/components/KnownGatewaysList';
+import { FeedDestinationsList } from '@/components/FeedDestinationsList';
+import { feedDestinations, forgetDestination } from '@/utils/extension/feed-destinations';
 import { forgetGateway, knownGateways } from '@/utils/extension/known-gateways';
 import { OptionsApp } from './App';
 import '@/components/theme.css';
@@ -12,6 +14,7 @@ document.title = t('optionsTitle');
 render(
   <OptionsApp load={optionsClient.read} watch={watchOptions} save={optionsClient.save} today={new Date()}>
     <KnownGatewaysList list={knownGateways} forget={forgetGateway} />
+    <FeedDestinationsList list={feedDestinations} forget={forgetDestination} now={Date.now()} />
   </OptionsApp>,
   document.getElementById('app')!,
 );

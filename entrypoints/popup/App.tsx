@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AddedToLines } from '@/components/AddedToLines';
 import { AutofillPanel } from '@/components/AutofillPanel';
 import { CopyableField } from '@/components/CopyableField';
 import { gatewayName } from '@/utils/i18n/gateway-name';
@@ -10,11 +11,13 @@ import { feedName } from '@/utils/i18n/feed-summary';
 import { parseFeedUrl, type ParsedFeedUrl } from '@/utils/feed/feed-url';
 import type { FeedsClient, TabClient } from '@/utils/extension/background-client';
 import { describeCheck } from '@/utils/i18n/describe-check';
+import { alreadyAdded } from '@/utils/i18n/describe-destination';
 import { describeFill } from '@/utils/i18n/describe-fill';
 import { describeParseError } from '@/utils/i18n/describe-parse';
 import { t } from '@/utils/i18n/i18n';
 import type { FeedsReply } from '@/utils/extension/messages';
 import { chosenFeed } from '@/utils/extension/chosen-feed';
+import { destinationAt, type FeedDestination } from '@/utils/extension/feed-destinations';
 import { isPlainHttp } from '@/utils/extension/known-gateways';
 import type { StoredFeed } from '@/utils/extension/stored-feed';
 
@@ -33,6 +36,8 @@ export interface AppProps {
   reachableGateways: () => Promise<string[]>;
   isKnownGateway: (origin: string) => Promise<boolean>;
   forgetGateway: (origin: string) => Promise<void>;
+  /** Where feeds were submitted, newest first: said under the shown feed, and before filling it there again. */
+  destinations: () => Promise<FeedDestination[]>;
   now?: () => number;
 }
 
@@ -40,7 +45,7 @@ export interface AppProps {
 type ShownFeed = Pick<StoredFeed, 'fields' | 'warnings' | 'output' | 'title' | 'feedId' | 'region' | 'port' | 'conflict' | 'secretCheck'> & { key?: string };
 
 export function App(props: AppProps) {
-  const { feeds, gateway, tabUrl, writeClipboard, requestHostAccess, hasHostAccess, reachableGateways, isKnownGateway, forgetGateway, now = Date.now } = props;
+  const { feeds, gateway, tabUrl, writeClipboard, requestHostAccess, hasHostAccess, reachableGateways, isKnownGateway, forgetGateway, destinations, now = Date.now } = props;
   const [stored, setStored] = useState<StoredFeed[]>([]);
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
   const [text, setText] = useState('');
@@ -51,6 +56,7 @@ export function App(props: AppProps) {
   /** A gateway just filled that the console cannot offer yet: the person may allow it. */
   const [offerConsole, setOfferConsole] = useState<string | null>(null);
   const [gatewayOrigins, setGatewayOrigins] = useState<string[]>([]);
+  const [submitted, setSubmitted] = useState<FeedDestination[]>([]);
   const lastSaved = useRef('');
   /** The save of the last paste, which a Check feed right after it must wait for. */
   const pendingSave = useRef<Promise<unknown>>(Promise.resolve());
@@ -63,6 +69,10 @@ export function App(props: AppProps) {
   useEffect(() => {
     reachableGateways().then(setGatewayOrigins, () => undefined);
   }, [reachableGateways]);
+
+  useEffect(() => {
+    destinations().then(setSubmitted, () => undefined);
+  }, [destinations]);
 
   const parsed = useMemo(() => (text.trim() === '' ? null : parseFeedUrl(text)), [text]);
 
@@ -94,6 +104,12 @@ export function App(props: AppProps) {
   const pasted = parsed?.ok ? pastedFeed(parsed) : undefined;
   const shown: ShownFeed | undefined =
     parsed?.ok === false ? undefined : (selected ?? (pasted ? (keptMatch(pasted, stored) ?? pasted) : chosenFeed(stored)));
+
+  /** What to say before Autofill when the shown feed was already submitted to the gateway at `origin`. */
+  function addedBefore(origin: string): string | undefined {
+    const destination = shown && destinationAt(submitted, shown.feedId, origin);
+    return destination && alreadyAdded(destination, now());
+  }
 
   async function copy(what: string, value: string): Promise<boolean> {
     try {
@@ -187,12 +203,14 @@ export function App(props: AppProps) {
         onAutofill={autofill}
         isKnownGateway={isKnownGateway}
         onForgetGateway={forget}
+        addedBefore={addedBefore}
       />
 
       {shown && (
         <section aria-labelledby="fields-heading">
           <h2 id="fields-heading">{t('popupFieldsHeading')}</h2>
           <p class="feed-title">{feedName(shown)}</p>
+          <AddedToLines destinations={submitted.filter((destination) => destination.feedId === shown.feedId)} now={now()} />
           <FeedNotices fields={shown.fields} port={shown.port} warnings={shown.warnings} output={shown.output} conflict={shown.conflict} secretCheck={shown.secretCheck} />
           {FIELD_ORDER.map((key) => (
             <CopyableField

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { feedsClient, tabClient, type TabClient } from '@/utils/extension/background-client';
 import { forgetGateway, isForgettableGateway, reachableGateways } from '@/utils/extension/known-gateways';
+import { feedDestinations } from '@/utils/extension/feed-destinations';
 import { App } from './App';
 import '@/components/theme.css';
 import './style.css';
@@ -25,6 +26,7 @@ render(
     reachableGateways={() => reachableGateways(hasHostAccess)}
     isKnownGateway={isForgettableGateway}
     forgetGateway={forgetGateway}
+    destinations={feedDestinations}
   />,
   document.getElementById('app')!,
 );
