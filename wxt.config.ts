@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PRIVATE_INTEL_ORIGINS } from './utils/feed/cisco-hosts';
 import { AUTOFILL_COMMAND } from './utils/extension/commands';
+import { CLOUD_GATEWAY_MATCHES, GATEWAY_WATCH_SCRIPT } from './utils/gateway/gateway-hosts';
 
 export default defineConfig({
   imports: false,
@@ -28,10 +29,12 @@ export default defineConfig({
     // activeTab + scripting reach an on-premises gateway on any host, only after the user asks.
     permissions: ['storage', 'activeTab', 'scripting'],
     // The Cloud Gateway's admin UI, and Cisco's private-intel hosts that Check feed asks.
-    host_permissions: ['https://*.iphmx.com/*', ...PRIVATE_INTEL_ORIGINS],
+    host_permissions: [...CLOUD_GATEWAY_MATCHES, ...PRIVATE_INTEL_ORIGINS],
     // Asked for one origin at a time, on the person's click: a feed on the organisation's own CTIA
     // host (at Check feed), and an on-premises gateway, https or http, that "Add to" may open.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // A glance at every Cloud Gateway page, which asks for the rest on External Threat Feeds pages only.
+    content_scripts: [{ matches: CLOUD_GATEWAY_MATCHES, js: [GATEWAY_WATCH_SCRIPT], all_frames: true, run_at: 'document_idle' }],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+E' },

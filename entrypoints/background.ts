@@ -4,7 +4,8 @@ import { autofillNewestFeed } from '@/utils/extension/autofill-newest';
 import { badgeFor } from '@/utils/extension/badge';
 import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
 import { checkFeed } from '@/utils/feed/fetch-feed';
-import { gatewayTab } from '@/utils/extension/gateway-tab';
+import { gatewayTab, startGatewayPage } from '@/utils/extension/gateway-tab';
+import { syncGatewayScripts } from '@/utils/extension/gateway-scripts';
 import { readOptions, refreshPolicy } from '@/utils/extension/options-store';
 import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
 import { createMessageHandler } from '@/utils/extension/message-handler';
@@ -23,6 +24,8 @@ export default defineBackground(() => {
     mayContact: (origin) => browser.permissions.contains({ origins: [origin] }),
     tab: (tabId) => ({ form: gatewayTab(tabId), url: () => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined) }),
     openGateway: (gateway, feedKey, besideTabId) => gateways.start({ gateway, feedKey, besideTabId }),
+    startGatewayPage,
+    gatewaysChanged: syncGatewayScripts,
     confirmAddTo: async (question) => {
       await browser.windows.create({ url: browser.runtime.getURL(questionAddress(question) as '/confirm-add.html'), type: 'popup', width: 460, height: 340 });
     },
@@ -35,11 +38,19 @@ export default defineBackground(() => {
     await autofillNewestFeed(gatewayTab(tab.id), tab.url, new Date(), options);
   });
 
+  // The gateway script follows the trusted gateways the person allowed: registered ones persist, this
+  // catches up with whatever changed while the worker slept.
+  void syncGatewayScripts().catch(() => undefined);
+  browser.permissions.onAdded.addListener(() => void syncGatewayScripts().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void syncGatewayScripts().catch(() => undefined));
+
   // Gateways an older version kept where content scripts could write them are trusted no more.
   void dropLegacyGatewayList();
   // Clicks read the policy from a local copy, never from the slow policy service itself.
-  void refreshPolicy();
-  browser.storage.onChanged.addListener((_changes, area) => area === 'managed' && void refreshPolicy());
+  // The policy may list gateways: the gateway script follows them.
+  const refreshPolicyAndScripts = () => refreshPolicy().then(syncGatewayScripts).catch(() => undefined);
+  void refreshPolicyAndScripts();
+  browser.storage.onChanged.addListener((_changes, area) => area === 'managed' && void refreshPolicyAndScripts());
 
   readFeeds().then(showBadge, () => undefined);
   watchFeeds((feeds) => void showBadge(feeds).catch(() => undefined));

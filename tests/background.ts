@@ -8,7 +8,7 @@ import type { GatewayTab } from '@/utils/extension/gateway-tab';
 import type { TabClient } from '@/utils/extension/background-client';
 import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
 import { createMessageHandler, type MessageHandlerContext } from '@/utils/extension/message-handler';
-import type { CheckReply, ExtensionMessage, FeedsReply, FillReply, InspectReply, NoteReply } from '@/utils/extension/messages';
+import type { CheckReply, ExtensionMessage, FeedsReply, FillReply, NoteReply } from '@/utils/extension/messages';
 
 export const EXTENSION_ID = 'etf-autofill-id';
 export const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
@@ -38,24 +38,28 @@ export function testHandler(overrides: Partial<MessageHandlerContext> = {}) {
   const confirmAddTo = vi.fn(async (question: AddToQuestion) => void confirmations.push(question));
   /** The browser's tabs as the handler sees them: tests put a page's form (a GatewayTab) under a tab id. */
   const tabs = new Map<number, { form: GatewayTab; url: string }>();
-  const unreachable: GatewayTab = {
-    inspect: async () => ({ ok: false, error: { code: 'page-unreachable', message: 'unreachable' } }),
-    fill: async () => ({ ok: false, error: { code: 'page-unreachable', message: 'unreachable' } }),
-    announce: async () => undefined,
-  };
   const handleMessage = createMessageHandler({
     extensionId: EXTENSION_ID,
     extensionBaseUrl: BASE_URL,
     now: () => 1234,
     checkFeed,
     mayContact: async () => access.current,
-    tab: (tabId) => ({ form: tabs.get(tabId)?.form ?? unreachable, url: async () => tabs.get(tabId)?.url }),
+    tab: (tabId) => ({ form: tabs.get(tabId)?.form ?? UNREACHABLE, url: async () => tabs.get(tabId)?.url }),
     openGateway,
     confirmAddTo,
+    gatewaysChanged: async () => undefined,
+    startGatewayPage: async () => undefined,
     ...overrides,
   });
   return { handleMessage, checked, answer, access, checkFeed, openGateway, opened, confirmations, tabs };
 }
+
+/** A tab the extension cannot reach. */
+const UNREACHABLE: GatewayTab = {
+  inspect: async () => ({ ok: false, error: { code: 'page-unreachable', message: 'unreachable' } }),
+  fill: async () => ({ ok: false, error: { code: 'page-unreachable', message: 'unreachable' } }),
+  announce: async () => undefined,
+};
 
 /** The popup's client over the real store and handler, minus the message hop the fake browser cannot answer. */
 export function popupClient(handleMessage: ReturnType<typeof testHandler>['handleMessage']): FeedsClient {
@@ -73,9 +77,13 @@ export function popupClient(handleMessage: ReturnType<typeof testHandler>['handl
 }
 
 /** The popup's client of tab `tabId`, through the real handler. */
-export function popupTab(handleMessage: ReturnType<typeof testHandler>['handleMessage'], tabId: number): TabClient {
+export function popupTab({ handleMessage, tabs }: Pick<ReturnType<typeof testHandler>, 'handleMessage' | 'tabs'>, tabId: number): TabClient {
   return {
-    inspect: () => handleMessage({ type: 'inspect-tab', tabId }, POPUP) as Promise<InspectReply>,
+    // The popup inspects its tab itself.
+    inspect: async () => {
+      const answer = await (tabs.get(tabId)?.form ?? UNREACHABLE).inspect();
+      return answer.ok ? { ok: true } : { ok: false, error: answer.error };
+    },
     fill: (key, origin) => handleMessage({ type: 'fill-tab', tabId, key, origin }, POPUP) as Promise<FillReply>,
   };
 }

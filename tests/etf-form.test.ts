@@ -323,36 +323,41 @@ describe('Collection Name, the feed’s secret, only over HTTPS', () => {
 
 describe('readEtfForm', () => {
   const ASYNC_OS = 'dh1234-esa1.iphmx.com/mail_policies/etf/add_source';
-  /** Each field's element, as a selector in the saved page. */
-  type Controls = Record<SourceField, string>;
+  /** Each field's element, as a selector in the saved page; for a Yes/No group of radios, its cell, fieldset or radio group. */
+  type Controls = Record<SourceField, string | { groupOf: string }>;
   const ASYNC_OS_CONTROLS: Controls = {
     hostname: '#source_hostname',
     pollingPath: '#source_polling_path',
     collectionName: '#source_collection_name',
-    useHttps: '#use_https_no',
+    useHttps: { groupOf: '#use_https_no' },
     pollingPort: '#poll_port',
-    configureUserCredentials: '#source_config_cred_no',
+    configureUserCredentials: { groupOf: '#source_config_cred_no' },
   };
   const UNTOUCHED = { hostname: '', pollingPath: '', collectionName: '' };
   const controlsOf = (document: Document, selectors: Partial<Controls>) =>
-    Object.fromEntries(Object.entries(selectors).map(([key, selector]) => [key, document.querySelector(selector)]));
+    Object.fromEntries(
+      Object.entries(selectors).map(([key, selector]) => [
+        key,
+        typeof selector === 'string' ? document.querySelector(selector) : document.querySelector(selector.groupOf)!.closest('td, fieldset, [role="radiogroup"]'),
+      ]),
+    );
 
-  it.each<[string, string, string, SourceFormValues, Controls]>([
+  it.each<[string, string, string, SourceFormValues, string, Controls]>([
     ['the AsyncOS 13.5 form, by its element ids', ASYNC_OS, 'add_source_form',
-      { ...UNTOUCHED, useHttps: false, pollingPort: '80', configureUserCredentials: true }, ASYNC_OS_CONTROLS],
+      { ...UNTOUCHED, useHttps: false, pollingPort: '80', configureUserCredentials: true }, '', ASYNC_OS_CONTROLS],
     ['a relabelled form with radio groups', 'esa.corp.example/etf/add_source', 'etf-source',
-      { ...UNTOUCHED, useHttps: false, pollingPort: '80', configureUserCredentials: true },
-      { hostname: '#etf-host', pollingPath: '#etf-path', collectionName: '#etf-collection', useHttps: '[name="https"][value="no"]', pollingPort: '#etf-port', configureUserCredentials: '[name="cred"][value="no"]' }],
+      { ...UNTOUCHED, useHttps: false, pollingPort: '80', configureUserCredentials: true }, '',
+      { hostname: '#etf-host', pollingPath: '#etf-path', collectionName: '#etf-collection', useHttps: { groupOf: '[name="https"][value="no"]' }, pollingPort: '#etf-port', configureUserCredentials: { groupOf: '[name="cred"][value="no"]' } }],
     ['a form with Yes/No drop-down lists', 'esa.corp.example/etf/add_source_selects', 'src',
-      { ...UNTOUCHED, useHttps: false, pollingPort: '8080', configureUserCredentials: true },
+      { ...UNTOUCHED, useHttps: false, pollingPort: '8080', configureUserCredentials: true }, '',
       { hostname: '[name="a3"]', pollingPath: '[name="a4"]', collectionName: '[name="a5"]', useHttps: '[name="a7"]', pollingPort: '[name="a8"]', configureUserCredentials: '[name="a9"]' }],
     ['a form with fieldsets, one of them disabled', 'esa.corp.example/etf/add_source_fieldsets', 'src',
-      { ...UNTOUCHED, useHttps: true, pollingPort: '443', configureUserCredentials: false },
-      { hostname: '[name="h"]', pollingPath: '[name="p"]', collectionName: '[name="c"]', useHttps: '[name="https"][value="false"]', pollingPort: '[name="port"]', configureUserCredentials: '[name="cred"][value="false"]' }],
-  ])('reads %s, and the element beside each field', (_, site, formId, values, selectors) => {
+      { ...UNTOUCHED, useHttps: true, pollingPort: '443', configureUserCredentials: false }, 'existing_name',
+      { hostname: '[name="h"]', pollingPath: '[name="p"]', collectionName: '[name="c"]', useHttps: { groupOf: '[name="https"][value="false"]' }, pollingPort: '[name="port"]', configureUserCredentials: { groupOf: '[name="cred"][value="false"]' } }],
+  ])('reads %s, its Source Name, and the element beside each field', (_, site, formId, values, sourceName, selectors) => {
     const document = loadSite(site);
     const before = document.body.innerHTML;
-    expect(readEtfForm(document)).toEqual({ ok: true, values, scope: document.getElementById(formId), controls: controlsOf(document, selectors) });
+    expect(readEtfForm(document)).toEqual({ ok: true, values, sourceName, scope: document.getElementById(formId), controls: controlsOf(document, selectors) });
     expect(document.body.innerHTML).toBe(before);
   });
 
@@ -387,6 +392,7 @@ describe('readEtfForm', () => {
     expect(readEtfForm(document)).toEqual({
       ok: true,
       values: { ...UNTOUCHED, useHttps: null, pollingPort: '', configureUserCredentials: null },
+      sourceName: '',
       scope: document.getElementById('add_source_form'),
       controls: controlsOf(document, { hostname, pollingPath, collectionName, useHttps }),
     });

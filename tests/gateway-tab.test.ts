@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
-import { gatewayTab } from '@/utils/extension/gateway-tab';
+import { gatewayTab, startGatewayPage } from '@/utils/extension/gateway-tab';
 import { DEFAULT_OPTIONS } from '@/utils/extension/options';
 import { describeFill } from '@/utils/i18n/describe-fill';
 import { storedFeed } from './feeds';
@@ -15,14 +15,21 @@ const UNEXPECTED = {
   },
 };
 
-/** executeScript as Chrome answers it: the file injection first, then the call's result. */
-function pageAnswers(result: unknown) {
-  const executeScript = vi.fn(async (injection: { files?: string[]; args?: unknown[] }) =>
-    injection.files ? [{ frameId: 0, result: undefined }] : [{ frameId: 0, result }],
-  );
+/**
+ * executeScript as Chrome answers it for a page whose in-page script answers `result` once it is
+ * there: a call before the script is injected answers that it is not (as callInPage does).
+ */
+function pageAnswers(result: unknown, injected = false) {
+  const executeScript = vi.fn(async (injection: { files?: string[]; args?: unknown[] }) => {
+    if (injection.files) injected = true;
+    return [{ frameId: 0, result: injection.files ? undefined : injected ? result : 'not-injected' }];
+  });
   fakeBrowser.scripting.executeScript = executeScript as never;
   return executeScript;
 }
+
+/** The last call into the page: what it was asked. */
+const lastCall = (executeScript: ReturnType<typeof pageAnswers>) => executeScript.mock.calls.at(-1)![0];
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -35,15 +42,21 @@ describe('gatewayTab', () => {
     };
     const executeScript = pageAnswers(answer);
     expect(await gatewayTab(42).fill(VALUES, { focusSubmit: true })).toEqual(answer);
-    expect(executeScript.mock.calls[0]![0]).toEqual({ target: { tabId: 42 }, files: ['/gateway-form.js'] });
-    expect(executeScript.mock.calls[1]![0]).toMatchObject({ target: { tabId: 42 }, args: ['fill', { values: VALUES, focusSubmit: true }, null] });
+    const call = { target: { tabId: 42 }, args: ['fill', { values: VALUES, focusSubmit: true }, null] };
+    expect(executeScript.mock.calls.map(([injection]) => injection)).toMatchObject([call, { target: { tabId: 42 }, files: ['/gateway-form.js'] }, call]);
+  });
+
+  it('calls the in-page script already in the page (a gateway’s External Threat Feeds page) without injecting it again', async () => {
+    const executeScript = pageAnswers({ ok: true }, true);
+    expect(await gatewayTab(42).inspect()).toEqual({ ok: true });
+    expect(executeScript.mock.calls.map(([injection]) => injection)).toMatchObject([{ target: { tabId: 42 }, args: ['inspect', null, null] }]);
   });
 
   it('passes on a fill that leaves focus off Submit, and the page’s word on where focus is', async () => {
     const answer = { ok: true, fields: [{ key: 'hostname', outcome: 'filled' }], submitFocused: false };
     const executeScript = pageAnswers(answer);
     expect(await gatewayTab(42).fill(VALUES, { onlyOrigin: 'https://esa.corp.example', focusSubmit: false })).toEqual(answer);
-    expect(executeScript.mock.calls[1]![0]).toMatchObject({ args: ['fill', { values: VALUES, focusSubmit: false }, 'https://esa.corp.example'] });
+    expect(lastCall(executeScript)).toMatchObject({ args: ['fill', { values: VALUES, focusSubmit: false }, 'https://esa.corp.example'] });
   });
 
   it('passes on a Use HTTPS with no Yes to choose, which the popup words as left alone, never as already set', async () => {
@@ -102,7 +115,7 @@ describe('gatewayTab', () => {
   it('announces in the page under the product’s name', async () => {
     const executeScript = pageAnswers(undefined);
     await gatewayTab(7).announce(['Filled 8 of 8 fields.'], false);
-    expect(executeScript.mock.calls[1]![0]).toMatchObject({
+    expect(lastCall(executeScript)).toMatchObject({
       target: { tabId: 7 },
       args: ['announce', { heading: 'ETF Autofill', lines: ['Filled 8 of 8 fields.'], urgent: false }, null],
     });
@@ -111,7 +124,7 @@ describe('gatewayTab', () => {
   it('fills only the origin it was given, and treats another as out of reach', async () => {
     const executeScript = pageAnswers('other-origin');
     expect(await gatewayTab(5).fill(VALUES, { onlyOrigin: 'https://esa.corp.example', focusSubmit: true })).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
-    expect(executeScript.mock.calls[1]![0]).toMatchObject({ args: ['fill', { values: VALUES, focusSubmit: true }, 'https://esa.corp.example'] });
+    expect(lastCall(executeScript)).toMatchObject({ args: ['fill', { values: VALUES, focusSubmit: true }, 'https://esa.corp.example'] });
   });
 
   it('explains a page the browser does not let it reach', async () => {
@@ -125,5 +138,16 @@ describe('gatewayTab', () => {
         message: "ETF Autofill cannot reach this page. Open the gateway's Add Source page in this tab, then open ETF Autofill from its toolbar button.",
       },
     });
+  });
+});
+
+describe('startGatewayPage', () => {
+  it('leaves the start in the frame that asked, then injects the in-page script there, which starts from it', async () => {
+    const executeScript = pageAnswers(undefined);
+    await startGatewayPage(9, 4, { commitReminder: 'XDR_phishing' });
+    expect(executeScript.mock.calls.map(([injection]) => injection)).toMatchObject([
+      { target: { tabId: 9, frameIds: [4] }, args: [{ commitReminder: 'XDR_phishing' }] },
+      { target: { tabId: 9, frameIds: [4] }, files: ['/gateway-form.js'] },
+    ]);
   });
 });

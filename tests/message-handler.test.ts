@@ -56,7 +56,7 @@ describe('background message handler', () => {
     ['an unknown type', { type: 'delete-everything' }],
     ['text of the wrong type', { type: 'save-pasted-feed', text: 42 }],
     ['text over the size limit', { type: 'save-pasted-feed', text: `${feedUrl(0)} ${'x'.repeat(MAX_PASTED_TEXT)}` }],
-    ['a tab id that is a fraction', { type: 'inspect-tab', tabId: 1.5 }],
+    ['a tab id that is a fraction', { type: 'fill-tab', tabId: 1.5, key: 'feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b', origin: 'https://dh1234-esa1.iphmx.com' }],
     ['a tab id that is text', { type: 'fill-tab', tabId: '1', key: FEED_IDS[0], origin: 'https://dh1234-esa1.iphmx.com' }],
     ['options with one missing', { type: 'save-options', input: { sourceNameTemplate: 'x' } }],
     ['an option that is not text', { type: 'save-options', input: { ...Object.fromEntries(OPTION_KEYS.map((key) => [key, ''])), feedAgeDays: 3 } }],

@@ -37,7 +37,7 @@ const TAB_ID = 1;
 
 function openPopup(props: Partial<AppProps> = {}) {
   return render(
-    <App feeds={feeds} gateway={popupTab(handleMessage, TAB_ID)} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} isKnownGateway={async () => false} forgetGateway={async () => undefined} destinations={async () => []} {...props} />,
+    <App feeds={feeds} gateway={popupTab(background, TAB_ID)} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} isKnownGateway={async () => false} forgetGateway={async () => undefined} destinations={async () => []} {...props} />,
   );
 }
 
@@ -293,8 +293,7 @@ describe('captured feeds in the popup', () => {
 });
 
 describe('autofill from the popup', () => {
-  /** A gateway tab whose page is a saved fixture, filled by the real form logic. */
-  /** A gateway tab whose page is a saved fixture, inspected and filled by the real handler and filler. */
+  /** A gateway tab whose page is a saved fixture, inspected by the real filler and filled through the real handler. */
   function gatewayShowing(site: string) {
     const page = document.implementation.createHTMLDocument();
     page.body.innerHTML = siteBody(site);
@@ -304,7 +303,7 @@ describe('autofill from the popup', () => {
       announce: vi.fn(async () => undefined),
     };
     background.tabs.set(TAB_ID, { form, url: `https://${site}/` });
-    return { page, form, gateway: popupTab(handleMessage, TAB_ID) };
+    return { page, form, gateway: popupTab(background, TAB_ID) };
   }
 
   async function openOn(gateway: TabClient, ...stored: StoredFeed[]) {

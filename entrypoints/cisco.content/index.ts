@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CISCO_UI_MATCHES } from '@/utils/feed/cisco-hosts';
 import { createFeedCapture } from '@/utils/console/feed-capture';
-import { mountInPage } from '@/utils/console/mount-in-page';
+import { mountInPage } from '@/utils/in-page/mount-in-page';
 import { createOutputWarning } from '@/utils/console/output-warning';
 import { watchPersonCopies } from '@/utils/console/person-copy';
-import { createScriptLifetime } from '@/utils/console/script-lifetime';
+import { createScriptLifetime } from '@/utils/in-page/script-lifetime';
 import { watchPage } from '@/utils/console/watch-page';
 
 export default defineContentScript({

@@ -5,7 +5,8 @@ import { watchOptions } from '@/utils/extension/options';
 import { KnownGatewaysList } from '@/components/KnownGatewaysList';
 import { FeedDestinationsList } from '@/components/FeedDestinationsList';
 import { feedDestinations, forgetDestination } from '@/utils/extension/feed-destinations';
-import { forgetGateway, knownGateways } from '@/utils/extension/known-gateways';
+import { knownGateways } from '@/utils/extension/known-gateways';
+import { forgetGatewayAndScript } from '@/utils/extension/gateway-scripts';
 import { OptionsApp } from './App';
 import '@/components/theme.css';
 import './style.css';
@@ -13,7 +14,7 @@ import './style.css';
 document.title = t('optionsTitle');
 render(
   <OptionsApp load={optionsClient.read} watch={watchOptions} save={optionsClient.save} today={new Date()}>
-    <KnownGatewaysList list={knownGateways} forget={forgetGateway} />
+    <KnownGatewaysList list={knownGateways} forget={forgetGatewayAndScript} />
     <FeedDestinationsList list={feedDestinations} forget={forgetDestination} now={Date.now()} />
   </OptionsApp>,
   document.getElementById('app')!,

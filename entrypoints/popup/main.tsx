@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { feedsClient, tabClient, type TabClient } from '@/utils/extension/background-client';
-import { forgetGateway, isForgettableGateway, reachableGateways } from '@/utils/extension/known-gateways';
+import { isForgettableGateway, reachableGateways } from '@/utils/extension/known-gateways';
+import { forgetGatewayAndScript } from '@/utils/extension/gateway-scripts';
 import { feedDestinations } from '@/utils/extension/feed-destinations';
 import { App } from './App';
 import '@/components/theme.css';
@@ -25,7 +26,7 @@ render(
     hasHostAccess={hasHostAccess}
     reachableGateways={() => reachableGateways(hasHostAccess)}
     isKnownGateway={isForgettableGateway}
-    forgetGateway={forgetGateway}
+    forgetGateway={forgetGatewayAndScript}
     destinations={feedDestinations}
   />,
   document.getElementById('app')!,

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { capturedFeedNote, judgementsFormAlert } from '@/utils/console/in-page-notes';
-import { mountInPage } from '@/utils/console/mount-in-page';
+import { mountInPage } from '@/utils/in-page/mount-in-page';
 import { watchPage } from '@/utils/console/watch-page';
 import { shadowRootOf } from './shadow-roots';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createScriptLifetime } from '@/utils/console/script-lifetime';
+import { createScriptLifetime } from '@/utils/in-page/script-lifetime';
 
 describe('the content script’s lifetime', () => {
   it('ends only when the extension is gone, and runs what was tied to it once', () => {

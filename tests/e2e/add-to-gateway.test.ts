@@ -9,6 +9,7 @@ import { forgetKnownGateways } from './support/known-gateways-page';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';
 import { copyFeedFromDetails, XDR_FEEDS } from './support/xdr-feeds';
+import { announcement } from './support/announcement';
 
 // "Add to <gateway>": a gateway filled once from the popup is offered beside every feed the person
 // copied in the console; a real click asks in the extension's own window, whose Add opens the
@@ -145,13 +146,6 @@ async function tabs(): Promise<{ id: number; index: number; url: string | undefi
     .filter((tab) => !tab.url?.startsWith('chrome-extension://'))
     .sort((a, b) => a.index - b.index)
     .map((tab) => ({ id: tab.id!, index: tab.index, url: tab.url, ...(tab.openerTabId !== undefined && { openerTabId: tab.openerTabId }) }));
-}
-
-/** The in-page message the extension shows on the gateway, once there is one: its role and lines. */
-async function announcement(page: Page): Promise<{ role: string | null; lines: string[] }> {
-  const box = page.locator('etf-autofill-announcement [role]');
-  await box.waitFor({ timeout: 10_000 });
-  return { role: await box.getAttribute('role'), lines: await box.locator('p').allTextContents() };
 }
 
 it('adds a second feed to the gateway from the console: a new tab beside it, sign-in, then the form filled once and not submitted', async () => {

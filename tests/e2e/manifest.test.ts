@@ -36,7 +36,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('the %s manifest', (target
     expect(JSON.stringify(built)).not.toMatch(/"tabs"|"\*:\/\/\*\/\*"/);
   });
 
-  it('runs its content scripts on the nine console hosts only, before the page’s own code: the capture, and the Clipboard API watch in the page’s world', () => {
+  it('runs its content scripts on the nine console hosts, before the page’s own code (the capture, and the Clipboard API watch in the page’s world), and a glance at every Cloud Gateway page once it is there', () => {
     const scripts = built.content_scripts.map((script: { matches: string[]; js: string[]; run_at: string; world?: string }) => ({
       js: script.js,
       runAt: script.run_at,
@@ -44,6 +44,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('the %s manifest', (target
       matches: [...script.matches].sort(),
     }));
     expect(scripts).toEqual([
+      { js: ['gateway-watch.js'], runAt: 'document_idle', world: 'ISOLATED', matches: ['https://*.iphmx.com/*'] },
       { js: ['content-scripts/cisco.js'], runAt: 'document_start', world: 'ISOLATED', matches: CONSOLE_MATCHES },
       { js: ['content-scripts/clipboard-watch.js'], runAt: 'document_start', world: 'MAIN', matches: CONSOLE_MATCHES },
     ]);

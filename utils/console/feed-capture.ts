@@ -5,7 +5,7 @@ import { createFeedContextReader, type FeedContextReader } from './feed-context'
 import { findFeedUrls } from './find-feed-urls';
 import { findUrlInText } from '../feed/url-in-text';
 import { capturedFeedNote, type NoteHeading } from './in-page-notes';
-import type { InPageUi } from './mount-in-page';
+import type { InPageUi } from '../in-page/mount-in-page';
 import { yieldToPage } from './yield-to-page';
 
 export interface FeedCaptureDeps {

@@ -3,6 +3,7 @@ import type { FeedFields } from '../feed/feed-url';
 import type { Notice } from '../i18n/feed-notices';
 import { gatewayName } from '../i18n/gateway-name';
 import { t, type MessageKey } from '../i18n/i18n';
+import { alertElement, button, element } from '../in-page/note-elements';
 
 // The notes the content script draws in the console: a few elements each, built with the DOM
 // itself rather than a UI library the page would have to load for them.
@@ -76,25 +77,4 @@ export function capturedFeedNote({ heading, alerts, onCopy, gateways = [], withh
 /** Shown on the console's feed form while its Output is Judgements. */
 export function judgementsFormAlert(): HTMLElement {
   return element('div', 'etf-notice', alertElement(t('judgementsForm')));
-}
-
-function alertElement(message: string): HTMLElement {
-  const alert = element('p', 'alert', message);
-  alert.setAttribute('role', 'alert');
-  return alert;
-}
-
-/** A button that acts on the person's own click only: the page can click it too, from a script. */
-function button(label: string, className: string | undefined, act: () => Promise<void>): HTMLButtonElement {
-  const result = element('button', className, label);
-  result.type = 'button';
-  result.addEventListener('click', (event) => void (event.isTrusted && act()));
-  return result;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | undefined, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const result = document.createElement(tag);
-  if (className) result.className = className;
-  result.append(...children);
-  return result;
 }

@@ -2,7 +2,7 @@ import { INTERACTIVE } from './console-patterns';
 import { findOutputControls } from './output-controls';
 import { readOutputChoice } from './output-choice';
 import { judgementsFormAlert } from './in-page-notes';
-import type { InPageUi } from './mount-in-page';
+import type { InPageUi } from '../in-page/mount-in-page';
 
 /**
  * Warns on the console's feed form while its Output is Judgements, and stops warning as soon as

@@ -1,4 +1,4 @@
-import type { ScriptLifetime } from './script-lifetime';
+import type { ScriptLifetime } from '../in-page/script-lifetime';
 
 /** Mutations of a single-page app come in bursts; they are looked at once per burst. */
 const BATCH_DELAY_MS = 100;

@@ -10,8 +10,6 @@ import type {
   FillReply,
   FillTab,
   ForgetFeeds,
-  InspectReply,
-  InspectTab,
   NoteReply,
   OptionsReply,
   ReadOptions,
@@ -32,7 +30,6 @@ type Failure = { ok: false; error: ReplyError };
 export async function ask(message: SavePastedFeed | ChooseFeed | RemoveFeed | ForgetFeeds): Promise<FeedsReply>;
 export async function ask(message: CheckFeed): Promise<CheckReply>;
 export async function ask(message: AddToGateway | ConfirmAddTo): Promise<NoteReply>;
-export async function ask(message: InspectTab): Promise<InspectReply>;
 export async function ask(message: FillTab): Promise<FillReply>;
 export async function ask(message: ReadOptions): Promise<OptionsReply | Failure>;
 export async function ask(message: SaveOptions): Promise<SaveOptionsReply | Failure>;

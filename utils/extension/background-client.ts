@@ -1,5 +1,6 @@
 import { t } from '../i18n/i18n';
 import { ask } from './ask-background';
+import { gatewayTab } from './gateway-tab';
 import type { CheckReply, FeedsReply, FillReply, InspectReply, NoteReply } from './messages';
 import { DEFAULT_OPTIONS, OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey } from './options';
 import { storageItem } from './storage-item';
@@ -17,7 +18,7 @@ export interface FeedsClient {
   addToGateway(key: string, origin: string): Promise<NoteReply>;
 }
 
-/** The Add Source form of the popup's tab, inspected and filled by the background. */
+/** The Add Source form of the popup's tab: inspected by the popup itself, filled by the background. */
 export interface TabClient {
   inspect(): Promise<InspectReply>;
   /** Fills the form with the kept feed `key`, only while the tab shows `origin`. */
@@ -58,9 +59,13 @@ export const optionsClient = {
 export function tabClient(tabId: Promise<number | undefined>): TabClient {
   const noTab = { ok: false as const, error: { code: 'no-tab', message: t('autofillNoTab') } };
   return {
+    // Asked straight from the popup, which the toolbar click gave the tab: no wait for the service
+    // worker to wake, and on a gateway's External Threat Feeds page the in-page script is there already.
     inspect: async () => {
       const id = await tabId;
-      return id === undefined ? noTab : ask({ type: 'inspect-tab', tabId: id });
+      if (id === undefined) return noTab;
+      const answer = await gatewayTab(id).inspect();
+      return answer.ok ? { ok: true } : { ok: false, error: answer.error };
     },
     fill: async (key, origin) => {
       const id = await tabId;

@@ -4,6 +4,7 @@ import type { EtfValues } from '../gateway/etf-values';
 import { FIELD_KEYS, FILLED_OUTCOMES, FORM_ERROR_CODES, SKIP_REASONS, type EtfFormError, type FillRequest, type FillResult } from '../gateway/fill-report';
 import { withWordedError } from '../i18n/describe-form-error';
 import { t } from '../i18n/i18n';
+import type { GatewayPageStart } from '../gateway-page/gateway-page-start';
 
 /** The bundled in-page script (entrypoints/gateway-form.ts) that finds and fills the form. */
 const GATEWAY_FORM_SCRIPT = '/gateway-form.js';
@@ -82,9 +83,7 @@ async function callInTab<T>(
   try {
     const tabId = await tabIdToBe;
     if (tabId === undefined) throw new Error('no active tab');
-    await browser.scripting.executeScript({ target: { tabId }, files: [GATEWAY_FORM_SCRIPT] });
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: callInPage, args: [call, argument, onlyOrigin ?? null] });
-    result = injection?.result;
+    result = await callInFrame({ tabId }, call, argument, onlyOrigin ?? null);
   } catch {
     result = OTHER_ORIGIN;
   }
@@ -94,15 +93,47 @@ async function callInTab<T>(
 }
 
 /**
+ * Starts the in-page script's watch of a gateway's External Threat Feeds page, in the frame that
+ * asked: what it needs to know is left for it, then it is injected (again, if the popup did before)
+ * and starts at once, so the page is watched from the moment the script is there.
+ */
+export async function startGatewayPage(tabId: number, frameId: number, start: GatewayPageStart): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  await browser.scripting.executeScript({ target, func: leaveStart, args: [start] });
+  await browser.scripting.executeScript({ target, files: [GATEWAY_FORM_SCRIPT] });
+}
+
+/** Runs in the page's isolated world (serialised on its own): what the in-page script starts with. */
+function leaveStart(start: GatewayPageStart) {
+  Object.assign(globalThis, { etfAutofillStart: start });
+}
+
+/**
+ * Calls the in-page script in `target`, injecting it first only when the page does not have it yet:
+ * on a gateway's External Threat Feeds pages it is there already, and the popup's answer comes sooner.
+ */
+async function callInFrame(target: { tabId: number; frameIds?: number[] }, call: string, argument: unknown, onlyOrigin: string | null): Promise<unknown> {
+  const callOnce = async () => (await browser.scripting.executeScript({ target, func: callInPage, args: [call, argument, onlyOrigin] }))[0]?.result;
+  const result = await callOnce();
+  if (result !== NOT_INJECTED) return result;
+  await browser.scripting.executeScript({ target, files: [GATEWAY_FORM_SCRIPT] });
+  return callOnce();
+}
+
+/**
  * Runs in the page's isolated world, where the in-page script left its functions. It is serialised
  * on its own, so it may use nothing but its arguments and that global.
  */
 function callInPage(call: string, argument: unknown, onlyOrigin: string | null): unknown {
   // The keyboard fill approved one origin; a redirect since (to a sign-in page, say) gets nothing.
   if (onlyOrigin !== null && location.origin !== onlyOrigin) return 'other-origin';
-  const api = (globalThis as unknown as { etfAutofill?: Record<string, (argument: unknown) => unknown> }).etfAutofill;
-  return api?.[call]?.(argument);
+  const api = (globalThis as unknown as { etfAutofill?: { isCurrent(): boolean } & Record<string, (argument: unknown) => unknown> }).etfAutofill;
+  // Not there, or left by the extension before an update: the current script is injected first.
+  if (!api?.isCurrent()) return 'not-injected';
+  return api[call]?.(argument) ?? null;
 }
 
 /** What callInPage answers for a page that is not (or no longer) the one it may fill. */
 const OTHER_ORIGIN = 'other-origin';
+/** What callInPage answers where the in-page script is not (or no longer) in the page. */
+const NOT_INJECTED = 'not-injected';

@@ -131,7 +131,8 @@ export async function dropLegacyGatewayList(): Promise<void> {
   await browser.storage.local.remove('knownGateways');
 }
 
-function isCloudGateway(page: URL): boolean {
+/** Whether `page` is on the Cloud Gateway: any host under iphmx.com, over HTTPS on its default port. */
+export function isCloudGateway(page: URL): boolean {
   return page.protocol === 'https:' && page.port === '' && page.hostname.endsWith('.iphmx.com');
 }
 

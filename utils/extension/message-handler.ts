@@ -1,6 +1,12 @@
 import type { Browser } from 'wxt/browser';
 import { CISCO_UI_HOSTS } from '../feed/cisco-hosts';
-import { isPlainHttp, knownGateways, reachableGateways, rememberGateway, type KnownGateway } from './known-gateways';
+import { isKnownGateway, isPlainHttp, knownGateways, reachableGateways, rememberGateway, type KnownGateway } from './known-gateways';
+import { saveCommitReminder, takeCommitReminder } from './commit-reminders';
+import { destinationAt, feedDestinations, recordDestination } from './feed-destinations';
+import { alreadyAdded } from '../i18n/describe-destination';
+import { feedName } from '../i18n/feed-summary';
+import { chosenFeed } from './chosen-feed';
+import type { GatewayPageStart } from '../gateway-page/gateway-page-start';
 import { etfValuesFor } from '../gateway/etf-values';
 import type { GatewayTab } from './gateway-tab';
 import { readOptions, refreshPolicy, saveOptions } from './options-store';
@@ -14,7 +20,7 @@ import { chooseFeed, forgetFeeds, readFeed, readFeeds, recordCheck, removeFeed, 
 import { saveAddToRequest, takeAddToRequest } from './add-to-confirmation';
 import type { AddToQuestion } from './add-to-question';
 import type { StoredFeed } from './stored-feed';
-import { ExtensionMessage, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type InspectReply, type NoteReply, type OptionsReply, type SaveOptionsReply, type ReplyError } from './messages';
+import { ExtensionMessage, type GatewayReply, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type NoteReply, type OptionsReply, type SaveOptionsReply, type ReplyError } from './messages';
 
 export interface MessageHandlerContext {
   /** This extension's id: messages from any other extension are refused. */
@@ -32,6 +38,10 @@ export interface MessageHandlerContext {
   openGateway: (gateway: KnownGateway, feedKey: string, besideTabId: number | undefined) => Promise<{ ok: boolean }>;
   /** Opens the extension's own window that asks the person to confirm a console's "Add to". */
   confirmAddTo: (question: AddToQuestion) => Promise<void>;
+  /** The known gateways changed: the gateway script follows them. */
+  gatewaysChanged: () => Promise<void>;
+  /** Starts the gateway script's External Threat Feeds part in that frame of that tab. */
+  startGatewayPage: (tabId: number, frameId: number, start: GatewayPageStart) => Promise<void>;
 }
 
 
@@ -39,12 +49,17 @@ type Sender = Browser.runtime.MessageSender;
 
 /** The background's single entry point for messages; validates the sender and the payload first. */
 export function createMessageHandler(context: MessageHandlerContext) {
-  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply | InspectReply | FillReply | OptionsReply | SaveOptionsReply> {
+  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply | FillReply | OptionsReply | SaveOptionsReply | GatewayReply> {
     if (sender.id !== context.extensionId) return refuse('forbidden-sender', t('refuseOtherExtension'));
     const parsed = ExtensionMessage.safeParse(message);
     if (!parsed.success) return refuse('invalid-message', t('refuseMalformed'));
     const request = parsed.data;
 
+    if (isGatewayPageMessage(request)) {
+      const origin = await trustedGatewayOrigin(sender);
+      if (!origin) return refuse('forbidden-sender', t('refuseGatewaySender'));
+      return gatewayPage(request, origin, sender, context);
+    }
     const consoleHost = ciscoConsoleHost(sender);
     const fromExtension = sender.url?.startsWith(context.extensionBaseUrl) === true;
     if (request.type === 'add-to-gateway') {
@@ -62,10 +77,8 @@ export function createMessageHandler(context: MessageHandlerContext) {
     if (!fromExtension) return refuse('forbidden-sender', t('refuseChangeSender'));
     switch (request.type) {
       case 'save-pasted-feed': {
-        const feed = parseFeedUrl(request.text);
-        if (!feed.ok) return refuse(feed.error.code, describeParseError(feed.error));
-        const { feeds } = await saveFeed({ ...keptPartsOf(feed), source: 'pasted', seenAt: context.now() }, true);
-        return { ok: true, feeds };
+        const kept = await keepPastedFeed(request.text, context.now());
+        return kept.ok ? { ok: true, feeds: kept.feeds } : kept;
       }
       case 'choose-feed': {
         const feeds = await chooseFeed(request.key, context.now());
@@ -82,10 +95,6 @@ export function createMessageHandler(context: MessageHandlerContext) {
         const waiting = await takeAddToRequest(request.id, context.now());
         if (!waiting) return refuse('unknown-request', t('refuseUnknownAddTo'));
         return addToGateway(waiting.key, waiting.origin, waiting.besideTabId, context);
-      }
-      case 'inspect-tab': {
-        const inspection = await context.tab(request.tabId).form.inspect();
-        return inspection.ok ? { ok: true } : { ok: false, error: inspection.error };
       }
       case 'fill-tab':
         return fillTab(request, context);
@@ -130,6 +139,7 @@ async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerC
   const result = await tab.form.fill(etfValuesFor(feed, new Date(context.now()), options), { onlyOrigin: origin, focusSubmit: true });
   if (!result.ok) return { ok: false, error: result.error };
   await rememberGateway(await tab.url(), context.now());
+  await context.gatewaysChanged().catch(() => undefined);
   return result;
 }
 
@@ -172,6 +182,14 @@ async function askToAddTo(key: string, origin: string, besideTabId: number | und
   return { ok: true };
 }
 
+/** Keeps the feed in text the person pasted (in the popup, or into a gateway's form) as the one they chose. */
+async function keepPastedFeed(text: string, now: number): Promise<{ ok: true; key: string; feeds: StoredFeed[] } | { ok: false; error: ReplyError }> {
+  const feed = parseFeedUrl(text);
+  if (!feed.ok) return refuse(feed.error.code, describeParseError(feed.error));
+  const { key, feeds } = await saveFeed({ ...keptPartsOf(feed), source: 'pasted', seenAt: now }, true);
+  return { ok: true, key, feeds };
+}
+
 /** What is kept of a parsed feed URL; the port only when it is not the usual 443. */
 function keptPartsOf({ feedId, fields, region, warnings, port }: ParsedFeedUrl) {
   return { feedId, fields, region, warnings, ...(port !== 443 && { port }) };
@@ -194,6 +212,67 @@ async function check(key: string, context: MessageHandlerContext): Promise<Check
 function learntFrom(verdict: FeedCheck): Parameters<typeof recordCheck>[1] {
   if (verdict.kind !== 'problem') return { output: verdict.kind, secretCheck: 'accepted' };
   return verdict.code === 'wrong-secret' ? { secretCheck: 'refused' } : {};
+}
+
+type GatewayPageMessage = Extract<ExtensionMessage, { type: 'gateway-page' | 'paste-feed' | 'source-facts' | 'fix-source' | 'source-submitted' }>;
+const GATEWAY_PAGE_MESSAGES = new Set<string>(['gateway-page', 'paste-feed', 'source-facts', 'fix-source', 'source-submitted'] satisfies GatewayPageMessage['type'][]);
+const isGatewayPageMessage = (request: ExtensionMessage): request is GatewayPageMessage => GATEWAY_PAGE_MESSAGES.has(request.type);
+
+/**
+ * What the gateway script asks of the background, on the External Threat Feeds pages of a gateway
+ * the extension trusts. Its page had the secret it pastes; it gets no other but, on the person's
+ * Fix, the one captured for the feed the form already names.
+ */
+async function gatewayPage(request: GatewayPageMessage, origin: string, sender: Sender, context: MessageHandlerContext): Promise<GatewayReply> {
+  const now = context.now();
+  const tabId = sender.tab!.id;
+  switch (request.type) {
+    case 'gateway-page': {
+      if (tabId === undefined) return refuse('forbidden-sender', t('refuseGatewaySender'));
+      const commitReminder = await takeCommitReminder(tabId, origin, now);
+      await context.startGatewayPage(tabId, sender.frameId ?? 0, { commitReminder });
+      return { ok: true };
+    }
+    case 'paste-feed': {
+      // Kept and chosen as a paste into the popup is.
+      const kept = await keepPastedFeed(request.text, now);
+      if (!kept.ok) return kept;
+      const feed = kept.feeds.find((f) => f.key === kept.key);
+      if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
+      if (feed.output === 'judgements') return refuse('judgements-output', t('gatewayPasteJudgements'));
+      const { options } = await readOptions();
+      const added = destinationAt(await feedDestinations(), feed.feedId, origin);
+      return { ok: true, values: etfValuesFor(feed, new Date(now), options), feedName: feedName(feed), ...(added && { alreadyAdded: alreadyAdded(added) }) };
+    }
+    case 'source-facts': {
+      const kept = (await readFeeds()).filter((feed) => feed.feedId === request.feedId);
+      const same = kept.find((feed) => feed.fields.collectionName === request.collectionName);
+      return { ok: true, output: (same ?? kept[0])?.output, secretDiffers: kept.length > 0 && !same };
+    }
+    case 'fix-source': {
+      const secret = capturedSecret(await readFeeds(), request.feedId);
+      return secret ? { ok: true, collectionName: secret } : refuse('unknown-feed', t('refuseUnknownFeed'));
+    }
+    case 'source-submitted': {
+      const title = (await readFeeds()).find((feed) => feed.feedId === request.feedId)?.title;
+      await recordDestination({ feedId: request.feedId, title, gatewayOrigin: origin, sourceName: request.sourceName, submittedAt: now });
+      if (tabId !== undefined) await saveCommitReminder({ tabId, origin, sourceName: request.sourceName }, now);
+      return { ok: true };
+    }
+  }
+}
+
+/** Of the secrets kept for a feed id, the one the feed host accepted, else the one the person chose last, else any not refused. */
+function capturedSecret(feeds: StoredFeed[], feedId: string): string | undefined {
+  const candidates = feeds.filter((feed) => feed.feedId === feedId && feed.secretCheck !== 'refused');
+  const best = candidates.find((feed) => feed.secretCheck === 'accepted') ?? chosenFeed(candidates) ?? candidates[0];
+  return best?.fields.collectionName;
+}
+
+/** The origin of a gateway page the extension trusts (the Cloud Gateway, or one the person or the organisation made known, over HTTPS), or null. */
+async function trustedGatewayOrigin(sender: Sender): Promise<string | null> {
+  if (!sender.tab || !sender.url) return null;
+  return (await isKnownGateway(sender.url)) ? new URL(sender.url).origin : null;
 }
 
 /** The console host of a content script's tab, or null for any other sender. */

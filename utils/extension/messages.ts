@@ -1,16 +1,21 @@
 import * as z from 'zod/mini';
 import type { FeedCheck } from '../feed/feed-check';
 import type { FieldReport } from '../gateway/fill-report';
+import type { EtfValues } from '../gateway/etf-values';
+import type { FeedOutput } from '../feed/feed-output';
 import { OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey } from './options';
 import type { SaveOutcome } from './feeds-store';
-import { FeedKey, type StoredFeed } from './stored-feed';
+import { FeedId, FeedKey, type StoredFeed } from './stored-feed';
 import { WholeNumber } from './whole-number';
 import { AddToRequestId } from './add-to-confirmation';
 
-/** A paste is a selection, not a document; anything longer is refused before it is parsed. */
-export const MAX_PASTED_TEXT = 100_000;
+import { MAX_PASTED_TEXT } from '../feed/url-in-text';
+
+export { MAX_PASTED_TEXT };
 /** Feed URLs are a few hundred characters, even in their URL-encoded long shape. */
 export const MAX_FEED_URL = 2_048;
+/** A Source Name as a gateway form may hold it; the gateway's own limit is lower. */
+const MAX_SOURCE_NAME_TEXT = 200;
 
 /** Popup → background: keep the feed in this pasted text. */
 export const SavePastedFeed = z.object({
@@ -53,9 +58,6 @@ export const SaveOptions = z.object({
   input: z.object(Object.fromEntries(OPTION_KEYS.map((key) => [key, z.string().check(z.maxLength(1_000))])) as Record<OptionKey, z.ZodMiniString>),
 });
 
-/** Popup → background: does this tab show an Add Source form? Changes nothing. */
-export const InspectTab = z.object({ type: z.literal('inspect-tab'), tabId: WholeNumber });
-
 /**
  * Popup → background: fill the Add Source form in this tab with this kept feed, only while the tab
  * shows `origin` (the one the popup inspected and named).
@@ -79,6 +81,31 @@ export const ConfirmAddTo = z.object({ type: z.literal('confirm-add-to'), id: Ad
 /** Content script → background: the person used the in-page note of a kept feed (a real click). */
 export const UseFeedNote = z.object({ type: z.literal('use-feed-note'), key: FeedKey });
 
+/** Gateway page → background: an External Threat Feeds page is shown; the rest of the gateway script may start there. */
+export const GatewayPage = z.object({ type: z.literal('gateway-page') });
+
+/** Gateway page → background: the person pasted this text, which holds a feed URL, into the Add/Edit Source form. */
+export const PasteFeed = z.object({
+  type: z.literal('paste-feed'),
+  text: z.string().check(z.maxLength(MAX_PASTED_TEXT)),
+});
+
+/**
+ * Gateway page → background: what the extension knows of the feed the form names (its Output, and
+ * whether the form's secret is the one captured). The answer never carries a secret.
+ */
+export const SourceFacts = z.object({ type: z.literal('source-facts'), feedId: FeedId, collectionName: z.string().check(z.maxLength(MAX_FEED_URL)) });
+
+/** Gateway page → background: the person pressed Fix, whose form names another secret than the one captured for the feed. */
+export const FixSource = z.object({ type: z.literal('fix-source'), feedId: FeedId });
+
+/** Gateway page → background: a form the extension filled, fixed or split a paste into was submitted. */
+export const SourceSubmitted = z.object({
+  type: z.literal('source-submitted'),
+  feedId: FeedId,
+  sourceName: z.string().check(z.maxLength(MAX_SOURCE_NAME_TEXT)),
+});
+
 /** Every message the background accepts. Anything else is rejected unread. */
 export const ExtensionMessage = z.union([
   SavePastedFeed,
@@ -90,10 +117,14 @@ export const ExtensionMessage = z.union([
   UseFeedNote,
   AddToGateway,
   ConfirmAddTo,
-  InspectTab,
   FillTab,
   ReadOptions,
   SaveOptions,
+  GatewayPage,
+  PasteFeed,
+  SourceFacts,
+  FixSource,
+  SourceSubmitted,
 ]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 export type SavePastedFeed = z.infer<typeof SavePastedFeed>;
@@ -102,13 +133,16 @@ export type ChooseFeed = z.infer<typeof ChooseFeed>;
 export type UseFeedNote = z.infer<typeof UseFeedNote>;
 export type AddToGateway = z.infer<typeof AddToGateway>;
 export type ConfirmAddTo = z.infer<typeof ConfirmAddTo>;
-export type InspectTab = z.infer<typeof InspectTab>;
 export type FillTab = z.infer<typeof FillTab>;
 export type ReadOptions = z.infer<typeof ReadOptions>;
 export type SaveOptions = z.infer<typeof SaveOptions>;
 export type ForgetFeeds = z.infer<typeof ForgetFeeds>;
 export type CheckFeed = z.infer<typeof CheckFeed>;
 export type CaptureFeed = z.infer<typeof CaptureFeed>;
+export type PasteFeed = z.infer<typeof PasteFeed>;
+export type SourceFacts = z.infer<typeof SourceFacts>;
+export type FixSource = z.infer<typeof FixSource>;
+export type SourceSubmitted = z.infer<typeof SourceSubmitted>;
 
 export interface ReplyError {
   code: string;
@@ -145,6 +179,20 @@ export type FillReply = { ok: true; fields: FieldReport[]; submitFocused: boolea
 export type OptionsReply = { ok: true } & EffectiveOptions;
 /** What was wrong with each option typed (nothing, when they were saved). */
 export type SaveOptionsReply = { ok: true; errors: OptionErrors };
+
+/**
+ * A paste split for the form: the values to fill it with (the gateway page had the secret already:
+ * the person pasted it), the feed's name for the report, and, when the feed was submitted to this
+ * gateway before, that said first.
+ */
+export type PasteReply = { ok: true; values: EtfValues; feedName: string; alreadyAdded?: string } | { ok: false; error: ReplyError };
+/** What the extension knows of a form's feed: never a secret, only whether the form's differs. */
+export type SourceFactsReply = { ok: true; output?: FeedOutput; secretDiffers: boolean } | { ok: false; error: ReplyError };
+/** The secret captured for the feed, for Fix: asked on the person's click only. */
+export type FixSourceReply = { ok: true; collectionName: string } | { ok: false; error: ReplyError };
+
+/** Every answer to the gateway script. */
+export type GatewayReply = NoteReply | PasteReply | SourceFactsReply | FixSourceReply;
 
 /** A note's use, or an Add to gateway, is acknowledged, nothing more. */
 export type NoteReply = { ok: true } | { ok: false; error: ReplyError };

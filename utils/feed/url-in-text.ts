@@ -1,5 +1,8 @@
 import { FEED_PATH } from './cisco-hosts';
 
+/** A paste is a selection, not a document; anything longer is refused before it is parsed. */
+export const MAX_PASTED_TEXT = 100_000;
+
 /**
  * Picks the feed URL out of whatever the user copied: a bare URL, or one inside a label, quotes,
  * angle brackets, a Markdown link or a sentence. Prefers a URL that looks like a CTIA feed, then one

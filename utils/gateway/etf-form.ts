@@ -40,6 +40,9 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 /** A field as found in the page: a single control, or the radios of one Yes/No group. */
 type FoundField = { spec: FieldSpec; control: Control } | { spec: FieldSpec; radios: HTMLInputElement[] };
 
+/** What a fill sets: any of the form's values; a field left out, or null, keeps the gateway's value. */
+export type FormValues = { [K in EtfFieldKey]?: EtfValues[K] | null };
+
 /** Whether `document` (or a frame it may reach) holds an Add Source form. Changes nothing. */
 export function inspectEtfForm(document: Document): InspectResult {
   const located = locateForm(document);
@@ -52,7 +55,7 @@ export function inspectEtfForm(document: Document): InspectResult {
  * as the gateway has it, never types into password fields, never submits. Types the feed's secret
  * only when Use HTTPS is (or has just been set to) Yes. Moves focus to Submit only when asked to.
  */
-export function fillEtfForm(document: Document, values: EtfValues, options: Pick<FillRequest, 'focusSubmit'> & { highlight?: boolean }): FillResult {
+export function fillEtfForm(document: Document, values: FormValues, options: Pick<FillRequest, 'focusSubmit'> & { highlight?: boolean }): FillResult {
   const located = locateForm(document);
   if (!located.ok) return located;
   // Chrome hands `null` arguments of executeScript over as undefined: both mean "leave it".
@@ -86,7 +89,7 @@ export function fillEtfForm(document: Document, values: EtfValues, options: Pick
     return fill(spec, spec.key === 'collectionName' && !overHttps ? 'https-not-yes' : null);
   });
   if (options.highlight) changed.forEach(highlight);
-  const submit = findSubmit(located.scope);
+  const submit = findSubmitButton(located.scope);
   // Only an explicit true: the in-page script passes on whatever it was sent (see FillRequest).
   if (options.focusSubmit === true) submit?.focus();
   return { ok: true, fields: reports, submitFocused: submit !== null && submit.ownerDocument.activeElement === submit };
@@ -94,21 +97,22 @@ export function fillEtfForm(document: Document, values: EtfValues, options: Pick
 
 /** The Add/Edit Source form's feed fields as they stand, and for each the element a note about it goes beside. */
 export type EtfFormReading =
-  | { ok: true; values: SourceFormValues; scope: ParentNode; controls: Partial<Record<SourceField, Element>> }
+  | { ok: true; values: SourceFormValues; sourceName: string; scope: ParentNode; controls: Partial<Record<SourceField, Element>> }
   | { ok: false; error: EtfFormError };
 
 /**
  * Reads the feed's fields of the Add/Edit Source form in `document` (or a frame it may reach), as
  * fillEtfForm finds them. A Yes/No field with nothing chosen, or not in the form, reads null; a
  * missing text field reads empty. The element beside a field is its text box, its select or checkbox,
- * or the last radio of its Yes/No group. Changes nothing.
+ * or its Yes/No group's cell (or fieldset, or radio group; else its last radio). Also reads the
+ * Source Name, which a submit is reported under. Changes nothing.
  */
 export function readEtfForm(document: Document): EtfFormReading {
   const located = locateForm(document);
   if (!located.ok) return located;
   const found = (key: SourceField) => located.fields.get(key);
-  const text = (key: SourceField) => {
-    const field = found(key);
+  const text = (key: EtfFieldKey) => {
+    const field = located.fields.get(key);
     return field && 'control' in field ? field.control.value : '';
   };
   const choice = (key: SourceField) => {
@@ -118,7 +122,8 @@ export function readEtfForm(document: Document): EtfFormReading {
   const controls: Partial<Record<SourceField, Element>> = {};
   for (const key of SOURCE_FIELD_KEYS) {
     const field = found(key);
-    if (field) controls[key] = 'control' in field ? field.control : field.radios.at(-1)!;
+    // A note beside a Yes/No group goes after the whole group, not between a radio and its label.
+    if (field) controls[key] = 'control' in field ? field.control : (field.radios[0]!.closest('td, fieldset, [role="radiogroup"]') ?? field.radios.at(-1)!);
   }
   return {
     ok: true,
@@ -130,6 +135,7 @@ export function readEtfForm(document: Document): EtfFormReading {
       pollingPort: text('pollingPort'),
       configureUserCredentials: choice('configureUserCredentials'),
     },
+    sourceName: text('sourceName'),
     scope: located.scope,
     controls,
   };
@@ -426,7 +432,8 @@ function click(control: HTMLInputElement) {
   control.blur();
 }
 
-function findSubmit(scope: ParentNode): HTMLElement | null {
+/** The form's own Submit button (only one that says Submit). */
+export function findSubmitButton(scope: ParentNode): HTMLElement | null {
   const buttons = [...scope.querySelectorAll<HTMLElement>('input[type="submit"], button[type="submit"], button:not([type])')];
   // Only a button that says Submit: focus on another (Delete, Log out) would invite the wrong Enter.
   return buttons.find((b) => /submit/i.test(isInput(b) ? b.value : (b.textContent ?? ''))) ?? null;

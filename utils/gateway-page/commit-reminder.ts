@@ -1,0 +1,13 @@
+/**
+ * The gateway's own Commit Changes control on this page, if it shows one: AsyncOS draws it as a
+ * button or a link in its banner, worded "Commit Changes".
+ */
+export function findCommitControl(document: Document): HTMLElement | null {
+  for (const control of document.querySelectorAll<HTMLElement>('button, input[type="button"], input[type="submit"], a[href], [role="button"]')) {
+    const words = control instanceof HTMLInputElement ? control.value : (control.textContent ?? '');
+    if (COMMIT_CHANGES.test(words.replace(/\s+/g, ' ').trim())) return control;
+  }
+  return null;
+}
+
+const COMMIT_CHANGES = /^commit changes(\.\.\.|…)?$/i;

@@ -1,0 +1,142 @@
+import { announceInPage } from '../gateway/announce-in-page';
+import { fillEtfForm, findSubmitButton, readEtfForm, type FormValues } from '../gateway/etf-form';
+import type { FillRequest, FillResult } from '../gateway/fill-report';
+import { checkSource, type KnownFeedFacts } from '../gateway/source-check';
+import { describeFill } from '../i18n/describe-fill';
+import { describeFormError } from '../i18n/describe-form-error';
+import { t } from '../i18n/i18n';
+import { mountInPage } from '../in-page/mount-in-page';
+import { alertElement, element } from '../in-page/note-elements';
+import type { ScriptLifetime } from '../in-page/script-lifetime';
+import type { FixSource, FixSourceReply, PasteFeed, PasteReply, SourceFacts, SourceFactsReply, SourceSubmitted } from '../extension/messages';
+import { findCommitControl } from './commit-reminder';
+import type { GatewayPageStart } from './gateway-page-start';
+import { feedPaste } from './paste-to-split';
+import { createSourceCheckNotes } from './source-check-notes';
+
+export interface GatewayPageDeps {
+  document: Document;
+  lifetime: ScriptLifetime;
+  /** Asks the background; undefined when it could not be asked. */
+  send: {
+    (message: PasteFeed): Promise<PasteReply | undefined>;
+    (message: SourceFacts): Promise<SourceFactsReply | undefined>;
+    (message: FixSource): Promise<FixSourceReply | undefined>;
+    (message: SourceSubmitted): Promise<unknown>;
+  };
+}
+
+/** How long typing pauses before the form is checked again. */
+const CHECK_AFTER_TYPING_MS = 150;
+
+/**
+ * ETF Autofill on a gateway's External Threat Feeds page: the person's paste of a feed URL fills
+ * the Add/Edit Source form, the form's Cisco feed source is checked as it stands (with Fix), and a
+ * submit of a form the extension filled leads to a reminder to commit on the next page.
+ */
+export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps) {
+  /** Whether the extension filled, fixed or split a paste into this page's form: its submit is reported. */
+  let filledHere = false;
+  let submitted = false;
+  let watching = false;
+  /** A feed already added to this gateway, pasted once: a second paste fills anyway. */
+  let pastedAgain: string | undefined;
+  const mount = (anchor: Element, content: HTMLElement) => mountInPage(lifetime, anchor, content);
+  const announce = (lines: string[], urgent: boolean) => announceInPage(document, { heading: t('extName'), lines, urgent });
+
+  function fill(values: FormValues, focusSubmit: FillRequest['focusSubmit']): FillResult {
+    const result = fillEtfForm(document, values, { highlight: true, focusSubmit });
+    if (result.ok) filledHere = true;
+    return result;
+  }
+
+  function report(result: FillResult, firstLines: string[]) {
+    if (result.ok) announce([...firstLines, ...describeFill(result.fields)], false);
+    else announce([describeFormError(result.error)], true);
+  }
+
+  const notes = createSourceCheckNotes({
+    mount,
+    facts: async (feedId, collectionName): Promise<KnownFeedFacts> => {
+      const reply = await send({ type: 'source-facts', feedId, collectionName });
+      return reply?.ok ? { output: reply.output, secretDiffers: reply.secretDiffers } : {};
+    },
+    fix: async (check, facts) => {
+      let collectionName = check.fix.collectionName;
+      if (facts.secretDiffers && check.feedId) {
+        const reply = await send({ type: 'fix-source', feedId: check.feedId });
+        if (reply?.ok) collectionName = reply.collectionName;
+      }
+      report(fill({ ...check.fix, collectionName }, false), []);
+      checkForm();
+    },
+  });
+
+  function checkForm() {
+    if (!lifetime.isValid()) return;
+    const form = readEtfForm(document);
+    void notes.update(form.ok ? { values: form.values, anchors: form.controls } : null);
+  }
+
+  let checkTimer = 0;
+  function checkSoon() {
+    const run = ++checkTimer;
+    lifetime.setTimeout(() => run === checkTimer && checkForm(), CHECK_AFTER_TYPING_MS);
+  }
+
+  async function onPaste(event: ClipboardEvent) {
+    const form = readEtfForm(document);
+    const paste = form.ok ? feedPaste(event, form.scope) : null;
+    if (!paste) return;
+    // The URL does not land in the field: the form gets the feed's fields instead.
+    event.preventDefault();
+    const reply = await send({ type: 'paste-feed', text: paste.text });
+    if (!reply?.ok) return announce([reply?.error.message ?? t('backgroundUnavailable')], true);
+    if (reply.alreadyAdded && pastedAgain !== paste.feedId) {
+      pastedAgain = paste.feedId;
+      return announce([reply.alreadyAdded, t('gatewayPasteAgain')], true);
+    }
+    report(fill(reply.values, false), [t('commandFrom', reply.feedName), ...(reply.alreadyAdded ? [reply.alreadyAdded] : [])]);
+  }
+
+  /** Reports the submit of a form the extension filled: the feed, the Source Name, never the secret. */
+  function onSubmit(event: Event) {
+    if (!event.isTrusted || !filledHere || submitted) return;
+    const form = readEtfForm(document);
+    if (!form.ok || !(event.target instanceof Node) || !form.scope.contains(event.target)) return;
+    if (event.type === 'click' && event.target !== findSubmitButton(form.scope)) return;
+    const source = checkSource(form.values);
+    if (source.kind !== 'feed' || !source.feedId) return;
+    submitted = true;
+    void send({ type: 'source-submitted', feedId: source.feedId, sourceName: form.sourceName });
+  }
+
+  /** After a submit, the next page (the sources list) says the source is not polled until committed. */
+  function remindToCommit(sourceName: string) {
+    if (readEtfForm(document).ok) return;
+    const control = findCommitControl(document);
+    const anchor = control ?? document.querySelector('h1, h2') ?? document.body.firstElementChild;
+    if (!anchor) return;
+    const note = element('div', 'etf-notice', element('p', 'title', t('extName')), alertElement(t(control ? 'gatewayCommitBeside' : 'gatewayCommitReminder', sourceName)));
+    void mount(anchor, note);
+  }
+
+  return {
+    /** For every fill of this page (the popup's, Add to's, the keyboard's): its submit is then reported. */
+    fill,
+    /** Starts watching the page, once. */
+    watch(start: GatewayPageStart) {
+      if (watching) return;
+      watching = true;
+      const options = { capture: true, signal: lifetime.signal };
+      const window = document.defaultView!;
+      window.addEventListener('paste', (event) => void (lifetime.isValid() && onPaste(event)), options);
+      window.addEventListener('input', checkSoon, options);
+      window.addEventListener('change', checkSoon, options);
+      window.addEventListener('submit', onSubmit, options);
+      window.addEventListener('click', onSubmit, options);
+      if (start.commitReminder !== undefined) remindToCommit(start.commitReminder);
+      checkForm();
+    },
+  };
+}
