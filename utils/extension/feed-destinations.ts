@@ -1,5 +1,5 @@
 import { createStore, get, update, type UseStore } from 'idb-keyval';
-import { FEED_ID } from '../feed/feed-url';
+import { FEED_ID } from '../feed/feed-id';
 import { webUrl } from './web-url';
 
 /**

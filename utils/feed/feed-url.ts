@@ -1,4 +1,5 @@
 import { FEED_PATH, regionOfHost, type Region } from './cisco-hosts';
+import { UUID } from './feed-id';
 import { findUrlInText } from './url-in-text';
 
 /** The three values the gateway's Add Source form needs from a feed URL. */
@@ -46,10 +47,7 @@ export interface ParsedFeedUrl {
 
 export type FeedUrlResult = ParsedFeedUrl | { ok: false; error: FeedUrlError };
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const SECRET = new RegExp(`^${UUID}$`, 'i');
-/** A CTIA feed id, whole: "feed-" and a UUID. */
-export const FEED_ID = new RegExp(`^feed-${UUID}$`, 'i');
 /** What follows `/ctia/feed/`: the feed id, then the JSON view or the plain-text view. */
 const FEED_VIEW = new RegExp(`^(feed-${UUID})/view(\\.txt)?/?$`, 'i');
 /** A DNS name, an IPv4 address or a bracketed IPv6 address. */
