@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { announceInPage, type Announcement } from '@/utils/gateway/announce-in-page';
 import { inspectEtfForm } from '@/utils/gateway/etf-form';
@@ -33,9 +32,18 @@ export default defineUnlistedScript(() => {
   if (start) global.etfAutofill.watch(start);
 });
 
+/**
+ * Sends a message to the background; its answer, or undefined when it could not be asked. Plain
+ * `chrome.runtime` with a callback, as every browser has it: the promise polyfill would add 3 kB to
+ * a script injected into the gateway's pages.
+ */
+function askBackground(message: object): Promise<never> {
+  return new Promise((resolve) => chrome.runtime.sendMessage(message, (reply: never) => resolve(chrome.runtime.lastError ? (undefined as never) : reply)));
+}
+
 function inPageApi(): InPageApi {
   const lifetime = createScriptLifetime();
-  const page = createGatewayPage({ document, lifetime, send: (message: object) => browser.runtime.sendMessage(message).catch(() => undefined) });
+  const page = createGatewayPage({ document, lifetime, send: askBackground });
   return {
     isCurrent: () => lifetime.isValid(),
     // Not the form, but the sources list whose Add Source button leads to it: said so, for Add to <gateway>.

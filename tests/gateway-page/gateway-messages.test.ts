@@ -51,6 +51,7 @@ describe('a paste into the gateway’s form', () => {
     const reply = await handleMessage({ type: 'paste-feed', text: `Feed URL: ${feedUrl(0)} (copied)` }, gatewayPage());
     expect(reply).toEqual({
       ok: true,
+      feedId: FEED_IDS[0],
       feedName: english('feedUntitled', '8f2b1c3e'),
       values: {
         sourceName: 'XDR_feed_8f2b1c3e',
@@ -91,12 +92,36 @@ describe('a paste into the gateway’s form', () => {
   });
 });
 
-describe('what the form check learns from the background', () => {
-  it('says whether the form’s secret is the one captured, and the feed’s Output, never a secret', async () => {
+describe('the form check, in the background', () => {
+  /** The form as the person left it, and its check as the gateway page gets it. */
+  const form = (collectionName: string, pollingPort = '443') => ({
+    hostname: 'private.intel.amp.cisco.com',
+    pollingPath: `/ctia/feed/${FEED_IDS[0]}/view`,
+    collectionName,
+    useHttps: true,
+    pollingPort,
+    configureUserCredentials: false,
+  });
+  const codesOf = async (values: ReturnType<typeof form>) => {
+    const reply = await handleMessage({ type: 'check-source', values }, gatewayPage());
+    return reply.ok && 'check' in reply && reply.check.kind === 'feed' ? reply.check.mistakes.map((mistake) => mistake.code) : reply;
+  };
+
+  it('checks the form with what the kept feeds say: its Output, its port, whether its secret is the one captured', async () => {
+    expect(await codesOf(form(SECRETS[0]))).toEqual([]);
     await saveFeed({ ...storedFeed(0), output: 'judgements' }, true);
-    expect(await handleMessage({ type: 'source-facts', feedId: FEED_IDS[0], collectionName: SECRETS[0] }, gatewayPage())).toEqual({ ok: true, output: 'judgements', secretDiffers: false });
-    expect(await handleMessage({ type: 'source-facts', feedId: FEED_IDS[0], collectionName: SECRETS[1] }, gatewayPage())).toEqual({ ok: true, output: 'judgements', secretDiffers: true });
-    expect(await handleMessage({ type: 'source-facts', feedId: FEED_IDS[1], collectionName: SECRETS[1] }, gatewayPage())).toEqual({ ok: true, secretDiffers: false });
+    expect(await codesOf(form(SECRETS[0]))).toEqual(['judgements-output']);
+    expect(await codesOf(form(SECRETS[1]))).toEqual(['judgements-output', 'secret-differs']);
+    await fakeBrowser.storage.session.set({ feeds: [{ ...storedFeed(0), port: 8443 }] });
+    expect(await codesOf(form(SECRETS[0]))).toEqual(['wrong-port']);
+    expect(await codesOf(form(SECRETS[0], '8443'))).toEqual([]);
+  });
+
+  it('answers a check with codes and the form’s own values only: the captured secret stays in the extension', async () => {
+    await saveFeed(storedFeed(0), true);
+    const reply = await handleMessage({ type: 'check-source', values: form(SECRETS[1]) }, gatewayPage());
+    expect(JSON.stringify(reply)).not.toContain(SECRETS[0]);
+    expect(reply).toMatchObject({ ok: true, check: { kind: 'feed', fix: { collectionName: SECRETS[1] } } });
   });
 
   it('gives Fix the captured secret the feed host accepted, else the chosen one, never a refused one', async () => {

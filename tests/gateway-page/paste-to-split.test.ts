@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { feedPaste } from '@/utils/gateway-page/paste-to-split';
+import { feedPasteText } from '@/utils/gateway-page/paste-to-split';
 import { MAX_PASTED_TEXT } from '@/utils/feed/url-in-text';
 
-const FEED_ID = 'feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b';
-const URL = `https://private.intel.amp.cisco.com/ctia/feed/${FEED_ID}/view.txt?s=0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d`;
+const PATH = '/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view';
+const URL = `https://private.intel.amp.cisco.com${PATH}.txt?s=0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d`;
 
 /** A paste event as the browser hands it to a listener; happy-dom makes none trusted, so `isTrusted` is given. */
 function paste(target: Element, text: string, isTrusted = true): ClipboardEvent {
@@ -23,14 +23,15 @@ function form(): { scope: HTMLFormElement; field: (selector: string) => Element 
   return { scope: document.querySelector('form')!, field: (selector) => document.querySelector(selector)! };
 }
 
-describe('a paste the gateway script splits into the form', () => {
+describe('a paste the gateway script holds back for the background to split', () => {
   it.each([
     ['a feed URL alone into Hostname', '#host', URL],
     ['words around it, into the Description', '#description', `Feed URL: <${URL}> (Observables)`],
     ['into a search-type field', '#search', URL],
+    ['a feed path alone (the background finds no URL in it, and it is then pasted as it is)', '#host', PATH],
   ])('%s', (_, selector, text) => {
     const { scope, field } = form();
-    expect(feedPaste(paste(field(selector), text), scope)).toEqual({ text, feedId: FEED_ID });
+    expect(feedPasteText(paste(field(selector), text), scope)).toBe(text);
   });
 
   it.each([
@@ -44,6 +45,6 @@ describe('a paste the gateway script splits into the form', () => {
     ['more text than a selection', '#host', `${URL} ${'x'.repeat(MAX_PASTED_TEXT)}`, true],
   ])('not: %s', (_, selector, text, trusted) => {
     const { scope, field } = form();
-    expect(feedPaste(paste(field(selector), text, trusted), scope)).toBeNull();
+    expect(feedPasteText(paste(field(selector), text, trusted), scope)).toBeNull();
   });
 });

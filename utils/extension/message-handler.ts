@@ -7,6 +7,8 @@ import { alreadyAdded } from '../i18n/describe-destination';
 import { feedName } from '../i18n/feed-summary';
 import { chosenFeed } from './chosen-feed';
 import type { GatewayPageStart } from '../gateway-page/gateway-page-start';
+import { checkSource, type SourceCheck } from '../gateway/source-check';
+import type { SourceFormValues } from '../gateway/fill-report';
 import { etfValuesFor } from '../gateway/etf-values';
 import type { GatewayTab } from './gateway-tab';
 import { readOptions, refreshPolicy, saveOptions } from './options-store';
@@ -214,8 +216,8 @@ function learntFrom(verdict: FeedCheck): Parameters<typeof recordCheck>[1] {
   return verdict.code === 'wrong-secret' ? { secretCheck: 'refused' } : {};
 }
 
-type GatewayPageMessage = Extract<ExtensionMessage, { type: 'gateway-page' | 'paste-feed' | 'source-facts' | 'fix-source' | 'source-submitted' }>;
-const GATEWAY_PAGE_MESSAGES = new Set<string>(['gateway-page', 'paste-feed', 'source-facts', 'fix-source', 'source-submitted'] satisfies GatewayPageMessage['type'][]);
+type GatewayPageMessage = Extract<ExtensionMessage, { type: 'gateway-page' | 'paste-feed' | 'check-source' | 'fix-source' | 'source-submitted' }>;
+const GATEWAY_PAGE_MESSAGES = new Set<string>(['gateway-page', 'paste-feed', 'check-source', 'fix-source', 'source-submitted'] satisfies GatewayPageMessage['type'][]);
 const isGatewayPageMessage = (request: ExtensionMessage): request is GatewayPageMessage => GATEWAY_PAGE_MESSAGES.has(request.type);
 
 /**
@@ -242,13 +244,10 @@ async function gatewayPage(request: GatewayPageMessage, origin: string, sender: 
       if (feed.output === 'judgements') return refuse('judgements-output', t('gatewayPasteJudgements'));
       const { options } = await readOptions();
       const added = destinationAt(await feedDestinations(), feed.feedId, origin);
-      return { ok: true, values: etfValuesFor(feed, new Date(now), options), feedName: feedName(feed), ...(added && { alreadyAdded: alreadyAdded(added) }) };
+      return { ok: true, feedId: feed.feedId, values: etfValuesFor(feed, new Date(now), options), feedName: feedName(feed), ...(added && { alreadyAdded: alreadyAdded(added) }) };
     }
-    case 'source-facts': {
-      const kept = (await readFeeds()).filter((feed) => feed.feedId === request.feedId);
-      const same = kept.find((feed) => feed.fields.collectionName === request.collectionName);
-      return { ok: true, output: (same ?? kept[0])?.output, secretDiffers: kept.length > 0 && !same };
-    }
+    case 'check-source':
+      return { ok: true, check: checkSourceWithFacts(request.values, await readFeeds()) };
     case 'fix-source': {
       const secret = capturedSecret(await readFeeds(), request.feedId);
       return secret ? { ok: true, collectionName: secret } : refuse('unknown-feed', t('refuseUnknownFeed'));
@@ -260,6 +259,20 @@ async function gatewayPage(request: GatewayPageMessage, origin: string, sender: 
       return { ok: true };
     }
   }
+}
+
+/**
+ * The form's check, knowing what the kept feeds say of the feed it names: its Output and port (from
+ * the kept feed with the form's secret, else any with its id), and whether the form's secret is none
+ * of those captured for it.
+ */
+function checkSourceWithFacts(values: SourceFormValues, feeds: StoredFeed[]): SourceCheck {
+  const plain = checkSource(values);
+  if (plain.kind !== 'feed' || plain.feedId === null) return plain;
+  const kept = feeds.filter((feed) => feed.feedId === plain.feedId);
+  const same = kept.find((feed) => feed.fields.collectionName === plain.fix.collectionName);
+  const known = same ?? kept[0];
+  return checkSource(values, { output: known?.output, port: known?.port, secretDiffers: kept.length > 0 && !same });
 }
 
 /** Of the secrets kept for a feed id, the one the feed host accepted, else the one the person chose last, else any not refused. */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { FeedCheck } from '../feed/feed-check';
 import type { FieldReport } from '../gateway/fill-report';
 import type { EtfValues } from '../gateway/etf-values';
-import type { FeedOutput } from '../feed/feed-output';
+import type { SourceCheck } from '../gateway/source-check';
 import { OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey } from './options';
 import type { SaveOutcome } from './feeds-store';
 import { FeedId, FeedKey, type StoredFeed } from './stored-feed';
@@ -81,6 +81,9 @@ export const ConfirmAddTo = z.object({ type: z.literal('confirm-add-to'), id: Ad
 /** Content script → background: the person used the in-page note of a kept feed (a real click). */
 export const UseFeedNote = z.object({ type: z.literal('use-feed-note'), key: FeedKey });
 
+/** A field of the gateway's form as the gateway script reads it; the check reads no more of it. */
+const formText = z.string().check(z.maxLength(MAX_FEED_URL));
+
 /** Gateway page → background: an External Threat Feeds page is shown; the rest of the gateway script may start there. */
 export const GatewayPage = z.object({ type: z.literal('gateway-page') });
 
@@ -91,10 +94,20 @@ export const PasteFeed = z.object({
 });
 
 /**
- * Gateway page → background: what the extension knows of the feed the form names (its Output, and
- * whether the form's secret is the one captured). The answer never carries a secret.
+ * Gateway page → background: check the Add/Edit Source form's feed fields as they stand, with what
+ * the extension knows of the feed (its Output, its port, the secret captured for it).
  */
-export const SourceFacts = z.object({ type: z.literal('source-facts'), feedId: FeedId, collectionName: z.string().check(z.maxLength(MAX_FEED_URL)) });
+export const CheckSource = z.object({
+  type: z.literal('check-source'),
+  values: z.object({
+    hostname: formText,
+    pollingPath: formText,
+    collectionName: formText,
+    useHttps: z.nullable(z.boolean()),
+    pollingPort: formText,
+    configureUserCredentials: z.nullable(z.boolean()),
+  }),
+});
 
 /** Gateway page → background: the person pressed Fix, whose form names another secret than the one captured for the feed. */
 export const FixSource = z.object({ type: z.literal('fix-source'), feedId: FeedId });
@@ -122,7 +135,7 @@ export const ExtensionMessage = z.union([
   SaveOptions,
   GatewayPage,
   PasteFeed,
-  SourceFacts,
+  CheckSource,
   FixSource,
   SourceSubmitted,
 ]);
@@ -140,7 +153,7 @@ export type ForgetFeeds = z.infer<typeof ForgetFeeds>;
 export type CheckFeed = z.infer<typeof CheckFeed>;
 export type CaptureFeed = z.infer<typeof CaptureFeed>;
 export type PasteFeed = z.infer<typeof PasteFeed>;
-export type SourceFacts = z.infer<typeof SourceFacts>;
+export type CheckSource = z.infer<typeof CheckSource>;
 export type FixSource = z.infer<typeof FixSource>;
 export type SourceSubmitted = z.infer<typeof SourceSubmitted>;
 
@@ -185,14 +198,14 @@ export type SaveOptionsReply = { ok: true; errors: OptionErrors };
  * the person pasted it), the feed's name for the report, and, when the feed was submitted to this
  * gateway before, that said first.
  */
-export type PasteReply = { ok: true; values: EtfValues; feedName: string; alreadyAdded?: string } | { ok: false; error: ReplyError };
-/** What the extension knows of a form's feed: never a secret, only whether the form's differs. */
-export type SourceFactsReply = { ok: true; output?: FeedOutput; secretDiffers: boolean } | { ok: false; error: ReplyError };
+export type PasteReply = { ok: true; feedId: string; values: EtfValues; feedName: string; alreadyAdded?: string } | { ok: false; error: ReplyError };
+/** The form's check, in codes: the gateway page words it. Its Fix holds no secret the form did not. */
+export type CheckSourceReply = { ok: true; check: SourceCheck } | { ok: false; error: ReplyError };
 /** The secret captured for the feed, for Fix: asked on the person's click only. */
 export type FixSourceReply = { ok: true; collectionName: string } | { ok: false; error: ReplyError };
 
 /** Every answer to the gateway script. */
-export type GatewayReply = NoteReply | PasteReply | SourceFactsReply | FixSourceReply;
+export type GatewayReply = NoteReply | PasteReply | CheckSourceReply | FixSourceReply;
 
 /** A note's use, or an Add to gateway, is acknowledged, nothing more. */
 export type NoteReply = { ok: true } | { ok: false; error: ReplyError };

@@ -1,17 +1,17 @@
 import { announceInPage } from '../gateway/announce-in-page';
 import { fillEtfForm, findSubmitButton, readEtfForm, type FormValues } from '../gateway/etf-form';
 import type { FillRequest, FillResult } from '../gateway/fill-report';
-import { checkSource, type KnownFeedFacts } from '../gateway/source-check';
 import { describeFill } from '../i18n/describe-fill';
 import { describeFormError } from '../i18n/describe-form-error';
 import { t } from '../i18n/i18n';
 import { mountInPage } from '../in-page/mount-in-page';
 import { alertElement, element } from '../in-page/note-elements';
 import type { ScriptLifetime } from '../in-page/script-lifetime';
-import type { FixSource, FixSourceReply, PasteFeed, PasteReply, SourceFacts, SourceFactsReply, SourceSubmitted } from '../extension/messages';
+import type { CheckSource, CheckSourceReply, FixSource, FixSourceReply, PasteFeed, PasteReply, SourceSubmitted } from '../extension/messages';
 import { findCommitControl } from './commit-reminder';
 import type { GatewayPageStart } from './gateway-page-start';
-import { feedPaste } from './paste-to-split';
+import { feedPasteText, pasteAsTyped } from './paste-to-split';
+import { FEED_ID_IN_TEXT } from '../feed/feed-id';
 import { createSourceCheckNotes } from './source-check-notes';
 
 export interface GatewayPageDeps {
@@ -20,7 +20,7 @@ export interface GatewayPageDeps {
   /** Asks the background; undefined when it could not be asked. */
   send: {
     (message: PasteFeed): Promise<PasteReply | undefined>;
-    (message: SourceFacts): Promise<SourceFactsReply | undefined>;
+    (message: CheckSource): Promise<CheckSourceReply | undefined>;
     (message: FixSource): Promise<FixSourceReply | undefined>;
     (message: SourceSubmitted): Promise<unknown>;
   };
@@ -57,13 +57,13 @@ export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps)
 
   const notes = createSourceCheckNotes({
     mount,
-    facts: async (feedId, collectionName): Promise<KnownFeedFacts> => {
-      const reply = await send({ type: 'source-facts', feedId, collectionName });
-      return reply?.ok ? { output: reply.output, secretDiffers: reply.secretDiffers } : {};
+    check: async (values) => {
+      const reply = await send({ type: 'check-source', values });
+      return reply?.ok ? reply.check : undefined;
     },
-    fix: async (check, facts) => {
+    fix: async (check) => {
       let collectionName = check.fix.collectionName;
-      if (facts.secretDiffers && check.feedId) {
+      if (check.feedId && check.mistakes.some((mistake) => mistake.code === 'secret-differs')) {
         const reply = await send({ type: 'fix-source', feedId: check.feedId });
         if (reply?.ok) collectionName = reply.collectionName;
       }
@@ -86,29 +86,33 @@ export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps)
 
   async function onPaste(event: ClipboardEvent) {
     const form = readEtfForm(document);
-    const paste = form.ok ? feedPaste(event, form.scope) : null;
-    if (!paste) return;
-    // The URL does not land in the field: the form gets the feed's fields instead.
+    const text = form.ok ? feedPasteText(event, form.scope) : null;
+    if (text === null) return;
+    // Held back while the background reads it: a feed URL does not land in the field, the feed's fields do.
     event.preventDefault();
-    const reply = await send({ type: 'paste-feed', text: paste.text });
-    if (!reply?.ok) return announce([reply?.error.message ?? t('backgroundUnavailable')], true);
-    if (reply.alreadyAdded && pastedAgain !== paste.feedId) {
-      pastedAgain = paste.feedId;
+    const reply = await send({ type: 'paste-feed', text });
+    if (!reply?.ok) {
+      if (reply?.error.code === 'judgements-output') return announce([reply.error.message], true);
+      // No feed after all (or no answer): the text goes where the person pasted it, and the check speaks.
+      return pasteAsTyped(event.target, text);
+    }
+    if (reply.alreadyAdded && pastedAgain !== reply.feedId) {
+      pastedAgain = reply.feedId;
       return announce([reply.alreadyAdded, t('gatewayPasteAgain')], true);
     }
     report(fill(reply.values, false), [t('commandFrom', reply.feedName), ...(reply.alreadyAdded ? [reply.alreadyAdded] : [])]);
   }
 
-  /** Reports the submit of a form the extension filled: the feed, the Source Name, never the secret. */
+  /** Reports the submit of a form the extension filled: the feed (named by its Polling Path), the Source Name, never the secret. */
   function onSubmit(event: Event) {
     if (!event.isTrusted || !filledHere || submitted) return;
     const form = readEtfForm(document);
     if (!form.ok || !(event.target instanceof Node) || !form.scope.contains(event.target)) return;
     if (event.type === 'click' && event.target !== findSubmitButton(form.scope)) return;
-    const source = checkSource(form.values);
-    if (source.kind !== 'feed' || !source.feedId) return;
+    const feedId = FEED_ID_IN_TEXT.exec(form.values.pollingPath)?.[0];
+    if (!feedId) return;
     submitted = true;
-    void send({ type: 'source-submitted', feedId: source.feedId, sourceName: form.sourceName });
+    void send({ type: 'source-submitted', feedId, sourceName: form.sourceName });
   }
 
   /** After a submit, the next page (the sources list) says the source is not polled until committed. */

@@ -1,19 +1,29 @@
-import { parseFeedUrl } from '../feed/feed-url';
+import { FEED_PATH } from '../feed/cisco-hosts';
 import { MAX_PASTED_TEXT } from '../feed/url-in-text';
 
 /**
- * The person's paste (its text, and the id of the feed in it) into a text field of the form in `formScope`, when it holds a feed
- * URL (alone or with words around it, as the popup's paste box takes it); null for any other paste,
- * which then goes on as the page would have it. A paste the page makes up is not the person's.
+ * The text of the person's paste into a text field of the form in `formScope`, when it may hold a
+ * feed URL (alone or with words around it, as the popup's paste box takes it): the background
+ * parses it. Null for any other paste, which goes on as the page would have it. A paste the page
+ * makes up is not the person's.
  */
-export function feedPaste(event: ClipboardEvent, formScope: ParentNode): { text: string; feedId: string } | null {
+export function feedPasteText(event: ClipboardEvent, formScope: ParentNode): string | null {
   if (!event.isTrusted) return null;
   const field = event.target;
   if (!isTextField(field) || !formScope.contains(field)) return null;
   const text = event.clipboardData?.getData('text/plain') ?? '';
-  if (text.length > MAX_PASTED_TEXT) return null;
-  const feed = parseFeedUrl(text);
-  return feed.ok ? { text, feedId: feed.feedId } : null;
+  return text.length <= MAX_PASTED_TEXT && text.includes(FEED_PATH) ? text : null;
+}
+
+/**
+ * Puts `text` into `field` where the person pasted it, as the browser's own paste would have (at
+ * the caret, over the selection, with its input event and undo step): for a paste held back that
+ * was no feed after all.
+ */
+export function pasteAsTyped(field: EventTarget | null, text: string): void {
+  if (!isTextField(field)) return;
+  field.focus();
+  field.ownerDocument.execCommand('insertText', false, text);
 }
 
 function isTextField(target: EventTarget | null): target is HTMLInputElement | HTMLTextAreaElement {

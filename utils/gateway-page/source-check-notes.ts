@@ -1,22 +1,25 @@
-import { checkSource, type KnownFeedFacts, type SourceCheck, type SourceMistake } from '../gateway/source-check';
-import type { SourceField } from '../gateway/fill-report';
+import type { SourceField, SourceFormValues } from '../gateway/fill-report';
+import type { SourceCheck, SourceMistake } from '../gateway/source-check';
 import { describeSourceMistake } from '../i18n/describe-source-check';
 import { t } from '../i18n/i18n';
 import type { InPageUi } from '../in-page/mount-in-page';
 import { alertElement, button, element } from '../in-page/note-elements';
 
+/** The check of a form that names a Cisco feed. */
+export type FeedSourceCheck = Extract<SourceCheck, { kind: 'feed' }>;
+
 export interface SourceCheckNotesDeps {
   /** Draws a note right after `anchor` (inside it, for a table cell). */
   mount(anchor: Element, content: HTMLElement): Promise<InPageUi>;
-  /** What the extension knows of the feed, asked once per feed id and secret. */
-  facts(feedId: string, collectionName: string): Promise<KnownFeedFacts>;
+  /** Checks the form's values, with what the extension knows of the feed; undefined when it could not. */
+  check(values: SourceFormValues): Promise<SourceCheck | undefined>;
   /** The person pressed Fix (their own click): set the feed's fields to `check.fix`. */
-  fix(check: Extract<SourceCheck, { kind: 'feed' }>, facts: KnownFeedFacts): Promise<void>;
+  fix(check: FeedSourceCheck): Promise<void>;
 }
 
 /** A form's fields as read for the check, and the element beside which each field's note goes. */
 export interface CheckedForm {
-  values: Parameters<typeof checkSource>[0];
+  values: SourceFormValues;
   anchors: Partial<Record<SourceField, Element>>;
 }
 
@@ -27,17 +30,9 @@ export interface CheckedForm {
 export function createSourceCheckNotes(deps: SourceCheckNotesDeps) {
   let shown = '';
   let notes: InPageUi[] = [];
-  const known = new Map<string, Promise<KnownFeedFacts>>();
   let latest = 0;
 
-  function factsFor(feedId: string, collectionName: string): Promise<KnownFeedFacts> {
-    const key = `${feedId} ${collectionName}`;
-    let facts = known.get(key);
-    if (!facts) known.set(key, (facts = deps.facts(feedId, collectionName).catch(() => ({}))));
-    return facts;
-  }
-
-  async function draw(anchors: CheckedForm['anchors'], check: SourceCheck, facts: KnownFeedFacts) {
+  async function draw(anchors: CheckedForm['anchors'], check: SourceCheck) {
     const mistakes = check.kind === 'feed' ? check.mistakes : [];
     const words = mistakes.map((mistake) => `${mistake.field}:${describeSourceMistake(mistake)}`).join('\n');
     if (words === shown) return;
@@ -54,7 +49,7 @@ export function createSourceCheckNotes(deps: SourceCheckNotesDeps) {
       const note = element('div', 'etf-notice', ...fieldMistakes.map((mistake) => alertElement(describeSourceMistake(mistake))));
       if (first) {
         note.prepend(element('p', 'title', t('sourceCheckSummary')));
-        note.append(button(t('sourceCheckFix'), undefined, () => deps.fix(check, facts)));
+        note.append(button(t('sourceCheckFix'), undefined, () => deps.fix(check)));
         first = false;
       }
       notes.push(await deps.mount(anchor, note));
@@ -62,14 +57,12 @@ export function createSourceCheckNotes(deps: SourceCheckNotesDeps) {
   }
 
   return {
-    /** Checks the form as it stands now; a later call wins over one still waiting for facts. */
+    /** Checks the form as it stands now (null: there is none); a later call wins over one still waiting. */
     async update(form: CheckedForm | null): Promise<void> {
       const run = ++latest;
-      if (!form) return draw({}, { kind: 'not-a-feed' }, {});
-      const plain = checkSource(form.values);
-      const facts = plain.kind === 'feed' && plain.feedId ? await factsFor(plain.feedId, plain.fix.collectionName ?? form.values.collectionName) : {};
-      if (run !== latest) return;
-      await draw(form.anchors, plain.kind === 'feed' ? checkSource(form.values, facts) : plain, facts);
+      const check: SourceCheck | undefined = form ? await deps.check(form.values) : { kind: 'not-a-feed' };
+      if (run !== latest || !check) return;
+      await draw(form?.anchors ?? {}, check);
     },
   };
 }

@@ -1,5 +1,3 @@
-import { browser } from 'wxt/browser';
-
 /**
  * How long the content script's listeners, timers and notes live: until the extension behind it
  * is gone (updated, reloaded or removed), which the script checks for itself whenever it is about
@@ -15,7 +13,7 @@ export interface ScriptLifetime {
   setTimeout(callback: () => void, ms: number): void;
 }
 
-export function createScriptLifetime(extensionIsThere: () => boolean = () => browser.runtime?.id !== undefined): ScriptLifetime {
+export function createScriptLifetime(extensionIsThere: () => boolean = () => chrome.runtime?.id !== undefined): ScriptLifetime {
   const controller = new AbortController();
   const lifetime: ScriptLifetime = {
     signal: controller.signal,
