@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../tests/e2e/support/extension-browser';
+import { pasteInto, waitForGatewayScript } from '../tests/e2e/support/gateway-script';
 import { clickNoteButton, waitForNoteButton, waitForNoteText } from '../tests/e2e/support/in-page-notes';
 import { FIXTURE_FEEDS } from '../tests/e2e/support/local-world';
 import type { PopupPage } from '../tests/e2e/support/popup-page';
@@ -14,11 +15,17 @@ const FEED = FIXTURE_FEEDS[0];
 /** The second feed, added to the gateway from the console: its Feed Details draw the URL in pieces, which the person copies. */
 const SECOND_FEED = FIXTURE_FEEDS[2];
 const ADD_TO_GATEWAY = `Add to ${new URL(GATEWAY_ADD_SOURCE_PAGE).host}`;
+/** The gateway's Edit Source page: of a source made by hand with the classic mistakes, or empty. */
+const EDIT_SOURCE_PAGE = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/edit_source/';
+/** The third feed, pasted straight into the gateway's form. */
+const PASTED_FEED = FIXTURE_FEEDS[1];
 
 /**
  * The whole flow, as a person would click it: copy a feed in XDR, see it in the popup, check it,
  * autofill the gateway's Add Source form, and find it filled but not submitted; then add a second
- * feed to that gateway from the console, confirming it in ETF Autofill's own window. Saves a screenshot
+ * feed to that gateway from the console, confirming it in ETF Autofill's own window; on the gateway,
+ * fix a source made by hand, and paste a feed URL into the form, submit it, and be reminded to
+ * commit. Saves a screenshot
  * per step in `outputDir`; throws, naming the step, at the first one that does not work.
  */
 export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, log: (line: string) => void): Promise<void> {
@@ -111,6 +118,27 @@ export async function runDemoWalk(browser: ExtensionBrowser, outputDir: string, 
       await addPage.locator('etf-autofill-announcement [role]').waitFor({ timeout: 10_000 });
       if ((await addPage.evaluate(() => document.body.dataset.submitted)) !== undefined) throw new Error('the form was submitted');
       await addPage.screenshot({ path: shot('7-add-to-gateway.png') });
+    }],
+    ['On the gateway, a source made by hand shows its mistakes; Fix corrects them', async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 760 });
+      await page.goto(`${EDIT_SOURCE_PAGE}?source=hand-made`);
+      await waitForNoteButton(page, 'Fix');
+      await page.screenshot({ path: shot('8-source-checked.png') });
+      await clickNoteButton(page, 'Fix');
+      await waitUntil('the fixed Hostname', async () => ((await page.locator('#source_hostname').inputValue()) === FEED.host ? true : undefined));
+      await page.close();
+    }],
+    ['Paste a feed URL into the gateway’s form and Submit: the sources list says to Commit Changes', async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 620 });
+      await page.goto(EDIT_SOURCE_PAGE);
+      await waitForGatewayScript(browser, page);
+      await pasteInto(browser, page, '#source_hostname', `Feed URL: https://${PASTED_FEED.host}/ctia/feed/${PASTED_FEED.id}/view.txt?s=${PASTED_FEED.secret}`);
+      await waitUntil('the pasted feed in the form', async () => ((await page.locator('#source_collection_name').inputValue()) === PASTED_FEED.secret ? true : undefined));
+      await Promise.all([page.waitForURL('**/mail_policies/etf/sources/', { timeout: 10_000 }), page.click('input[type="submit"]')]);
+      await waitForNoteText(page, 'Commit Changes');
+      await page.screenshot({ path: shot('9-commit-reminder.png') });
     }],
   ];
 

@@ -53,6 +53,7 @@ try {
     const consolePage = browser.context.pages()[0] ?? (await browser.context.newPage());
     await consolePage.goto(XDR_FEEDS_PAGE);
     await (await browser.context.newPage()).goto(GATEWAY_ADD_SOURCE_PAGE);
+    const editSourceExample = new URL('../edit_source/?source=hand-made', GATEWAY_ADD_SOURCE_PAGE).href;
     await consolePage.bringToFront();
     console.log(`
 In the Chromium window:
@@ -66,6 +67,10 @@ In the Chromium window:
      "Add to dh1234-esa1.iphmx.com". Click it: ETF Autofill's own window names the feed and the
      gateway; press "Add to dh1234-esa1.iphmx.com" there, and a new tab opens with the form filled.
   6. In XDR, open "New Feed" and set Output to Judgments: the form warns at once.
+  7. On the gateway, open ${editSourceExample}: a source made by hand, its mistakes
+     named beside its fields; press "Fix".
+  8. Copy a feed URL from XDR and paste it into any field of a gateway form: the form fills. Submit
+     on the Edit Source page: the sources list reminds you to press Commit Changes.
 Close the window or press Ctrl+C here to stop.`);
     await new Promise<void>((done) => browser!.context.once('close', () => done()));
     await shutDown(0);

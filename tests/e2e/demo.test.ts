@@ -34,17 +34,19 @@ it('npm run demo -- --headless walks the whole flow and exits 0, with a screensh
   rmSync(shots, { recursive: true, force: true });
   const demo = runDemo(['--output', shots]);
   expect(await demo.exited).toBe(0);
-  expect(demo.output()).toContain('✔ Step 5/7: The form is filled and not submitted');
-  expect(demo.output()).toContain('✔ Step 6/7: Add a second feed to the gateway from the console: Add to opens ETF Autofill’s own window');
-  expect(demo.output()).toContain('✔ Step 7/7: Press Add in ETF Autofill’s window: the gateway opens in a new tab, its form filled');
+  expect(demo.output()).toContain('✔ Step 5/9: The form is filled and not submitted');
+  expect(demo.output()).toContain('✔ Step 6/9: Add a second feed to the gateway from the console: Add to opens ETF Autofill’s own window');
+  expect(demo.output()).toContain('✔ Step 7/9: Press Add in ETF Autofill’s window: the gateway opens in a new tab, its form filled');
+  expect(demo.output()).toContain('✔ Step 8/9: On the gateway, a source made by hand shows its mistakes; Fix corrects them');
+  expect(demo.output()).toContain('✔ Step 9/9: Paste a feed URL into the gateway’s form and Submit: the sources list says to Commit Changes');
   expect(demo.output()).toContain('Every step worked.');
-  expect(readdirSync(shots).sort()).toEqual(['1-feed-captured.png', '2-popup.png', '3-check-feed.png', '4-autofill.png', '5-form-filled.png', '6-confirm-add.png', '7-add-to-gateway.png']);
+  expect(readdirSync(shots).sort()).toEqual(['1-feed-captured.png', '2-popup.png', '3-check-feed.png', '4-autofill.png', '5-form-filled.png', '6-confirm-add.png', '7-add-to-gateway.png', '8-source-checked.png', '9-commit-reminder.png']);
   expect(demoChromiums()).toBe(0);
 }, 90_000);
 
 it('Ctrl+C stops the demo cleanly: no Chromium or server is left behind', async () => {
   const demo = runDemo(['--output', 'demo-output']);
-  await waitUntil('the demo to start its walk', async () => (demo.output().includes('Step 1/7') ? true : undefined), 30_000);
+  await waitUntil('the demo to start its walk', async () => (demo.output().includes('Step 1/9') ? true : undefined), 30_000);
   expect(demoChromiums()).toBeGreaterThan(0);
   demo.child.kill('SIGINT');
   expect(await demo.exited).toBe(130);

@@ -11,3 +11,15 @@ export function findCommitControl(document: Document): HTMLElement | null {
 }
 
 const COMMIT_CHANGES = /^commit changes(\.\.\.|…)?$/i;
+
+/** Draws the eye to the gateway's own control for a few seconds: an outline that pulses, then goes. */
+export function pointAt(control: HTMLElement): void {
+  control.scrollIntoView?.({ block: 'nearest' });
+  control.animate?.(
+    [
+      { outline: '3px solid #2da44e', outlineOffset: '3px' },
+      { outline: '3px solid rgba(45, 164, 78, 0)', outlineOffset: '3px' },
+    ],
+    { duration: 1_200, iterations: 4, easing: 'ease-in' },
+  );
+}

@@ -8,7 +8,7 @@ import { mountInPage } from '../in-page/mount-in-page';
 import { alertElement, element } from '../in-page/note-elements';
 import type { ScriptLifetime } from '../in-page/script-lifetime';
 import type { CheckSource, CheckSourceReply, FixSource, FixSourceReply, PasteFeed, PasteReply, SourceSubmitted } from '../extension/messages';
-import { findCommitControl } from './commit-reminder';
+import { findCommitControl, pointAt } from './commit-reminder';
 import type { GatewayPageStart } from './gateway-page-start';
 import { feedPasteText, pasteAsTyped } from './paste-to-split';
 import { FEED_ID_IN_TEXT } from '../feed/feed-id';
@@ -123,6 +123,7 @@ export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps)
     if (!anchor) return;
     const note = element('div', 'etf-notice', element('p', 'title', t('extName')), alertElement(t(control ? 'gatewayCommitBeside' : 'gatewayCommitReminder', sourceName)));
     void mount(anchor, note);
+    if (control) pointAt(control);
   }
 
   return {
