@@ -1,10 +1,11 @@
 /**
  * Whether `document` is one of the gateway's External Threat Feeds pages: the sources list, or an
- * Add Source or Edit Source form (by its AsyncOS field ids, its heading, or a field named Polling
- * Path). Asked on every page of a gateway, so it looks at a handful of elements and reads no layout.
+ * Add Source or Edit Source form (by the page's title, a field whose id, name or label says Polling
+ * Path, or its heading). Asked on every page of a gateway, so it looks at a handful of elements
+ * and reads no layout.
  */
 export function isThreatFeedsPage(document: Document): boolean {
-  if (document.querySelector(POLLING_PATH_FIELD)) return true;
+  if (THREAT_FEEDS_TITLE.test(document.title) || document.querySelector(POLLING_PATH_FIELD)) return true;
   for (const heading of document.querySelectorAll('h1, h2, h3')) {
     if (THREAT_FEEDS_HEADING.test(words(heading))) return true;
   }
@@ -14,7 +15,9 @@ export function isThreatFeedsPage(document: Document): boolean {
   return false;
 }
 
-const POLLING_PATH_FIELD = '#source_polling_path, #source_hostname, [aria-label^="polling path" i], [placeholder^="polling path" i]';
+const POLLING_PATH_FIELD = '[id*="polling_path" i], [name*="polling_path" i], #source_hostname, [aria-label^="polling path" i], [placeholder^="polling path" i]';
+/** AsyncOS titles its pages "<product>: <page>". */
+const THREAT_FEEDS_TITLE = /external threat feeds?/i;
 const THREAT_FEEDS_HEADING = /external threat feeds?|^(add|edit) source$/i;
 const POLLING_PATH_LABEL = /^polling path\b/i;
 
