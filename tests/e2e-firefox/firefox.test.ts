@@ -4,7 +4,7 @@ import { english } from '../english';
 import { asyncOsFilled, formState } from '../form-state';
 import { waitUntil } from '../e2e/support/wait';
 import { clickNoteButton, noteButtonNames, noteTexts, scriptClickNoteButton } from './support/in-page-notes';
-import { byRole, readClipboard, textsInPage, valueOf } from './support/pages';
+import { announcement, byRole, readClipboard, textsInPage, valueOf } from './support/pages';
 import { copySelection, copyWithConsoleButton, extensionWindow } from './support/person-acts';
 import { addGatewaySession, GATEWAY_SIGN_IN_PATH } from '../e2e/support/gateway-session';
 import { useFirefoxWithExtension } from './support/use-firefox';
@@ -287,16 +287,6 @@ async function tabs(): Promise<{ id: number; index: number; url: string | undefi
 
 /** Everything the extension keeps for the session (the feeds, the Add to requests waiting), as JSON. */
 const sessionStorage = () => world.firefox.extensionPage.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
-
-/** The lines of the extension's in-page message on the gateway, once there is one, and its role. */
-async function announcement(page: Page): Promise<{ role: string | null; lines: string[] }> {
-  return waitUntil('the announcement on the gateway', () =>
-    page.evaluate(() => {
-      const box = document.querySelector('etf-autofill-announcement')?.shadowRoot?.querySelector('[role]');
-      return box ? { role: box.getAttribute('role'), lines: [...box.querySelectorAll('p')].map((p) => p.textContent ?? '') } : undefined;
-    }),
-  );
-}
 
 it('Add to: the person’s click in the note of a feed they copied asks in the extension’s window; its Add opens the remembered Add Source page beside the console and fills it, submitting nothing', async () => {
   await rememberCloudGateway();

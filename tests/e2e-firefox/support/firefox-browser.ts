@@ -19,9 +19,12 @@ export interface FirefoxExtensionBrowser {
   extensionPage: Page;
   /**
    * Opens the popup page in a background tab: `tab` stays the active tab that the popup acts on,
-   * as when the user clicks the toolbar button over it.
+   * as when the user clicks the toolbar button over it, and the extension gets that tab (activeTab)
+   * as that click gives it.
    */
   openPopup(): Promise<Page>;
+  /** Opens the options page in a background tab of its own, loaded afresh. */
+  openOptions(): Promise<Page>;
   /** Errors the extension's own pages and background wrote to their consoles so far. */
   extensionErrors(): Promise<string[]>;
   /** The extension's background, an event page in Firefox. */
@@ -62,6 +65,10 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'intl.locale.requested': 'en-US',
+      // permissions.request, made inside the person's click, is answered by a doorhanger that no
+      // test can press (it is the browser's, not a page's): the site is granted without one, as
+      // the person's Allow would.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {
@@ -76,7 +83,13 @@ export async function launchFirefoxWithExtension(options: { proxyPort: number })
       browser,
       tab,
       extensionPage: await openExtensionPage(browser, `${extensionOrigin}/options.html`),
-      openPopup: () => openExtensionPage(browser, `${extensionOrigin}/popup.html`),
+      async openPopup() {
+        // The toolbar click gives the extension the tab in front (activeTab): all it may reach of a
+        // site it has no host permission for, such as an on-premises gateway.
+        await chrome(`WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension.tabManager.addActiveTabPermission()`);
+        return openExtensionPage(browser, `${extensionOrigin}/popup.html`);
+      },
+      openOptions: () => openExtensionPage(browser, `${extensionOrigin}/options.html`),
       extensionErrors: () => extensionConsole.errors(),
       eventPage: await watchEventPage(chrome, geckoId),
       close: () => browser.close(),

@@ -61,3 +61,41 @@ export async function readClipboard(browser: Browser): Promise<string> {
     await page.close();
   }
 }
+
+/**
+ * Puts `text` on the system clipboard, as the person's copy elsewhere would: written with the
+ * Clipboard API inside a real click on a button of a page of the extension (kept in a background
+ * tab, so the tab in front stays in front); the button goes again.
+ */
+export async function writeClipboard(extensionPage: Page, text: string): Promise<void> {
+  const button = await extensionPage.evaluateHandle((text) => {
+    const button = document.body.appendChild(document.createElement('button'));
+    button.textContent = 'Copy';
+    // In view over whatever the page shows, wherever it is scrolled.
+    button.style.cssText = 'position: fixed; top: 0; left: 0; z-index: 2147483647';
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText(text).then(
+        () => (button.dataset.written = 'yes'),
+        () => (button.dataset.written = 'no'),
+      );
+    });
+    return button;
+  }, text);
+  try {
+    await button.click();
+    const written = await waitUntil('the clipboard to be written', () => button.evaluate((button) => button.dataset.written));
+    if (written !== 'yes') throw new Error('The browser refused to write the clipboard');
+  } finally {
+    await button.evaluate((button) => button.remove());
+  }
+}
+
+/** The lines of the extension's in-page message on the gateway, once there is one, and its role. */
+export async function announcement(page: Page): Promise<{ role: string | null; lines: string[] }> {
+  return waitUntil('the announcement on the gateway', () =>
+    page.evaluate(() => {
+      const box = document.querySelector('etf-autofill-announcement')?.shadowRoot?.querySelector('[role]');
+      return box ? { role: box.getAttribute('role'), lines: [...box.querySelectorAll('p')].map((p) => p.textContent ?? '') } : undefined;
+    }),
+  );
+}

@@ -1,11 +1,12 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { waitUntil } from '../../e2e/support/wait';
-import { byRole } from './pages';
+import { byRole, writeClipboard } from './pages';
 
 // What the person does in a console page, the acts that choose a feed: pressing the console's own
-// Copy button (which writes with the Clipboard API), or selecting a URL and pressing Ctrl+C. Both
-// go through the browser's input (WebDriver BiDi `input.performActions`), so the page sees trusted
-// events and the person's user activation, as it does from a person.
+// Copy button (which writes with the Clipboard API), or selecting a URL and pressing Ctrl+C; and in
+// a gateway's form, a paste with Ctrl+V. All go through the browser's input (WebDriver BiDi
+// `input.performActions`), so the page sees trusted events and the person's user activation, as it
+// does from a person.
 
 /**
  * Opens the feed's Feed Details drawer and presses the console's Copy button named `button` with a
@@ -41,4 +42,14 @@ export function extensionWindow(browser: Browser, path: string, before: readonly
     }
     return undefined;
   });
+}
+
+/** The person's paste: `text` on the clipboard (copied elsewhere), `field` clicked, then Ctrl+V. */
+export async function pasteInto(extensionPage: Page, field: ElementHandle<Element>, text: string): Promise<void> {
+  await writeClipboard(extensionPage, text);
+  await field.click();
+  const { keyboard } = field.frame.page();
+  await keyboard.down('Control');
+  await keyboard.press('v');
+  await keyboard.up('Control');
 }
