@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { feedsClient, tabClient, type TabClient } from '@/utils/extension/background-client';
+import { feedsClient, tabClient, type FeedsClient, type TabClient } from '@/utils/extension/background-client';
+import type { StoredFeed } from '@/utils/extension/stored-feed';
 import { isForgettableGateway, reachableGateways } from '@/utils/extension/known-gateways';
 import { forgetGatewayAndScript } from '@/utils/extension/gateway-scripts';
 import { feedDestinations } from '@/utils/extension/feed-destinations';
@@ -14,11 +15,15 @@ const tab = tabClient(activeTab.then((tab) => tab?.id));
 // The form is looked for before the first render, so its answer is often in when Autofill is drawn.
 const inspection = tab.inspect();
 const gateway: TabClient = { ...tab, inspect: () => inspection };
+// The kept feeds too (Autofill names the one it fills): the first read is the one begun here.
+let feedsAtOpen: Promise<StoredFeed[]> | undefined = feedsClient.read();
+const feeds: FeedsClient = { ...feedsClient, read: () => feedsAtOpen ?? feedsClient.read() };
+void feedsAtOpen.finally(() => (feedsAtOpen = undefined));
 const hasHostAccess = (origin: string) => browser.permissions.contains({ origins: [origin] });
 
 render(
   <App
-    feeds={feedsClient}
+    feeds={feeds}
     gateway={gateway}
     tabUrl={activeTab.then((tab) => tab?.url)}
     writeClipboard={(text) => navigator.clipboard.writeText(text)}
