@@ -71,6 +71,15 @@ export function guardSubmissions(window: Window & typeof globalThis): Submission
 }
 
 /**
+ * Every way `page` (a Playwright or a Puppeteer page) could submit its form, recorded and stopped
+ * from now on; answers a function that reads the attempts.
+ */
+export async function guardPageSubmissions(page: { evaluate(script: string): Promise<unknown> }): Promise<() => Promise<string[]>> {
+  await page.evaluate(`window.submissionGuard = (${guardSubmissions.toString()})(window)`);
+  return () => page.evaluate('window.submissionGuard.attempts') as Promise<string[]>;
+}
+
+/**
  * The saved AsyncOS Add Source form (tests/fixtures/sites/dh1234-esa1.iphmx.com) as Autofill
  * leaves it: the feed's fields, HTTPS Yes, port 443, no credentials, the gateway's other settings
  * and the TAXII user name as they were, the password as given (never typed into).

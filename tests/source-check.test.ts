@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSource, type KnownFeedFacts, type SourceCheck, type SourceFix, type SourceFormValues, type SourceMistake } from '@/utils/gateway/source-check';
+import { checkSource, mayNameCiscoFeed, type KnownFeedFacts, type SourceCheck, type SourceFix, type SourceFormValues, type SourceMistake } from '@/utils/gateway/source-check';
 import { FEED_IDS, SECRETS, feedUrl } from './feeds';
 
 const HOST = 'private.intel.amp.cisco.com';
@@ -221,5 +221,20 @@ describe('checkSource: odd and megabyte input never throws', () => {
       result = checkSource({ ...CORRECT, ...change });
     }).not.toThrow();
     expect(result).toEqual(expected);
+  });
+});
+
+describe('the gateway page’s first look: may these fields name a Cisco feed?', () => {
+  const fields = (hostname: string, pollingPath = '', collectionName = '') => ({ hostname, pollingPath, collectionName });
+  it.each([
+    ['a private-intel host', fields('private.intel.eu.amp.cisco.com'), true],
+    ['a private-intel URL in Hostname', fields('https://private.intel.amp.cisco.com:443'), true],
+    ['a CTIA feed path, on any host', fields('intel.example.org', '/ctia/feed/feed-x/view'), true],
+    ['a feed URL in Collection Name', fields('', '', 'https://intel.example.org/ctia/feed/feed-x/view?s=y'), true],
+    ['an empty form', fields(''), false],
+    ['a TAXII source', fields('hailataxii.com', '/taxii-data', 'guest.Abuse_ch'), false],
+    ['a host that only mentions private intel later', fields('intel.example.org/private.intel.amp.cisco.com'), false],
+  ])('%s', (_, values, expected) => {
+    expect(mayNameCiscoFeed(values)).toBe(expected);
   });
 });

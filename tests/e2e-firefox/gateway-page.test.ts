@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { english } from '../english';
-import { asyncOsFilled, formState, guardSubmissions } from '../form-state';
+import { asyncOsFilled, formState, guardPageSubmissions } from '../form-state';
 import { waitForGatewayScript } from './support/gateway-script';
 import { clickNoteButton, noteButtonNames, noteTexts, scriptClickNoteButton } from './support/in-page-notes';
 import { announcement, byRole, valueOf } from './support/pages';
@@ -52,12 +52,6 @@ async function paste(page: Page, selector: string, text: string): Promise<void> 
   await pasteInto(world.firefox.extensionPage, field!, text);
 }
 
-/** Every way the page could submit its form, recorded and stopped, from now on. */
-async function guardSubmitting(page: Page): Promise<() => Promise<string[]>> {
-  await page.evaluate(`window.submissionGuard = (${guardSubmissions.toString()})(window)`);
-  return () => page.evaluate('window.submissionGuard.attempts') as Promise<string[]>;
-}
-
 const fieldValue = (page: Page, selector: string) => page.$eval(selector, (field) => (field as HTMLInputElement).value);
 const inPageAlerts = (page: Page) => noteTexts(page, '[role="alert"]');
 const popupStatus = (popup: Page) => popup.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent!.trim()));
@@ -65,7 +59,7 @@ const popupStatus = (popup: Page) => popup.evaluate(() => [...document.querySele
 it('splits a feed URL pasted with words around it into the form, as Autofill would; submits nothing; the popup then offers that feed', async () => {
   const page = await openGatewayPage(ADD_SOURCE);
   await page.type('#cc_auth_pass', PASSWORD);
-  const attempts = await guardSubmitting(page);
+  const attempts = await guardPageSubmissions(page);
   await paste(page, '#source_hostname', `Feed URL: <${FEED_URL}> (Observables)`);
 
   await expect.poll(() => page.$eval('#add_source_form', formState)).toEqual(
@@ -106,7 +100,7 @@ it('names each mistake of a hand-made source beside its field; a script’s clic
     english('sourceCheckHttpsNotYes'),
     english('sourceCheckWrongPort', '443'),
   ]);
-  const attempts = await guardSubmitting(page);
+  const attempts = await guardPageSubmissions(page);
 
   // The page's own script pressing Fix changes nothing.
   await scriptClickNoteButton(page, 'Fix');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { english } from '../english';
-import { asyncOsFilled, formState, guardSubmissions } from '../form-state';
+import { asyncOsFilled, formState, guardPageSubmissions } from '../form-state';
 import { announcement } from './support/announcement';
 import { pasteInto, waitForGatewayScript } from './support/gateway-script';
 import { clickNoteButton, noteButtonNames, noteTexts, scriptClickNoteButtons, waitForNoteButton, waitForNoteText } from './support/in-page-notes';
@@ -39,12 +39,6 @@ async function openGatewayPage(url: string): Promise<Page> {
 /** The Edit Source page of one of the saved page's sources (the feed's secret stays out of the address, which consoles log). */
 const editSource = (source: 'hand-made' | 'correct' | 'taxii') => `${EDIT_SOURCE}?source=${source}`;
 
-/** Every way the page could submit its form, recorded and stopped, from now on. */
-async function guardSubmitting(page: Page): Promise<() => Promise<string[]>> {
-  await page.evaluate(`window.submissionGuard = (${guardSubmissions.toString()})(window)`);
-  return () => page.evaluate('window.submissionGuard.attempts');
-}
-
 const FEED_FILLED = asyncOsFilled(
   {
     sourceName: 'XDR_feed_8f2b1c3e',
@@ -59,7 +53,7 @@ const FEED_FILLED = asyncOsFilled(
 it('splits a feed URL pasted with words around it into the form, as Autofill would; submits nothing; the popup then offers that feed', async () => {
   const page = await openGatewayPage(ADD_SOURCE);
   await page.fill('#cc_auth_pass', PASSWORD);
-  const attempts = await guardSubmitting(page);
+  const attempts = await guardPageSubmissions(page);
   await pasteInto(world.browser, page, '#source_hostname', `Feed URL: <${FEED_URL}> (Output: Observables)`);
 
   await expect.poll(() => page.$eval('#add_source_form', formState)).toEqual(FEED_FILLED);
@@ -116,7 +110,7 @@ it('names each mistake of a hand-made source beside its field; the person’s Fi
     english('sourceCheckWrongPort', '443'),
   ]);
   expect(await noteButtonNames(page)).toEqual(['Fix']);
-  const attempts = await guardSubmitting(page);
+  const attempts = await guardPageSubmissions(page);
 
   // The page's own script pressing Fix changes nothing.
   expect(await scriptClickNoteButtons(page, /^Fix$/)).toBe(1);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_FIELD_KEYS } from '@/utils/gateway/fill-report';
-import { checkSource, type SourceCheck, type SourceFormValues } from '@/utils/gateway/source-check';
+import { checkSource, mayNameCiscoFeed, type SourceCheck, type SourceFormValues } from '@/utils/gateway/source-check';
 import { FEED_IDS, SECRETS } from '../feeds';
 
 /** Pieces people type into the three text fields, right and wrong, for random forms to be made of. */
@@ -43,6 +43,15 @@ describe('checkSource on forms typed at random', () => {
   it('never throws, and names each mistake beside one of the six fields', () => {
     fc.assert(
       fc.property(fc.oneof(form, feedForm), (values) => expectWellFormed(checkSource(values))),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is asked for by the gateway page for every form it takes for a Cisco feed (the page’s first look lets none through)', () => {
+    fc.assert(
+      fc.property(fc.oneof(form, feedForm), (values) => {
+        if (checkSource(values).kind === 'feed') expect(mayNameCiscoFeed(values)).toBe(true);
+      }),
       { numRuns: 2000 },
     );
   });

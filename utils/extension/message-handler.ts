@@ -232,7 +232,9 @@ async function gatewayPage(request: GatewayPageMessage, origin: string, sender: 
     case 'gateway-page': {
       if (tabId === undefined) return refuse('forbidden-sender', t('refuseGatewaySender'));
       const commitReminder = await takeCommitReminder(tabId, origin, now);
-      await context.startGatewayPage(tabId, sender.frameId ?? 0, { commitReminder });
+      // Answered at once: the page may be left while the script is injected, and an answer that
+      // arrives after that is reported as an error by Firefox.
+      void context.startGatewayPage(tabId, sender.frameId ?? 0, { commitReminder }).catch(() => undefined);
       return { ok: true };
     }
     case 'paste-feed': {

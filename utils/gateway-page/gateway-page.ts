@@ -1,5 +1,6 @@
 import { announceInPage } from '../gateway/announce-in-page';
 import { fillEtfForm, findSubmitButton, readEtfForm, type FormValues } from '../gateway/etf-form';
+import { mayNameCiscoFeed } from '../gateway/source-check';
 import type { FillRequest, FillResult } from '../gateway/fill-report';
 import { describeFill } from '../i18n/describe-fill';
 import { describeFormError } from '../i18n/describe-form-error';
@@ -47,6 +48,8 @@ export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps)
   function fill(values: FormValues, focusSubmit: FillRequest['focusSubmit']): FillResult {
     const result = fillEtfForm(document, values, { highlight: true, focusSubmit });
     if (result.ok) filledHere = true;
+    // Notes about the form as it was go; a form without notes needs no new check after a fill.
+    if (result.ok && notes.showing()) checkSoon();
     return result;
   }
 
@@ -68,14 +71,19 @@ export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps)
         if (reply?.ok) collectionName = reply.collectionName;
       }
       report(fill({ ...check.fix, collectionName }, false), []);
-      checkForm();
     },
   });
 
+  /**
+   * Checks the form, asking the background only when the fields may name a Cisco feed or notes are
+   * showing: a page that is left while a question is out gets its answer in a context that is gone,
+   * which Firefox reports as an error.
+   */
   function checkForm() {
     if (!lifetime.isValid()) return;
     const form = readEtfForm(document);
-    void notes.update(form.ok ? { values: form.values, anchors: form.controls } : null);
+    const worthAsking = form.ok && (mayNameCiscoFeed(form.values) || notes.showing());
+    void notes.update(worthAsking ? { values: form.values, anchors: form.controls } : null);
   }
 
   let checkTimer = 0;
@@ -136,12 +144,15 @@ export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps)
       const options = { capture: true, signal: lifetime.signal };
       const window = document.defaultView!;
       window.addEventListener('paste', (event) => void (lifetime.isValid() && onPaste(event)), options);
-      window.addEventListener('input', checkSoon, options);
-      window.addEventListener('change', checkSoon, options);
+      // The person's typing; the extension's own fills ask for a check themselves.
+      const onTyping = (event: Event) => event.isTrusted && checkSoon();
+      window.addEventListener('input', onTyping, options);
+      window.addEventListener('change', onTyping, options);
       window.addEventListener('submit', onSubmit, options);
       window.addEventListener('click', onSubmit, options);
       if (start.commitReminder !== undefined) remindToCommit(start.commitReminder);
-      checkForm();
+      // A form the extension has just filled (the popup, Add to) holds its own values: nothing to check.
+      if (!filledHere) checkForm();
     },
   };
 }

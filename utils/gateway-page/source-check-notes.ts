@@ -57,6 +57,8 @@ export function createSourceCheckNotes(deps: SourceCheckNotesDeps) {
   }
 
   return {
+    /** Whether some note is showing. */
+    showing: () => shown !== '',
     /** Checks the form as it stands now (null: there is none); a later call wins over one still waiting. */
     async update(form: CheckedForm | null): Promise<void> {
       const run = ++latest;

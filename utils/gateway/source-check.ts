@@ -66,6 +66,17 @@ const STAND_INS: Record<UrlPart, string> = {
 };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** Cisco's private-intel hosts all start so (cisco-hosts.ts has the list): enough for a first look. */
+const PRIVATE_INTEL_PREFIX = /^\s*(?:[a-z]+:\/\/)?private\.intel\./i;
+
+/**
+ * Whether the fields may name a Cisco feed at all: a CTIA feed path in one of them, or a host in
+ * Hostname that starts like Cisco's private-intel hosts. Cheap, and true for every form
+ * checkSource takes for a feed: the gateway page asks for a check only then, or to clear its notes.
+ */
+export function mayNameCiscoFeed({ hostname, pollingPath, collectionName }: Pick<SourceFormValues, 'hostname' | 'pollingPath' | 'collectionName'>): boolean {
+  return PRIVATE_INTEL_PREFIX.test(hostname) || [hostname, pollingPath, collectionName].some((text) => text.includes(FEED_PATH));
+}
 /** `host:port`, the host a name or a bracketed IPv6 address. */
 const HOST_AND_PORT = /^(?:[^:]*|\[[^\]]*\]):(\d+)$/;
 /** A feed path that stops at the feed id, where `/view` should follow. */
