@@ -54,7 +54,9 @@ function bundleSizes() {
   const pageFiles = (html: string) =>
     [...readFileSync(join(EXTENSION_DIR, html), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   const entries: [string, string[], number | undefined][] = [
-    ['popup', pageFiles('popup.html'), 20],
+    // 20 → 21 kB for where each feed went (under the feed, and before Autofill) and the popup asking
+    // its tab itself, without the service worker.
+    ['popup', pageFiles('popup.html'), 21],
     // With the small main-world script that sees the console's Clipboard API copies.
     ['content script', ['content-scripts/cisco.js', 'content-scripts/clipboard-watch.js'], 12],
     // 14 kB was set before the background took on Add to, the trusted gateway list and the one
@@ -84,8 +86,9 @@ function bundleSizes() {
   for (const browser of ['chrome', 'firefox']) {
     // 80 → 85 kB for the Add to confirmation window, the main-world Clipboard API watch, the
     // content script's trust and cost rules and their messages in three languages (which ship
-    // minified, without the translators' notes).
-    record(`${browser} package (zip)`, statSync(`.output/etf-autofill-${version}-${browser}.zip`).size / KB, 'kB', { max: 85 });
+    // minified, without the translators' notes). 85 → 100 kB for the gateway side: its two scripts,
+    // the form check in the background, and some sixty new messages in each of three languages.
+    record(`${browser} package (zip)`, statSync(`.output/etf-autofill-${version}-${browser}.zip`).size / KB, 'kB', { max: 100 });
   }
 }
 

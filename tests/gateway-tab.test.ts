@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
-import { gatewayTab, startGatewayPage } from '@/utils/extension/gateway-tab';
+import { gatewayTab } from '@/utils/extension/gateway-tab';
+import { startGatewayPage } from '@/utils/extension/tab-call';
 import { DEFAULT_OPTIONS } from '@/utils/extension/options';
 import { describeFill } from '@/utils/i18n/describe-fill';
 import { storedFeed } from './feeds';

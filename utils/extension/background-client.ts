@@ -1,6 +1,6 @@
 import { t } from '../i18n/i18n';
 import { ask } from './ask-background';
-import { gatewayTab } from './gateway-tab';
+import { inspectTab } from './tab-call';
 import type { CheckReply, FeedsReply, FillReply, InspectReply, NoteReply } from './messages';
 import { DEFAULT_OPTIONS, OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey } from './options';
 import { storageItem } from './storage-item';
@@ -64,7 +64,7 @@ export function tabClient(tabId: Promise<number | undefined>): TabClient {
     inspect: async () => {
       const id = await tabId;
       if (id === undefined) return noTab;
-      const answer = await gatewayTab(id).inspect();
+      const answer = await inspectTab(id);
       return answer.ok ? { ok: true } : { ok: false, error: answer.error };
     },
     fill: async (key, origin) => {
