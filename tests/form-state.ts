@@ -106,3 +106,19 @@ export function asyncOsFilled(feed: { sourceName: string; description: string; h
     cc_auth_pass: password,
   };
 }
+
+/**
+ * The saved Edit Source page's source made by hand (`edit_source/?source=hand-made`) once Fix has
+ * corrected it: the feed's fields, HTTPS Yes, port 443, no credentials, its Source Name kept.
+ */
+export const HAND_MADE_FIXED = {
+  source_name: 'XDR_phishing',
+  source_hostname: 'private.intel.amp.cisco.com',
+  source_polling_path: '/ctia/feed/feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6b/view',
+  source_collection_name: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  'use_https=1': true,
+  'use_https=0': false,
+  poll_port: '443',
+  'source_config_cred=1': false,
+  'source_config_cred=0': true,
+};

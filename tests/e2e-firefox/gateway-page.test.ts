@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { english } from '../english';
-import { asyncOsFilled, formState, guardPageSubmissions } from '../form-state';
+import { asyncOsFilled, formState, guardPageSubmissions, HAND_MADE_FIXED } from '../form-state';
 import { waitForGatewayScript } from './support/gateway-script';
 import { clickNoteButton, noteButtonNames, noteTexts, scriptClickNoteButton } from './support/in-page-notes';
 import { announcement, byRole, valueOf } from './support/pages';
@@ -108,17 +108,7 @@ it('names each mistake of a hand-made source beside its field; a script’s clic
   expect(await fieldValue(page, '#source_hostname')).toBe('private.intel.amp.cisco.com:443');
 
   await clickNoteButton(page, 'Fix');
-  await expect.poll(() => page.$eval('#add_source_form', formState)).toMatchObject({
-    source_name: 'XDR_phishing',
-    source_hostname: 'private.intel.amp.cisco.com',
-    source_polling_path: FEED_PATH,
-    source_collection_name: SECRET,
-    'use_https=1': true,
-    'use_https=0': false,
-    poll_port: '443',
-    'source_config_cred=1': false,
-    'source_config_cred=0': true,
-  });
+  await expect.poll(() => page.$eval('#add_source_form', formState)).toMatchObject(HAND_MADE_FIXED);
   await expect.poll(() => noteButtonNames(page)).toEqual([]);
   expect(await inPageAlerts(page)).toEqual([]);
   expect(await attempts()).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { english } from '../english';
-import { asyncOsFilled, formState, guardPageSubmissions } from '../form-state';
+import { asyncOsFilled, formState, guardPageSubmissions, HAND_MADE_FIXED } from '../form-state';
 import { announcement } from './support/announcement';
 import { pasteInto, waitForGatewayScript } from './support/gateway-script';
 import { clickNoteButton, noteButtonNames, noteTexts, scriptClickNoteButtons, waitForNoteButton, waitForNoteText } from './support/in-page-notes';
@@ -118,17 +118,7 @@ it('names each mistake of a hand-made source beside its field; the person’s Fi
   expect(await page.inputValue('#source_hostname')).toBe('private.intel.amp.cisco.com:443');
 
   await clickNoteButton(page, 'Fix');
-  await expect.poll(() => page.$eval('#add_source_form', formState)).toMatchObject({
-    source_name: 'XDR_phishing',
-    source_hostname: 'private.intel.amp.cisco.com',
-    source_polling_path: `/ctia/feed/${FEED_ID}/view`,
-    source_collection_name: SECRET,
-    'use_https=1': true,
-    'use_https=0': false,
-    poll_port: '443',
-    'source_config_cred=1': false,
-    'source_config_cred=0': true,
-  });
+  await expect.poll(() => page.$eval('#add_source_form', formState)).toMatchObject(HAND_MADE_FIXED);
   await expect.poll(() => noteButtonNames(page)).toEqual([]);
   expect(await noteTexts(page, 'alert')).toEqual([]);
   expect(await attempts()).toEqual([]);

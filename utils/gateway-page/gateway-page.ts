@@ -1,3 +1,4 @@
+import { FEED_ID_IN_TEXT } from '../feed/feed-id';
 import { announceInPage } from '../gateway/announce-in-page';
 import { fillEtfForm, findSubmitButton, readEtfForm, type FormValues } from '../gateway/etf-form';
 import { mayNameCiscoFeed } from '../gateway/source-check';
@@ -12,7 +13,6 @@ import type { CheckSource, CheckSourceReply, FixSource, FixSourceReply, PasteFee
 import { findCommitControl, pointAt } from './commit-reminder';
 import type { GatewayPageStart } from './gateway-page-start';
 import { feedPasteText, pasteAsTyped } from './paste-to-split';
-import { FEED_ID_IN_TEXT } from '../feed/feed-id';
 import { createSourceCheckNotes } from './source-check-notes';
 
 export interface GatewayPageDeps {
