@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { announceInPage, type Announcement } from '@/utils/gateway/announce-in-page';
 import { inspectEtfForm } from '@/utils/gateway/etf-form';
-import { looksLikeSourcesList } from '@/utils/gateway/sources-list';
+import { looksLikeSourcesList } from '@/utils/gateway/threat-feeds-page';
 import type { FillRequest } from '@/utils/gateway/fill-report';
 import { createGatewayPage } from '@/utils/gateway-page/gateway-page';
 import type { GatewayPageStart } from '@/utils/gateway-page/gateway-page-start';

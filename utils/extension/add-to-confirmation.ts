@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { storageItem } from './storage-item';
+import { oneShotStore } from './one-shot-store';
 import { FeedKey } from './stored-feed';
 import { WholeNumber } from './whole-number';
 
@@ -26,24 +26,14 @@ const AddToRequest = z.object({
 export type AddToRequest = z.infer<typeof AddToRequest>;
 
 /** In session storage: a service worker stopped while the window is open still knows the request. */
-const requestsItem = storageItem<AddToRequest[]>('session', 'addToRequests', []);
-
-async function liveRequests(now: number): Promise<AddToRequest[]> {
-  const parsed = z.array(AddToRequest).safeParse(await requestsItem.get().catch(() => []));
-  return parsed.success ? parsed.data.filter((request) => now < request.expires) : [];
-}
+const requests = oneShotStore('addToRequests', AddToRequest, { ttlMs: ADD_TO_REQUEST_TTL_MS, max: MAX_REQUESTS });
 
 /** Keeps a new request; returns it with its id. */
-export async function saveAddToRequest(request: Omit<AddToRequest, 'id' | 'expires'>, now: number, newId: () => string = () => crypto.randomUUID()): Promise<AddToRequest> {
-  const saved: AddToRequest = { ...request, id: newId(), expires: now + ADD_TO_REQUEST_TTL_MS };
-  await requestsItem.set([saved, ...(await liveRequests(now))].slice(0, MAX_REQUESTS));
-  return saved;
+export function saveAddToRequest(request: Omit<AddToRequest, 'id' | 'expires'>, now: number, newId: () => string = () => crypto.randomUUID()): Promise<AddToRequest> {
+  return requests.put({ ...request, id: newId() }, now);
 }
 
 /** Takes the request `id` out: it can be confirmed once only. */
-export async function takeAddToRequest(id: string, now: number): Promise<AddToRequest | undefined> {
-  const live = await liveRequests(now);
-  const request = live.find((waiting) => waiting.id === id);
-  if (request) await requestsItem.set(live.filter((waiting) => waiting !== request));
-  return request;
+export function takeAddToRequest(id: string, now: number): Promise<AddToRequest | undefined> {
+  return requests.take((waiting) => waiting.id === id, now);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { storageItem } from './storage-item';
+import { oneShotStore } from './one-shot-store';
 import { WholeNumber } from './whole-number';
 
 /**
@@ -16,23 +16,14 @@ const CommitReminder = z.object({ tabId: WholeNumber, origin: z.string(), source
 type CommitReminder = z.infer<typeof CommitReminder>;
 
 /** In session storage: the form's page is gone, and the service worker may be, when the list loads. */
-const remindersItem = storageItem<CommitReminder[]>('session', 'commitReminders', []);
+const reminders = oneShotStore('commitReminders', CommitReminder, { ttlMs: COMMIT_REMINDER_TTL_MS, max: MAX_REMINDERS });
 
-async function liveReminders(now: number): Promise<CommitReminder[]> {
-  const parsed = z.array(CommitReminder).safeParse(await remindersItem.get().catch(() => []));
-  return parsed.success ? parsed.data.filter((reminder) => now < reminder.expires) : [];
-}
-
-/** Remembers that tab `tabId` submitted `sourceName` to the gateway at `origin`. */
+/** Remembers that tab `tabId` submitted `sourceName` to the gateway at `origin`: the tab's latest submit only. */
 export async function saveCommitReminder(reminder: Omit<CommitReminder, 'expires'>, now: number): Promise<void> {
-  const others = (await liveReminders(now)).filter((waiting) => waiting.tabId !== reminder.tabId);
-  await remindersItem.set([{ ...reminder, expires: now + COMMIT_REMINDER_TTL_MS }, ...others].slice(0, MAX_REMINDERS));
+  await reminders.put(reminder, now, (waiting) => waiting.tabId === reminder.tabId);
 }
 
 /** The Source Name tab `tabId` submitted to `origin`, taken out: the reminder shows once. */
 export async function takeCommitReminder(tabId: number, origin: string, now: number): Promise<string | undefined> {
-  const live = await liveReminders(now);
-  const reminder = live.find((waiting) => waiting.tabId === tabId && waiting.origin === origin);
-  if (reminder) await remindersItem.set(live.filter((waiting) => waiting !== reminder));
-  return reminder?.sourceName;
+  return (await reminders.take((waiting) => waiting.tabId === tabId && waiting.origin === origin, now))?.sourceName;
 }

@@ -216,9 +216,10 @@ function learntFrom(verdict: FeedCheck): Parameters<typeof recordCheck>[1] {
   return verdict.code === 'wrong-secret' ? { secretCheck: 'refused' } : {};
 }
 
-type GatewayPageMessage = Extract<ExtensionMessage, { type: 'gateway-page' | 'paste-feed' | 'check-source' | 'fix-source' | 'source-submitted' }>;
-const GATEWAY_PAGE_MESSAGES = new Set<string>(['gateway-page', 'paste-feed', 'check-source', 'fix-source', 'source-submitted'] satisfies GatewayPageMessage['type'][]);
-const isGatewayPageMessage = (request: ExtensionMessage): request is GatewayPageMessage => GATEWAY_PAGE_MESSAGES.has(request.type);
+/** The messages only the gateway script sends, from a trusted gateway's page. */
+const GATEWAY_PAGE_MESSAGES = ['gateway-page', 'paste-feed', 'check-source', 'fix-source', 'source-submitted'] as const;
+type GatewayPageMessage = Extract<ExtensionMessage, { type: (typeof GATEWAY_PAGE_MESSAGES)[number] }>;
+const isGatewayPageMessage = (request: ExtensionMessage): request is GatewayPageMessage => (GATEWAY_PAGE_MESSAGES as readonly string[]).includes(request.type);
 
 /**
  * What the gateway script asks of the background, on the External Threat Feeds pages of a gateway

@@ -1,6 +1,7 @@
 import { FEED_ID_IN_TEXT } from '../feed/feed-id';
 import { announceInPage } from '../gateway/announce-in-page';
-import { fillEtfForm, findSubmitButton, readEtfForm, type FormValues } from '../gateway/etf-form';
+import { fillEtfForm, findSubmitButton, highlight, readEtfForm, type FormValues } from '../gateway/etf-form';
+import { findCommitControl } from '../gateway/threat-feeds-page';
 import { mayNameCiscoFeed } from '../gateway/source-check';
 import type { FillRequest, FillResult } from '../gateway/fill-report';
 import { describeFill } from '../i18n/describe-fill';
@@ -10,7 +11,6 @@ import { mountInPage } from '../in-page/mount-in-page';
 import { alertElement, element } from '../in-page/note-elements';
 import type { ScriptLifetime } from '../in-page/script-lifetime';
 import type { CheckSource, CheckSourceReply, FixSource, FixSourceReply, PasteFeed, PasteReply, SourceSubmitted } from '../extension/messages';
-import { findCommitControl, pointAt } from './commit-reminder';
 import type { GatewayPageStart } from './gateway-page-start';
 import { feedPasteText, pasteAsTyped } from './paste-to-split';
 import { createSourceCheckNotes } from './source-check-notes';
@@ -114,6 +114,8 @@ export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps)
   /** Reports the submit of a form the extension filled: the feed (named by its Polling Path), the Source Name, never the secret. */
   function onSubmit(event: Event) {
     if (!event.isTrusted || !filledHere || submitted) return;
+    // Most clicks are on anything but a button: the form is read only for one that may be Submit.
+    if (event.type === 'click' && !(event.target instanceof Element && event.target.matches('input[type="submit"], button'))) return;
     const form = readEtfForm(document);
     if (!form.ok || !(event.target instanceof Node) || !form.scope.contains(event.target)) return;
     if (event.type === 'click' && event.target !== findSubmitButton(form.scope)) return;
@@ -131,7 +133,9 @@ export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps)
     if (!anchor) return;
     const note = element('div', 'etf-notice', element('p', 'title', t('extName')), alertElement(t(control ? 'gatewayCommitBeside' : 'gatewayCommitReminder', sourceName)));
     void mount(anchor, note);
-    if (control) pointAt(control);
+    if (!control) return;
+    control.scrollIntoView?.({ block: 'nearest' });
+    highlight(control, 3);
   }
 
   return {

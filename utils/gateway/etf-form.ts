@@ -439,12 +439,13 @@ export function findSubmitButton(scope: ParentNode): HTMLElement | null {
   return buttons.find((b) => /submit/i.test(isInput(b) ? b.value : (b.textContent ?? ''))) ?? null;
 }
 
-function highlight(element: Element) {
+/** Draws the eye to `element`: a green outline that fades, `pulses` times over. */
+export function highlight(element: Element, pulses = 1) {
   element.animate?.(
     [
       { outline: '3px solid #2da44e', outlineOffset: '2px' },
       { outline: '3px solid rgba(45, 164, 78, 0)', outlineOffset: '2px' },
     ],
-    { duration: 2500, easing: 'ease-in' },
+    { duration: 2500, easing: 'ease-in', iterations: pulses },
   );
 }
