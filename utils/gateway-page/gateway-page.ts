@@ -45,8 +45,17 @@ export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps)
   const mount = (anchor: Element, content: HTMLElement) => mountInPage(lifetime, anchor, content);
   const announce = (lines: string[], urgent: boolean) => announceInPage(document, { heading: t('extName'), lines, urgent });
 
+  /** True while the extension itself fills: the radios it clicks fire trusted change events too. */
+  let filling = false;
+
   function fill(values: FormValues, focusSubmit: FillRequest['focusSubmit']): FillResult {
-    const result = fillEtfForm(document, values, { highlight: true, focusSubmit });
+    filling = true;
+    let result: FillResult;
+    try {
+      result = fillEtfForm(document, values, { highlight: true, focusSubmit });
+    } finally {
+      filling = false;
+    }
     if (result.ok) filledHere = true;
     // Notes about the form as it was go; a form without notes needs no new check after a fill.
     if (result.ok && notes.showing()) checkSoon();
@@ -149,7 +158,7 @@ export function createGatewayPage({ document, lifetime, send }: GatewayPageDeps)
       const window = document.defaultView!;
       window.addEventListener('paste', (event) => void (lifetime.isValid() && onPaste(event)), options);
       // The person's typing; the extension's own fills ask for a check themselves.
-      const onTyping = (event: Event) => event.isTrusted && checkSoon();
+      const onTyping = (event: Event) => event.isTrusted && !filling && checkSoon();
       window.addEventListener('input', onTyping, options);
       window.addEventListener('change', onTyping, options);
       window.addEventListener('submit', onSubmit, options);
