@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PRIVATE_INTEL_ORIGINS } from './utils/feed/cisco-hosts';
-import { AUTOFILL_COMMAND } from './utils/extension/commands';
+import { AUTOFILL_COMMAND } from './utils/autofill/fill-command';
 import { CLOUD_GATEWAY_MATCHES, GATEWAY_WATCH_SCRIPT } from './utils/gateway/gateway-hosts';
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-import type { FeedDestination } from '@/utils/extension/feed-destinations';
+import type { FeedDestination } from '@/utils/destinations/feed-destinations';
 import { addedTo } from '@/utils/i18n/describe-destination';
 import { t } from '@/utils/i18n/i18n';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TabClient } from '@/utils/extension/background-client';
+import type { TabClient } from '@/utils/protocol/background-client';
 import { t } from '@/utils/i18n/i18n';
 
 /** The tab as inspected: the site that showed the form, and the origin the fill is bound to. */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FeedDestination } from '@/utils/extension/feed-destinations';
+import type { FeedDestination } from '@/utils/destinations/feed-destinations';
 import { addedAs } from '@/utils/i18n/describe-destination';
 import { feedName } from '@/utils/i18n/feed-summary';
-import { gatewayName } from '@/utils/i18n/gateway-name';
+import { gatewayName } from '@/utils/gateways/gateway-name';
 import { t } from '@/utils/i18n/i18n';
 
 interface FeedDestinationsListProps {

@@ -1,6 +1,6 @@
 import { feedName, feedOrigin } from '@/utils/i18n/feed-summary';
 import { t } from '@/utils/i18n/i18n';
-import type { StoredFeed } from '@/utils/extension/stored-feed';
+import type { StoredFeed } from '@/utils/feeds/stored-feed';
 
 interface FeedListProps {
   feeds: StoredFeed[];

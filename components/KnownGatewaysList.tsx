@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { gatewayName } from '@/utils/i18n/gateway-name';
-import type { KnownGateway } from '@/utils/extension/known-gateways';
+import { gatewayName } from '@/utils/gateways/gateway-name';
+import type { KnownGateway } from '@/utils/gateways/known-gateways';
 import { t } from '@/utils/i18n/i18n';
 
 interface KnownGatewaysListProps {

@@ -1,19 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { autofillNewestFeed } from '@/utils/extension/autofill-newest';
-import { badgeFor } from '@/utils/extension/badge';
-import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
-import { checkFeed } from '@/utils/feed/fetch-feed';
-import { gatewayTab } from '@/utils/extension/gateway-tab';
-import { startGatewayPage } from '@/utils/extension/tab-call';
-import { syncGatewayScripts } from '@/utils/extension/gateway-scripts';
-import { readOptions, refreshPolicy } from '@/utils/extension/options-store';
-import { readFeeds, watchFeeds } from '@/utils/extension/feeds-store';
-import { createMessageHandler } from '@/utils/extension/message-handler';
-import { createGatewayOpener } from '@/utils/extension/gateway-opener';
-import { dropLegacyGatewayList } from '@/utils/extension/known-gateways';
-import { questionAddress } from '@/utils/extension/add-to-question';
-import type { StoredFeed } from '@/utils/extension/stored-feed';
+import { autofillNewestFeed } from '@/utils/autofill/fill-chosen-feed';
+import { badgeFor } from '@/utils/feeds/badge';
+import { AUTOFILL_COMMAND } from '@/utils/autofill/fill-command';
+import { checkFeed } from '@/utils/check-feed/fetch-feed';
+import { gatewayTab } from '@/utils/autofill/gateway-tab';
+import { startGatewayPage } from '@/utils/autofill/tab-call';
+import { syncGatewayScripts } from '@/utils/gateways/gateway-scripts';
+import { readOptions, refreshPolicy } from '@/utils/options/options-store';
+import { readFeeds, watchFeeds } from '@/utils/feeds/feeds-store';
+import { createMessageHandler } from '@/utils/protocol/message-handler';
+import { createGatewayOpener } from '@/utils/add-to-gateway/gateway-opener';
+import { dropLegacyGatewayList } from '@/utils/gateways/known-gateways';
+import { questionAddress } from '@/utils/add-to-gateway/add-to-question';
+import type { StoredFeed } from '@/utils/feeds/stored-feed';
 
 export default defineBackground(() => {
   const gateways = createGatewayOpener();

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CISCO_UI_MATCHES } from '@/utils/feed/cisco-hosts';
-import { CLIPBOARD_WRITE_EVENT, MAX_HANDED_OVER_TEXT } from '@/utils/console/clipboard-handover';
+import { CLIPBOARD_WRITE_EVENT, MAX_HANDED_OVER_TEXT } from '@/utils/capture/clipboard-handover';
 
 // In the page's own world, before the console's code runs (document_start), so that its Copy
 // buttons call this writeText, not one they kept a reference to earlier. It only tells: the text

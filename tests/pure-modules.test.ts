@@ -1,46 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FEED_IDS, SECRETS, feedUrl } from './feeds';
+import { FEED_IDS, SECRETS, feedUrl } from './support/feeds';
+import { filesUnder, importsOf, withoutComments } from './support/project-imports';
 
 /**
  * The feed engine (and later the form filler) runs anywhere: in the popup, the background, a content
  * script, a plain Node process. Nothing it loads, however indirectly, may reach for the extension's
  * APIs or its wording; it answers in codes and the UI words them.
  */
-const PURE_FOLDERS = ['utils/feed', 'utils/gateway'];
+const PURE_FOLDERS = ['utils/feed', 'utils/check-feed', 'utils/gateway'];
 
 const FORBIDDEN_PACKAGES = [/^wxt\/browser$/, /^wxt\/utils\//, /^webextension-polyfill$/, /^@wxt-dev\/webextension-polyfill/];
-const FORBIDDEN_FOLDERS = ['utils/i18n/', 'utils/extension/'];
 /** `browser.` or `chrome.` as an identifier: not part of a longer name, a property or a URL. */
 const EXTENSION_GLOBAL = /(?<![\w$./])(browser|chrome)\s*\??\.\s*[a-zA-Z_$]/;
-/** Static imports and re-exports (`… from 'x'`, `import 'x'`) and dynamic `import('x')`. */
-const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"]+)\1/g;
-
-function filesUnder(root: string, folder: string): string[] {
-  return readdirSync(join(root, folder)).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(join(root, path)).isDirectory()) return filesUnder(root, path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-/** Comments say what code does in words ("the browser."); only code counts. URLs (`https://`) stay. */
-function withoutComments(source: string): string {
-  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-}
-
-/** The project file an import names (relative or `@/`), or null for a package. */
-function resolveImport(root: string, from: string, specifier: string): string | null {
-  let base: string;
-  if (specifier.startsWith('@/')) base = join(root, specifier.slice(2));
-  else if (specifier.startsWith('.')) base = resolve(root, dirname(from), specifier);
-  else return null;
-  const file = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ending) => base + ending).find((path) => existsSync(path) && statSync(path).isFile());
-  return relative(root, file ?? base).split('\\').join('/');
-}
+/** A pure module loads packages and other pure modules only: every other folder of `utils/` is the extension's. */
+const isPure = (path: string) => !path.startsWith('utils/') || PURE_FOLDERS.some((folder) => path.startsWith(`${folder}/`));
 
 /** Every way the files under `folder`, and everything they load, reach the extension. */
 function impurities(root: string, folder: string): string[] {
@@ -55,14 +32,12 @@ function impurities(root: string, folder: string): string[] {
       problems.push(`${file}: imported, but no such file`);
       continue;
     }
-    const code = withoutComments(readFileSync(join(root, file), 'utf8'));
-    const global = EXTENSION_GLOBAL.exec(code);
+    const global = EXTENSION_GLOBAL.exec(withoutComments(readFileSync(join(root, file), 'utf8')));
     if (global) problems.push(`${file}: uses ${global[1]}.`);
-    for (const [, , specifier] of code.matchAll(IMPORT)) {
-      if (FORBIDDEN_PACKAGES.some((pattern) => pattern.test(specifier!))) problems.push(`${file}: imports ${specifier}`);
-      const target = resolveImport(root, file, specifier!);
+    for (const { specifier, target } of importsOf(root, file)) {
+      if (FORBIDDEN_PACKAGES.some((pattern) => pattern.test(specifier))) problems.push(`${file}: imports ${specifier}`);
       if (target === null) continue;
-      if (FORBIDDEN_FOLDERS.some((forbidden) => target.startsWith(forbidden))) problems.push(`${file}: imports ${target}`);
+      if (!isPure(target)) problems.push(`${file}: imports ${target}`);
       queue.push(target);
     }
   }
@@ -93,6 +68,7 @@ describe('pure modules', () => {
       write('utils/feed/f.ts', "import { x } from '../extension/x';\nconst y = browser?.storage;\nimport p from 'webextension-polyfill';\n");
       write('utils/extension/x.ts', 'export const x = 1;\n');
       expect(impurities(root, 'utils/feed')).toEqual([
+        'utils/feed/b.ts: imports utils/shared/d.ts',
         'utils/feed/f.ts: imports utils/extension/x.ts',
         'utils/feed/f.ts: imports webextension-polyfill',
         'utils/feed/f.ts: uses browser.',

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CISCO_UI_MATCHES } from '@/utils/feed/cisco-hosts';
-import { createFeedCapture } from '@/utils/console/feed-capture';
+import { createFeedCapture } from '@/utils/capture/feed-capture';
 import { mountInPage } from '@/utils/in-page/mount-in-page';
-import { createOutputWarning } from '@/utils/console/output-warning';
-import { watchPersonCopies } from '@/utils/console/person-copy';
+import { createOutputWarning } from '@/utils/capture/output-warning';
+import { watchPersonCopies } from '@/utils/capture/person-copy';
 import { createScriptLifetime } from '@/utils/in-page/script-lifetime';
-import { watchPage } from '@/utils/console/watch-page';
+import { watchPage } from '@/utils/capture/watch-page';
 
 export default defineContentScript({
   matches: CISCO_UI_MATCHES,

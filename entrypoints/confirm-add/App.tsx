@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AddToQuestion } from '@/utils/extension/add-to-question';
-import { destinationAt, type FeedDestination } from '@/utils/extension/feed-destinations';
-import type { NoteReply } from '@/utils/extension/messages';
+import type { AddToQuestion } from '@/utils/add-to-gateway/add-to-question';
+import { destinationAt, type FeedDestination } from '@/utils/destinations/feed-destinations';
+import type { NoteReply } from '@/utils/protocol/messages';
 import { alreadyAdded } from '@/utils/i18n/describe-destination';
-import { gatewayName } from '@/utils/i18n/gateway-name';
+import { gatewayName } from '@/utils/gateways/gateway-name';
 import { t } from '@/utils/i18n/i18n';
 
 /** A feed id as a person checks it at a glance: "feed-" and the first 8 characters of its UUID ("feed-8f2b1c3e…"). */

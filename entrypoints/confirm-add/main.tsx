@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { ask } from '@/utils/extension/ask-background';
-import { questionIn } from '@/utils/extension/add-to-question';
-import { feedDestinations } from '@/utils/extension/feed-destinations';
+import { ask } from '@/utils/protocol/ask-background';
+import { questionIn } from '@/utils/add-to-gateway/add-to-question';
+import { feedDestinations } from '@/utils/destinations/feed-destinations';
 import { t } from '@/utils/i18n/i18n';
 import { ConfirmAddTo } from './App';
 import '@/components/theme.css';

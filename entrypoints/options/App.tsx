@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { t, type MessageKey } from '@/utils/i18n/i18n';
-import { DEFAULT_OPTIONS, NUMBER_RANGES, OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey, type Options } from '@/utils/extension/options';
+import { DEFAULT_OPTIONS, NUMBER_RANGES, OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey, type Options } from '@/utils/options/options';
 
 interface OptionsAppProps {
   load: () => Promise<EffectiveOptions>;

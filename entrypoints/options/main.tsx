@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { t } from '@/utils/i18n/i18n';
-import { optionsClient } from '@/utils/extension/background-client';
-import { watchOptions } from '@/utils/extension/options';
+import { optionsClient } from '@/utils/protocol/background-client';
+import { watchOptions } from '@/utils/options/options';
 import { KnownGatewaysList } from '@/components/KnownGatewaysList';
 import { FeedDestinationsList } from '@/components/FeedDestinationsList';
-import { feedDestinations, forgetDestination } from '@/utils/extension/feed-destinations';
-import { knownGateways } from '@/utils/extension/known-gateways';
-import { forgetGatewayAndScript } from '@/utils/extension/gateway-scripts';
+import { feedDestinations, forgetDestination } from '@/utils/destinations/feed-destinations';
+import { knownGateways } from '@/utils/gateways/known-gateways';
+import { forgetGatewayAndScript } from '@/utils/gateways/gateway-scripts';
 import { OptionsApp } from './App';
 import '@/components/theme.css';
 import './style.css';

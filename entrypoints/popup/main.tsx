@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { feedsClient, tabClient, type FeedsClient, type TabClient } from '@/utils/extension/background-client';
-import type { StoredFeed } from '@/utils/extension/stored-feed';
-import { isForgettableGateway, reachableGateways } from '@/utils/extension/known-gateways';
-import { forgetGatewayAndScript } from '@/utils/extension/gateway-scripts';
-import { feedDestinations } from '@/utils/extension/feed-destinations';
+import { feedsClient, tabClient, type FeedsClient, type TabClient } from '@/utils/protocol/background-client';
+import type { StoredFeed } from '@/utils/feeds/stored-feed';
+import { isForgettableGateway, reachableGateways } from '@/utils/gateways/known-gateways';
+import { forgetGatewayAndScript } from '@/utils/gateways/gateway-scripts';
+import { feedDestinations } from '@/utils/destinations/feed-destinations';
 import { App } from './App';
 import '@/components/theme.css';
 import './style.css';

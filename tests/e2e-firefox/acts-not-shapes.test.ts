@@ -1,8 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { MAX_SEEN_FEEDS } from '../../utils/extension/feeds-store';
-import { english } from '../english';
-import { formState } from '../form-state';
+import { MAX_SEEN_FEEDS } from '../../utils/feeds/feeds-store';
+import { english } from '../support/english';
+import { formState } from '../support/form-state';
 import { GATEWAY_HOST } from '../e2e/support/gateway-session';
 import { FIXTURE_FEEDS } from '../e2e/support/local-world';
 import { waitUntil } from '../e2e/support/wait';

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { english } from '../english';
-import { asyncOsFilled, formState } from '../form-state';
+import { english } from '../support/english';
+import { asyncOsFilled, formState } from '../support/form-state';
 import { waitUntil } from '../e2e/support/wait';
 import { clickNoteButton, noteButtonNames, noteTexts, scriptClickNoteButton } from './support/in-page-notes';
 import { announcement, byRole, readClipboard, textsInPage, valueOf } from './support/pages';

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { english } from '../english';
-import { asyncOsFilled, formState, guardPageSubmissions, HAND_MADE_FIXED } from '../form-state';
+import { english } from '../support/english';
+import { asyncOsFilled, formState, guardPageSubmissions, HAND_MADE_FIXED } from '../support/form-state';
 import { waitForGatewayScript } from './support/gateway-script';
 import { clickNoteButton, noteButtonNames, noteTexts, scriptClickNoteButton } from './support/in-page-notes';
 import { announcement, byRole, valueOf } from './support/pages';

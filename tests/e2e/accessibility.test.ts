@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { english } from '../english';
+import { english } from '../support/english';
 import { waitForNoteText } from './support/in-page-notes';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';

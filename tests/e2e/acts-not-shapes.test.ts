@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
-import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
-import { MAX_SEEN_FEEDS } from '@/utils/extension/feeds-store';
-import { english } from '../english';
-import { formState } from '../form-state';
+import { AUTOFILL_COMMAND } from '@/utils/autofill/fill-command';
+import { MAX_SEEN_FEEDS } from '@/utils/feeds/feeds-store';
+import { english } from '../support/english';
+import { formState } from '../support/form-state';
 import { GATEWAY_HOST } from './support/gateway-session';
 import { clickNoteButton, countNoteText, noteButtonNames, waitForNoteButton } from './support/in-page-notes';
 import { forgetKnownGateways } from './support/known-gateways-page';

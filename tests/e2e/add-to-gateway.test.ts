@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
-import { english } from '../english';
-import { asyncOsFilled, formState } from '../form-state';
+import { english } from '../support/english';
+import { asyncOsFilled, formState } from '../support/form-state';
 import { OTHER_CLOUD_GATEWAY_HOST, serveSavedPage, type FixtureServer } from './support/fixture-server';
 import { addGatewaySession, GATEWAY_HOST, GATEWAY_SIGN_IN_PATH } from './support/gateway-session';
 import { clickNoteButton, countNoteText, noteButtonNames, noteTexts, scriptClickNoteButtons, waitForNoteButton } from './support/in-page-notes';

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
-import { english } from '../english';
-import { formState } from '../form-state';
+import { AUTOFILL_COMMAND } from '@/utils/autofill/fill-command';
+import { english } from '../support/english';
+import { formState } from '../support/form-state';
 import { CLOUD_GATEWAY_HTTP_HOST, LOOKALIKE_GATEWAY_HOSTS, ONPREM_HTTP_HOST, OTHER_CLOUD_GATEWAY_HOST } from './support/fixture-server';
 import { FIXTURE_FEEDS, keptFeeds } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { english } from '../english';
-import { asyncOsFilled, formState } from '../form-state';
+import { english } from '../support/english';
+import { asyncOsFilled, formState } from '../support/form-state';
 import { ONPREM_HTTP_HOST } from './support/fixture-server';
 import { useExtensionBrowser } from './support/use-extension-browser';
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { english } from '../english';
+import { english } from '../support/english';
 
 import { countNoteText, noteButtonNames, noteTexts } from './support/in-page-notes';
 import { useExtensionBrowser } from './support/use-extension-browser';

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { english } from '../english';
+import { english } from '../support/english';
 import { beforeEach, expect, it } from 'vitest';
 
 import { useExtensionBrowser } from './support/use-extension-browser';

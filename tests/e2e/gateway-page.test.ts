@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { english } from '../english';
-import { asyncOsFilled, formState, guardPageSubmissions, HAND_MADE_FIXED } from '../form-state';
+import { english } from '../support/english';
+import { asyncOsFilled, formState, guardPageSubmissions, HAND_MADE_FIXED } from '../support/form-state';
 import { announcement } from './support/announcement';
 import { pasteInto, waitForGatewayScript } from './support/gateway-script';
 import { clickNoteButton, noteButtonNames, noteTexts, scriptClickNoteButtons, waitForNoteButton, waitForNoteText } from './support/in-page-notes';

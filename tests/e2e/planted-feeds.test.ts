@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { AUTOFILL_COMMAND } from '@/utils/extension/commands';
-import { english } from '../english';
-import { formState } from '../form-state';
+import { AUTOFILL_COMMAND } from '@/utils/autofill/fill-command';
+import { english } from '../support/english';
+import { formState } from '../support/form-state';
 import { countNoteText } from './support/in-page-notes';
 import { FIXTURE_FEEDS } from './support/local-world';
 import { useExtensionBrowser } from './support/use-extension-browser';

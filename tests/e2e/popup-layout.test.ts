@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formState } from '../form-state';
+import { formState } from '../support/form-state';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import type { FixtureServer } from './support/fixture-server';
 import { FIXTURE_FEEDS, keptFeeds, startLocalWorld } from './support/local-world';

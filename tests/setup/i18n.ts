@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { english } from '../english';
+import { english } from '../support/english';
 
 /** The fake browser answers i18n in English, filling $1…$9 as Chrome does; unknown keys give ''. */
 fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) => {

@@ -10,7 +10,7 @@ import { t } from '../i18n/i18n';
 import { mountInPage } from '../in-page/mount-in-page';
 import { alertElement, element } from '../in-page/note-elements';
 import type { ScriptLifetime } from '../in-page/script-lifetime';
-import type { CheckSource, CheckSourceReply, FixSource, FixSourceReply, PasteFeed, PasteReply, SourceSubmitted } from '../extension/messages';
+import type { CheckSource, CheckSourceReply, FixSource, FixSourceReply, PasteFeed, PasteReply, SourceSubmitted } from '../protocol/messages';
 import type { GatewayPageStart } from './gateway-page-start';
 import { feedPasteText, pasteAsTyped } from './paste-to-split';
 import { createSourceCheckNotes } from './source-check-notes';

@@ -1,4 +1,4 @@
-import { GATEWAY_OBSERVABLE_TYPES, type FeedCheck, type FeedProblem } from '../feed/feed-check';
+import { GATEWAY_OBSERVABLE_TYPES, type FeedCheck, type FeedProblem } from '../check-feed/feed-check';
 import { t, uiLanguage, type MessageKey } from './i18n';
 
 /** The message per problem; the last four say the HTTP status where it helps. */

@@ -1,5 +1,5 @@
-import type { FeedDestination } from '../extension/feed-destinations';
-import { gatewayName } from './gateway-name';
+import type { FeedDestination } from '../destinations/feed-destinations';
+import { gatewayName } from '../gateways/gateway-name';
 import { t, uiLanguage } from './i18n';
 
 /** "Added to dh1234-esa1.iphmx.com on Dec 3": a line under the feed's title. */

@@ -1,6 +1,6 @@
 import { regionOrHost } from '../feed/cisco-hosts';
 import { t, uiLanguage } from './i18n';
-import type { StoredFeed } from '../extension/stored-feed';
+import type { StoredFeed } from '../feeds/stored-feed';
 
 /** The name a feed goes by in lists: its console title, else its id shortened. */
 export function feedName(feed: Pick<StoredFeed, 'title' | 'feedId'>): string {

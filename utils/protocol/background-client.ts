@@ -1,0 +1,75 @@
+import { t } from '../i18n/i18n';
+import { ask } from './ask-background';
+import { inspectTab } from '../autofill/tab-call';
+import type { CheckReply, FeedsReply, FillReply, InspectReply, NoteReply } from './messages';
+import { DEFAULT_OPTIONS, OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey } from '../options/options';
+import { storageItem } from '../platform/storage-item';
+import type { StoredFeed } from '../feeds/stored-feed';
+
+/** What the popup needs of the kept feeds; the background is the only writer. */
+export interface FeedsClient {
+  read(): Promise<StoredFeed[]>;
+  watch(onChange: (feeds: StoredFeed[]) => void): () => void;
+  savePasted(text: string): Promise<FeedsReply>;
+  choose(key: string): Promise<FeedsReply>;
+  remove(key: string): Promise<FeedsReply>;
+  forgetAll(): Promise<FeedsReply>;
+  check(key: string): Promise<CheckReply>;
+  addToGateway(key: string, origin: string): Promise<NoteReply>;
+}
+
+/** The Add Source form of the popup's tab: inspected by the popup itself, filled by the background. */
+export interface TabClient {
+  inspect(): Promise<InspectReply>;
+  /** Fills the form with the kept feed `key`, only while the tab shows `origin`. */
+  fill(key: string, origin: string): Promise<FillReply>;
+}
+
+/**
+ * The kept feeds as the background wrote them. Only the background writes this area, after
+ * validating every feed, and it is emptied when the extension updates: the popup reads it as is.
+ */
+const keptFeeds = storageItem<StoredFeed[]>('session', 'feeds', []);
+const asFeeds = (value: unknown): StoredFeed[] => (Array.isArray(value) ? value : []);
+
+export const feedsClient: FeedsClient = {
+  read: () => keptFeeds.get().then(asFeeds, () => []),
+  watch: (onChange) => keptFeeds.watch((value) => onChange(asFeeds(value))),
+  savePasted: (text) => ask({ type: 'save-pasted-feed', text }),
+  choose: (key) => ask({ type: 'choose-feed', key }),
+  remove: (key) => ask({ type: 'remove-feed', key }),
+  forgetAll: () => ask({ type: 'forget-feeds' }),
+  check: (key) => ask({ type: 'check-feed', key }),
+  addToGateway: (key, origin) => ask({ type: 'add-to-gateway', key, origin }),
+};
+
+/** The options page's client: the background reads, checks and stores the options. */
+export const optionsClient = {
+  read: async (): Promise<EffectiveOptions> => {
+    const reply = await ask({ type: 'read-options' });
+    return reply.ok ? reply : { options: DEFAULT_OPTIONS, managed: [] };
+  },
+  save: async (input: Record<OptionKey, string>): Promise<OptionErrors> => {
+    const reply = await ask({ type: 'save-options', input });
+    return reply.ok ? reply.errors : Object.fromEntries(OPTION_KEYS.map((key) => [key, reply.error.message]));
+  },
+};
+
+/** The tab `tabId` (known once the popup has asked which tab is active; none means no tab). */
+export function tabClient(tabId: Promise<number | undefined>): TabClient {
+  const noTab = { ok: false as const, error: { code: 'no-tab', message: t('autofillNoTab') } };
+  return {
+    // Asked straight from the popup, which the toolbar click gave the tab: no wait for the service
+    // worker to wake, and on a gateway's External Threat Feeds page the in-page script is there already.
+    inspect: async () => {
+      const id = await tabId;
+      if (id === undefined) return noTab;
+      const answer = await inspectTab(id);
+      return answer.ok ? { ok: true } : { ok: false, error: answer.error };
+    },
+    fill: async (key, origin) => {
+      const id = await tabId;
+      return id === undefined ? noTab : ask({ type: 'fill-tab', tabId: id, key, origin });
+    },
+  };
+}
