@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PRIVATE_INTEL_ORIGINS } from './utils/feed/cisco-hosts';
-import { AUTOFILL_COMMAND } from './utils/autofill/fill-command';
+import { FILL_COMMAND } from './utils/autofill/fill-command';
 import { CLOUD_GATEWAY_MATCHES, GATEWAY_WATCH_SCRIPT } from './utils/gateway/gateway-hosts';
 
 export default defineConfig({
@@ -40,9 +40,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+E' },
         description: '__MSG_commandOpenPopup__',
       },
-      [AUTOFILL_COMMAND]: {
+      [FILL_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: '__MSG_commandAutofillNewest__',
+        description: '__MSG_commandFillChosen__',
       },
     },
     // Lets IT preset the options by browser policy (Chrome and Edge read this schema); URL.parse

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { autofillNewestFeed } from '@/utils/autofill/fill-chosen-feed';
+import { fillChosenFeed } from '@/utils/autofill/fill-chosen-feed';
 import { badgeFor } from '@/utils/feeds/badge';
-import { AUTOFILL_COMMAND } from '@/utils/autofill/fill-command';
+import { FILL_COMMAND } from '@/utils/autofill/fill-command';
 import { checkFeed } from '@/utils/check-feed/fetch-feed';
 import { gatewayTab } from '@/utils/autofill/gateway-tab';
 import { startGatewayPage } from '@/utils/autofill/tab-call';
@@ -34,9 +34,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
 
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== AUTOFILL_COMMAND || tab?.id === undefined) return;
+    if (command !== FILL_COMMAND || tab?.id === undefined) return;
     const { options } = await readOptions();
-    await autofillNewestFeed(gatewayTab(tab.id), tab.url, new Date(), options);
+    await fillChosenFeed(gatewayTab(tab.id), tab.url, new Date(), options);
   });
 
   // The gateway script follows the trusted gateways the person allowed: registered ones persist, this

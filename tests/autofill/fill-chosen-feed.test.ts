@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { autofillNewestFeed } from '@/utils/autofill/fill-chosen-feed';
+import { fillChosenFeed } from '@/utils/autofill/fill-chosen-feed';
 import type { EtfValues } from '@/utils/gateway/etf-values';
 import type { GatewayTab } from '@/utils/autofill/gateway-tab';
 import { rememberGateway } from '@/utils/gateways/known-gateways';
@@ -45,7 +45,7 @@ describe('the autofill keyboard command', () => {
     const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     const { tab, filled } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
-    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, (await readOptions()).options);
+    await fillChosenFeed(tab, CLOUD_GATEWAY, TODAY, (await readOptions()).options);
     expect(filled.map((values) => [values.pollIntervalMinutes, values.collectionName])).toEqual([['45', SECRETS[0]]]);
     managedGet.mockRestore();
   });
@@ -60,7 +60,7 @@ describe('the autofill keyboard command', () => {
       ],
       submitFocused: true,
     });
-    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
+    await fillChosenFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([
       {
         sourceName: 'Newest',
@@ -94,7 +94,7 @@ describe('the autofill keyboard command', () => {
   it('says why when the page is not the form', async () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     const { tab, announced } = gatewayAnswering({ ok: false, error: { code: 'not-add-source-form', message: 'Not the form.' } });
-    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
+    await fillChosenFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
     expect(announced).toEqual([[['Not the form.'], true]]);
   });
 
@@ -104,7 +104,7 @@ describe('the autofill keyboard command', () => {
   ])('fills nothing and says so when %s', async (_, feeds) => {
     await fakeBrowser.storage.session.set({ feeds });
     const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: false });
-    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
+    await fillChosenFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([]);
     expect(announced).toEqual([[[english('commandNoFeed')], true]]);
   });
@@ -114,7 +114,7 @@ describe('the autofill keyboard command', () => {
       feeds: [storedFeed(2, { source: 'page', actedAt: undefined, seenAt: 3e12 }), storedFeed(1, { actedAt: 2e12 }), storedFeed(0, { actedAt: 1e12 })],
     });
     const { tab, filled } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
-    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
+    await fillChosenFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
     expect(filled.map((values) => values.collectionName)).toEqual([SECRETS[1]]);
   });
 });
@@ -127,7 +127,7 @@ describe('where the keyboard command fills', () => {
   ])('refuses %s, filling nothing', async (_, url) => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
-    await autofillNewestFeed(tab, url, TODAY, DEFAULT_OPTIONS);
+    await fillChosenFeed(tab, url, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([]);
     expect(announced).toEqual([[[english('commandUnknownGateway')], true]]);
   });
@@ -140,7 +140,7 @@ describe('where the keyboard command fills', () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     await rememberGateway('http://esa-http.corp.example/etf/add_source/', TODAY.getTime());
     const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
-    await autofillNewestFeed(tab, url, TODAY, DEFAULT_OPTIONS);
+    await fillChosenFeed(tab, url, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([]);
     expect(announced).toEqual([[[english('httpGatewayPopupOnly')], true]]);
   });
@@ -149,7 +149,7 @@ describe('where the keyboard command fills', () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     await rememberGateway('https://esa.corp.example/etf/add_source/', TODAY.getTime());
     const { tab, filled, origins, focusSubmits } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
-    await autofillNewestFeed(tab, 'https://esa.corp.example/other/page', TODAY, DEFAULT_OPTIONS);
+    await fillChosenFeed(tab, 'https://esa.corp.example/other/page', TODAY, DEFAULT_OPTIONS);
     expect(filled).toHaveLength(1);
     // The page must still be on that origin when the fill runs.
     expect(origins).toEqual(['https://esa.corp.example']);
@@ -170,7 +170,7 @@ describe('where the keyboard command fills', () => {
       const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
       await refreshPolicy(20);
       const { tab, filled, origins } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
-      await autofillNewestFeed(tab, 'https://esa1.corp.example/mail_policies/etf/sources', TODAY, DEFAULT_OPTIONS);
+      await fillChosenFeed(tab, 'https://esa1.corp.example/mail_policies/etf/sources', TODAY, DEFAULT_OPTIONS);
       expect(filled.map((values) => values.collectionName)).toEqual([SECRETS[0]]);
       expect(origins).toEqual([ESA1.origin]);
       managedGet.mockRestore();
@@ -180,7 +180,7 @@ describe('where the keyboard command fills', () => {
       await fakeBrowser.storage.managed.clear();
       await refreshPolicy();
       const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
-      await autofillNewestFeed(tab, ESA1.addSourceUrl, TODAY, DEFAULT_OPTIONS);
+      await fillChosenFeed(tab, ESA1.addSourceUrl, TODAY, DEFAULT_OPTIONS);
       expect(filled).toEqual([]);
       expect(announced).toEqual([[[english('commandUnknownGateway')], true]]);
     });
@@ -189,7 +189,7 @@ describe('where the keyboard command fills', () => {
   it('refuses to fill with a feed whose Output is Judgements', async () => {
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { output: 'judgements' })] });
     const { tab, filled, announced } = gatewayAnswering({ ok: true, fields: [], submitFocused: true });
-    await autofillNewestFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
+    await fillChosenFeed(tab, CLOUD_GATEWAY, TODAY, DEFAULT_OPTIONS);
     expect(filled).toEqual([]);
     expect(announced).toEqual([[[english('commandJudgements')], true]]);
   });

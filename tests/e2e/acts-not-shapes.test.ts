@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
-import { AUTOFILL_COMMAND } from '@/utils/autofill/fill-command';
+import { FILL_COMMAND } from '@/utils/autofill/fill-command';
 import { MAX_SEEN_FEEDS } from '@/utils/feeds/feeds-store';
 import { english } from '../support/english';
 import { formState } from '../support/form-state';
@@ -118,7 +118,7 @@ it('an outsider’s look-alike Feed Details view and invisible overlay choose no
   expect(await popup.evaluate('document.getElementById("autofill-reason").textContent')).toBe(english('autofillReady', GATEWAY_HOST, PHISHING.title));
   await popup.close();
   await gateway.bringToFront();
-  await world.browser.runCommand(AUTOFILL_COMMAND, await world.browser.activeTab());
+  await world.browser.runCommand(FILL_COMMAND, await world.browser.activeTab());
   await expect.poll(() => gateway.locator('#source_collection_name').inputValue()).toBe(PHISHING.secret);
 });
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { AUTOFILL_COMMAND } from '@/utils/autofill/fill-command';
+import { FILL_COMMAND } from '@/utils/autofill/fill-command';
 import { english } from '../support/english';
 import { formState } from '../support/form-state';
 import { CLOUD_GATEWAY_HTTP_HOST, LOOKALIKE_GATEWAY_HOSTS, ONPREM_HTTP_HOST, OTHER_CLOUD_GATEWAY_HOST } from './support/fixture-server';
@@ -41,7 +41,7 @@ async function announcement(page: Page): Promise<{ role: string | null; lines: s
 
 it('fills the Cloud Gateway’s Add Source form and says so in the page', async () => {
   const page = await gatewayWithFeed(`https://dh1234-esa1.iphmx.com${ADD_SOURCE_PATH}`);
-  await world.browser.runCommand(AUTOFILL_COMMAND, await world.browser.activeTab());
+  await world.browser.runCommand(FILL_COMMAND, await world.browser.activeTab());
   expect(await announcement(page)).toEqual({
     role: 'status',
     lines: [
@@ -62,7 +62,7 @@ it.each([...LOOKALIKE_GATEWAY_HOSTS.map((host) => [`https://${host}`, 'commandUn
     const page = await gatewayWithFeed(`${origin}${ADD_SOURCE_PATH}`);
     expect(new URL(page.url()).origin).toBe(origin);
     const before = await page.$eval(FORM, formState);
-    await world.browser.runCommand(AUTOFILL_COMMAND, await world.browser.activeTab());
+    await world.browser.runCommand(FILL_COMMAND, await world.browser.activeTab());
     expect(await announcement(page)).toEqual({ role: 'alert', lines: ['ETF Autofill', english(why)] });
     expect(await page.locator('#source_collection_name').inputValue()).toBe('');
     expect(await page.$eval(FORM, formState)).toEqual(before);
@@ -77,7 +77,7 @@ it('fills nothing when the tab has gone to another origin between the key press 
   const tabAtKeyPress = await world.browser.activeTab();
   await page.goto(`https://${OTHER_CLOUD_GATEWAY_HOST}${ADD_SOURCE_PATH}`);
   const before = await page.$eval(FORM, formState);
-  await world.browser.runCommand(AUTOFILL_COMMAND, tabAtKeyPress);
+  await world.browser.runCommand(FILL_COMMAND, tabAtKeyPress);
   expect(await announcement(page)).toEqual({ role: 'alert', lines: ['ETF Autofill', english('tabUnreachable')] });
   expect(await page.locator('#source_collection_name').inputValue()).toBe('');
   expect(await page.$eval(FORM, formState)).toEqual(before);
@@ -102,7 +102,7 @@ it('fills nothing on a plain-HTTP gateway it filled from the popup before, and s
   await page.bringToFront();
   const before = await page.$eval('#etf-source', formState);
   expect(before).toMatchObject({ host: '', path: '', collection: '' });
-  await world.browser.runCommand(AUTOFILL_COMMAND, await world.browser.activeTab());
+  await world.browser.runCommand(FILL_COMMAND, await world.browser.activeTab());
   expect(await announcement(page)).toEqual({ role: 'alert', lines: ['ETF Autofill', english('httpGatewayPopupOnly')] });
   expect(await page.$eval('#etf-source', formState)).toEqual(before);
 });
@@ -112,7 +112,7 @@ it('puts a title with markup and quotes into the Description as plain words, and
   await world.browser.inExtensionPage(`chrome.storage.session.set({ feeds: ${JSON.stringify([feed])} })`);
   const page = await world.browser.context.newPage();
   await page.goto(`https://dh1234-esa1.iphmx.com${ADD_SOURCE_PATH}`);
-  await world.browser.runCommand(AUTOFILL_COMMAND, await world.browser.activeTab());
+  await world.browser.runCommand(FILL_COMMAND, await world.browser.activeTab());
   expect((await announcement(page)).lines.slice(0, 2)).toEqual(['ETF Autofill', english('commandFrom', feed.title)]);
   expect(await page.locator('#source_description').inputValue()).toBe(`b Phishing /b domains : SecureX/XDR feed ${feed.feedId}, added ${TODAY} by ETF Autofill`);
   expect(await page.locator('#source_name').inputValue()).toBe('b_Phishing_b_domains');

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { AUTOFILL_COMMAND } from '@/utils/autofill/fill-command';
+import { FILL_COMMAND } from '@/utils/autofill/fill-command';
 import { english } from '../support/english';
 import { formState } from '../support/form-state';
 import { countNoteText } from './support/in-page-notes';
@@ -69,6 +69,6 @@ it('many planted feed URLs, one with a real feed’s id and a made-up secret: Au
 
   // The keyboard fill takes the same feed, never a planted one.
   await gateway.reload();
-  await world.browser.runCommand(AUTOFILL_COMMAND, await world.browser.activeTab());
+  await world.browser.runCommand(FILL_COMMAND, await world.browser.activeTab());
   await expect.poll(() => gateway.locator('#source_collection_name').inputValue()).toBe(HASHES.secret);
 });

@@ -10,7 +10,7 @@ import { fillAndAnnounce } from './fill-and-announce';
  * The keyboard command: fills the form in `tab` with the feed the person chose last and says so in the page, on a
  * gateway the user has filled from the popup before (or the Cloud Gateway) only, and never over plain HTTP.
  */
-export async function autofillNewestFeed(tab: GatewayTab, tabUrl: string | undefined, today: Date, options: Options): Promise<void> {
+export async function fillChosenFeed(tab: GatewayTab, tabUrl: string | undefined, today: Date, options: Options): Promise<void> {
   // Before the known-gateway question: filling from the popup once would not change this answer.
   if (isPlainHttp(tabUrl)) return tab.announce([t('httpGatewayPopupOnly')], true);
   if (!(await isKnownGateway(tabUrl))) return tab.announce([t('commandUnknownGateway')], true);

@@ -175,15 +175,16 @@ async function stopServiceWorker(cdp: CDPSession, extensionId: string): Promise<
   const running = async () => (await targets(cdp, 'service_worker')).find((t) => t.url === workerUrl);
   const worker = await running();
   if (!worker) throw new Error('The extension has no running service worker to stop');
+  const closed = new Set([worker.targetId]);
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
   // A close that lands while the worker is busy starting can be lost: ask again until it is gone.
+  // A worker with a new target is a new start (an event woke it at once): the old one did stop.
   await waitUntil('the service worker to stop', async () => {
     const still = await running();
-    if (!still) return true;
+    if (!still || !closed.has(still.targetId)) return true;
     await cdp.send('Target.closeTarget', { targetId: still.targetId }).catch(() => undefined);
     return undefined;
-  });
-
+  }, 20_000, 200);
 }
 
 function serviceWorker(context: BrowserContext, extensionId: string): Worker {
