@@ -1,4 +1,4 @@
-import { GATEWAY_SETTINGS_LABELS } from '@/utils/gateway/gateway-settings';
+import { FIXED_SETTINGS } from '@/utils/gateway/etf-fields';
 import { t } from '@/utils/i18n/i18n';
 
 /** The settings that are the same for every feed, so the admin sets them without thinking. */
@@ -7,8 +7,8 @@ export function GatewaySettings() {
     <section aria-labelledby="gateway-settings-heading">
       <h2 id="gateway-settings-heading">{t('settingsHeading')}</h2>
       <dl class="settings">
-        {GATEWAY_SETTINGS_LABELS.map(({ label, value }) => (
-          <div key={label}>
+        {FIXED_SETTINGS.map(({ key, label, value }) => (
+          <div key={key}>
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { OPTIONAL_FIELD_KEYS } from '@/utils/gateway/etf-fields';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { t, type MessageKey } from '@/utils/i18n/i18n';
 import { DEFAULT_OPTIONS, NUMBER_RANGES, OPTION_KEYS, type EffectiveOptions, type OptionErrors, type OptionKey, type Options } from '@/utils/options/options';
@@ -112,10 +113,7 @@ export function OptionsApp({ load, watch, save, today, children }: OptionsAppPro
 
         <h2>{t('optionsSettingsHeading')}</h2>
         <p class="help">{t('optionsSettingsHelp')}</p>
-        {field('pollIntervalHours', true)}
-        {field('pollIntervalMinutes', true)}
-        {field('feedAgeDays', true)}
-        {field('pollSegmentDays', true)}
+        {OPTIONAL_FIELD_KEYS.map((key) => field(key, true))}
 
         <button type="submit" class="save">
           {t('optionsSave')}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SOURCE_FIELD_KEYS } from '@/utils/gateway/fill-report';
+import { SOURCE_FIELD_KEYS } from '@/utils/gateway/etf-fields';
 import { checkSource, mayNameCiscoFeed, type SourceCheck, type SourceFormValues } from '@/utils/gateway/source-check';
 import { FEED_IDS, SECRETS } from '../support/feeds';
 

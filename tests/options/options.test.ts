@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { etfValuesFor } from '@/utils/gateway/etf-values';
+import { etfValuesFor, TEMPLATE_PLACEHOLDERS } from '@/utils/gateway/etf-values';
 import { DEFAULT_OPTIONS, type OptionKey } from '@/utils/options/options';
 import { readOptions, refreshPolicy, saveOptions } from '@/utils/options/options-store';
 import { knownGateways, MAX_POLICY_GATEWAYS } from '@/utils/gateways/known-gateways';
@@ -229,5 +230,19 @@ describe('etfValuesFor with options', () => {
   it('passes the gateway settings the options set, as text, and null for the rest', () => {
     const values = etfValuesFor(storedFeed(0), TODAY, { ...DEFAULT_OPTIONS, pollIntervalHours: 0, pollIntervalMinutes: 30, feedAgeDays: 14 });
     expect([values.pollIntervalHours, values.pollIntervalMinutes, values.feedAgeDays, values.pollSegmentDays]).toEqual(['0', '30', '14', null]);
+  });
+});
+
+describe('the placeholders a template may use', () => {
+  const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+  const policy = json('public/managed_schema.json');
+  it.each<[string, string]>([
+    ...readdirSync('public/_locales').flatMap((language) => {
+      const messages = json(`public/_locales/${language}/messages.json`);
+      return ['optionsTemplateHelp', 'optionUnknownPlaceholder'].map((key): [string, string] => [`the ${language} ${key} message`, messages[key].message]);
+    }),
+    ['the policy schema', policy.properties.sourceNameTemplate.description],
+  ])('are the ones %s names', (_, text) => {
+    expect(text.match(/\{\w+\}/g)).toEqual(TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`));
   });
 });

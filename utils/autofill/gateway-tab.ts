@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { FIELD_KEYS } from '../gateway/etf-fields';
 import type { EtfValues } from '../gateway/etf-values';
-import { FIELD_KEYS, FILLED_OUTCOMES, FORM_ERROR_CODES, SKIP_REASONS, type FillRequest, type FillResult } from '../gateway/fill-report';
+import { FILLED_OUTCOMES, FORM_ERROR_CODES, SKIP_REASONS, type FillRequest, type FillResult } from '../gateway/fill-report';
 import { t } from '../i18n/i18n';
 import { callInTab, inspectTab, worded, type FormRefusal, type TabFailure, type TabInspection } from './tab-call';
 

@@ -1,4 +1,5 @@
-import type { SourceField, SourceFormValues } from '../gateway/fill-report';
+import type { SourceField } from '../gateway/etf-fields';
+import type { SourceFormValues } from '../gateway/fill-report';
 import type { SourceCheck, SourceMistake } from '../gateway/source-check';
 import { describeSourceMistake } from '../i18n/describe-source-check';
 import { t } from '../i18n/i18n';

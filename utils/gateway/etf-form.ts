@@ -1,35 +1,18 @@
+import { FIELD_ORDER } from '../feed/feed-fields';
+import { FIELD_KEYS, FIELD_SPECS, SOURCE_FIELD_KEYS, type EtfFieldKey, type FieldSpec, type SourceField } from './etf-fields';
 import type { EtfValues } from './etf-values';
-import { FIELD_KEYS, SOURCE_FIELD_KEYS, type EtfFieldKey, type EtfFormError, type FieldReport, type FillRequest, type FillResult, type InspectResult, type SkipReason, type SourceField, type SourceFormValues } from './fill-report';
+import type { EtfFormError, FieldReport, FillRequest, FillResult, InspectResult, SkipReason, SourceFormValues } from './fill-report';
 
-interface FieldSpec {
+/** A field's spec, with the key it is reported under. */
+interface FormField extends FieldSpec {
   key: EtfFieldKey;
-  /** Known element ids (AsyncOS 13.5): a text field's id, or a Yes/No radio pair's. */
-  ids: string[] | { yes: string; no: string };
-  /** The field's label, normalised (lower case, no colon, asterisk or parenthesised hint). */
-  labels: RegExp[];
 }
 
-const SPECS: Record<EtfFieldKey, Omit<FieldSpec, 'key'>> = {
-  sourceName: { ids: ['source_name'], labels: [/^source name$/] },
-  description: { ids: ['source_description'], labels: [/^description$/] },
-  hostname: { ids: ['source_hostname'], labels: [/^host ?name$/] },
-  pollingPath: { ids: ['source_polling_path'], labels: [/^polling path$/] },
-  collectionName: { ids: ['source_collection_name'], labels: [/^collection name$/] },
-  useHttps: { ids: { yes: 'use_https_yes', no: 'use_https_no' }, labels: [/^use https$/] },
-  pollingPort: { ids: ['poll_port'], labels: [/^polling port$/] },
-  configureUserCredentials: { ids: { yes: 'source_config_cred_yes', no: 'source_config_cred_no' }, labels: [/^configure user credentials$/] },
-  // Filled only when the options set them; otherwise the gateway's own values stay.
-  pollIntervalHours: { ids: ['poll_interval_hour'], labels: [/^polling interval( hours?)?$/] },
-  pollIntervalMinutes: { ids: ['poll_interval_mins'], labels: [/^polling interval minutes?$/] },
-  feedAgeDays: { ids: ['source_collection_age'], labels: [/^age of threat feeds?( days)?$/] },
-  pollSegmentDays: { ids: ['poll_chunk_size'], labels: [/^time span of poll segment( days)?$/] },
-};
+/** The Add Source form's fields, in the order the report names them. */
+const FIELDS: FormField[] = FIELD_KEYS.map((key) => ({ key, ...FIELD_SPECS[key] }));
 
-/** The Add Source form's fields, in the order a person fills them. */
-const FIELDS: FieldSpec[] = FIELD_KEYS.map((key) => ({ key, ...SPECS[key] }));
-
-/** Without all three, the page is not an Add Source form (or not one this extension understands). */
-const REQUIRED: EtfFieldKey[] = ['hostname', 'pollingPath', 'collectionName'];
+/** Without the feed's three fields, the page is not an Add Source form (or not one this extension understands). */
+const REQUIRED: readonly EtfFieldKey[] = FIELD_ORDER;
 
 const TEXT_TYPES = new Set(['', 'text', 'search', 'url', 'number', 'tel', 'email']);
 const YES = /^(yes|on|true|enabled?|1)$/;
@@ -38,7 +21,7 @@ const NO = /^(no|off|false|disabled?|0)$/;
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** A field as found in the page: a single control, or the radios of one Yes/No group. */
-type FoundField = { spec: FieldSpec; control: Control } | { spec: FieldSpec; radios: HTMLInputElement[] };
+type FoundField = { spec: FormField; control: Control } | { spec: FormField; radios: HTMLInputElement[] };
 
 /** What a fill sets: any of the form's values; a field left out, or null, keeps the gateway's value. */
 export type FormValues = { [K in EtfFieldKey]?: EtfValues[K] | null };
@@ -64,7 +47,7 @@ export function fillEtfForm(document: Document, values: FormValues, options: Pic
   // would make the browser recompute the page's styles again.
   const problems = new Map([...wanted.map((spec) => spec.key), 'useHttps' as const].map((key) => [key, skipReasonOf(located.fields.get(key))]));
   const changed: Element[] = [];
-  const fill = (spec: FieldSpec, refusal: SkipReason | null = null): FieldReport => {
+  const fill = (spec: FormField, refusal: SkipReason | null = null): FieldReport => {
     const field = located.fields.get(spec.key);
     if (!field) return { key: spec.key, outcome: 'not-found' };
     const reason = problems.get(spec.key) ?? refusal;
@@ -202,7 +185,7 @@ function fieldsIn(scope: ParentNode): Map<EtfFieldKey, FoundField> {
   return fields;
 }
 
-function findField(scope: ParentNode, spec: FieldSpec, used: Set<Element>): FoundField | null {
+function findField(scope: ParentNode, spec: FormField, used: Set<Element>): FoundField | null {
   const isChoice = !Array.isArray(spec.ids);
   const byId = byKnownId(scope, spec);
   if (byId && !('control' in byId ? [byId.control] : byId.radios).some((e) => used.has(e))) return byId;
@@ -219,7 +202,7 @@ function findField(scope: ParentNode, spec: FieldSpec, used: Set<Element>): Foun
   return null;
 }
 
-function byKnownId(scope: ParentNode, spec: FieldSpec): FoundField | null {
+function byKnownId(scope: ParentNode, spec: FormField): FoundField | null {
   const byId = (id: string) => scope.querySelector(`#${CSS.escape(id)}`);
   if (Array.isArray(spec.ids)) {
     for (const id of spec.ids) {
@@ -266,7 +249,7 @@ function isControl(element: Element): element is Control {
   return isInput(element) || isSelect(element) || isTextArea(element);
 }
 
-function matches(labels: string[], spec: FieldSpec): boolean {
+function matches(labels: string[], spec: FormField): boolean {
   return labels.some((label) => spec.labels.some((pattern) => pattern.test(label)));
 }
 

@@ -1,22 +1,9 @@
 import { regionOrHost, type Region } from '../feed/cisco-hosts';
 import type { FeedFields } from '../feed/feed-url';
-import { GATEWAY_SETTINGS } from './gateway-settings';
+import { ETF_FIELDS, OPTIONAL_FIELD_KEYS, type EtfFieldKey, type EtfFieldValue, type OptionalFieldKey } from './etf-fields';
 
 /** Everything the Add Source form gets from one feed; null means "leave the gateway's value". */
-export interface EtfValues {
-  sourceName: string;
-  description: string;
-  hostname: string;
-  pollingPath: string;
-  collectionName: string;
-  pollingPort: string;
-  useHttps: boolean;
-  configureUserCredentials: boolean;
-  pollIntervalHours: string | null;
-  pollIntervalMinutes: string | null;
-  feedAgeDays: string | null;
-  pollSegmentDays: string | null;
-}
+export type EtfValues = { [K in EtfFieldKey]: EtfFieldValue<K> };
 
 /** What the form's values are made from: a feed as the extension keeps it. */
 export interface FeedForForm {
@@ -28,16 +15,18 @@ export interface FeedForForm {
   port?: number;
 }
 
-/** What the options decide about the values: how the source is named, which gateway settings are set. */
-export interface FillSettings {
+/**
+ * What the options decide about the values: how the source is named, and each optional gateway
+ * setting (null: leave the gateway's own value).
+ */
+export interface FillSettings extends Record<OptionalFieldKey, number | null> {
   sourceNameTemplate: string;
   descriptionTemplate: string;
-  /** null: leave the gateway's own value. */
-  pollIntervalHours: number | null;
-  pollIntervalMinutes: number | null;
-  feedAgeDays: number | null;
-  pollSegmentDays: number | null;
 }
+
+/** What a template may say: the feed's title, id, region, host and today's date. */
+export const TEMPLATE_PLACEHOLDERS = ['title', 'feedId', 'region', 'host', 'date'] as const;
+type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
 
 const MAX_SOURCE_NAME = 32;
 /** The longest Description: the longest description template the options accept (the gateway's own limit is not published). */
@@ -51,27 +40,32 @@ export const MAX_DESCRIPTION = 300;
  * templates cannot name it.
  */
 export function etfValuesFor(feed: FeedForForm, today: Date, options: FillSettings): EtfValues {
-  const placeholders: Record<string, string> = {
+  const placeholders: Record<TemplatePlaceholder, string> = {
     title: feed.title ?? '',
     feedId: feed.feedId,
     region: regionOrHost(feed),
     host: feed.fields.hostname,
     date: today.toISOString().slice(0, 10),
   };
-  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => placeholders[name] ?? '');
-  const text = (value: number | null) => (value === null ? null : String(value));
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => (isPlaceholder(name) ? placeholders[name] : ''));
   return {
     sourceName: sourceName(fill(options.sourceNameTemplate)) || `XDR_feed_${feed.feedId.slice(5, 13)}`,
     description: description(fill(options.descriptionTemplate)),
     ...feed.fields,
-    pollingPort: String(feed.port ?? GATEWAY_SETTINGS.pollingPort),
-    useHttps: GATEWAY_SETTINGS.useHttps,
-    configureUserCredentials: GATEWAY_SETTINGS.configureUserCredentials,
-    pollIntervalHours: text(options.pollIntervalHours),
-    pollIntervalMinutes: text(options.pollIntervalMinutes),
-    feedAgeDays: text(options.feedAgeDays),
-    pollSegmentDays: text(options.pollSegmentDays),
+    pollingPort: String(feed.port ?? ETF_FIELDS.pollingPort.fixed),
+    useHttps: ETF_FIELDS.useHttps.fixed,
+    configureUserCredentials: ETF_FIELDS.configureUserCredentials.fixed,
+    ...optionalSettings(options),
   };
+}
+
+function isPlaceholder(name: string): name is TemplatePlaceholder {
+  return (TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name);
+}
+
+/** Each optional setting as the form takes it: the options' number as text, or null. */
+function optionalSettings(options: FillSettings): Pick<EtfValues, OptionalFieldKey> {
+  return Object.fromEntries(OPTIONAL_FIELD_KEYS.map((key) => [key, options[key] === null ? null : String(options[key])])) as Pick<EtfValues, OptionalFieldKey>;
 }
 
 function sourceName(text: string): string {

@@ -1,10 +1,8 @@
-import { FIELD_LABELS } from '../feed/feed-fields';
+import type { EtfFieldKey, EtfFieldValue, SourceField } from './etf-fields';
 import type { EtfValues } from './etf-values';
 
 // What the form filler is asked, and what it answers, as codes. Kept apart from the filler so the
 // extension's pages can ask, check and word an answer without bundling the filler itself.
-
-export type EtfFieldKey = keyof EtfValues;
 
 /** What the in-page script is asked to fill: the values, and whether focus then goes to Submit. */
 export interface FillRequest {
@@ -17,35 +15,8 @@ export interface FillRequest {
   focusSubmit: boolean;
 }
 
-/** The gateway form's own words for each field it fills, in the order a person fills them. */
-export const GATEWAY_FIELD_LABELS: Record<EtfFieldKey, string> = {
-  sourceName: 'Source Name',
-  description: 'Description',
-  ...FIELD_LABELS,
-  useHttps: 'Use HTTPS',
-  pollingPort: 'Polling Port',
-  configureUserCredentials: 'Configure User Credentials',
-  pollIntervalHours: 'Polling Interval (hours)',
-  pollIntervalMinutes: 'Polling Interval (minutes)',
-  feedAgeDays: 'Age of Threat Feeds',
-  pollSegmentDays: 'Time Span of Poll Segment',
-};
-
-export const FIELD_KEYS = Object.keys(GATEWAY_FIELD_LABELS) as [EtfFieldKey, ...EtfFieldKey[]];
-
-/** The Add/Edit Source fields that make a feed source poll, in form order: what the source check reads and its Fix sets. */
-export const SOURCE_FIELD_KEYS = ['hostname', 'pollingPath', 'collectionName', 'useHttps', 'pollingPort', 'configureUserCredentials'] as const satisfies readonly EtfFieldKey[];
-export type SourceField = (typeof SOURCE_FIELD_KEYS)[number];
-
-/** Those fields as the form holds them; a Yes/No field with nothing chosen (or not in the form) is null. */
-export interface SourceFormValues {
-  hostname: string;
-  pollingPath: string;
-  collectionName: string;
-  useHttps: boolean | null;
-  pollingPort: string;
-  configureUserCredentials: boolean | null;
-}
+/** The source fields as the form holds them; a Yes/No field with nothing chosen (or not in the form) is null. */
+export type SourceFormValues = { [K in SourceField]: EtfFieldValue<K> extends boolean ? boolean | null : EtfFieldValue<K> };
 
 export const FILLED_OUTCOMES = ['filled', 'already-set', 'not-found'] as const;
 

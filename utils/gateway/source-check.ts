@@ -1,10 +1,11 @@
 import { FEED_PATH, regionOfHost } from '../feed/cisco-hosts';
 import { parseFeedUrl, type FeedUrlErrorCode, type ParsedFeedUrl } from '../feed/feed-url';
 import { findUrlInText } from '../feed/url-in-text';
+import { ETF_FIELDS } from './etf-fields';
 import type { SourceFormValues } from './fill-report';
-import { GATEWAY_SETTINGS } from './gateway-settings';
 
-export type { SourceField, SourceFormValues } from './fill-report';
+export type { SourceField } from './etf-fields';
+export type { SourceFormValues } from './fill-report';
 
 /** What the extension knows of the feed these fields name (from its kept feeds); all optional. */
 export interface KnownFeedFacts {
@@ -109,7 +110,7 @@ export function checkSource(values: SourceFormValues, facts: KnownFeedFacts = {}
   const { feed, refused } = judge({ host, path, secret });
 
   // The port the fields' URL names, else the kept feed's, else 443, where feed hosts serve.
-  const port = feed.warnings.some((w) => w.code === 'custom-port') ? feed.port : (facts.port ?? GATEWAY_SETTINGS.pollingPort);
+  const port = feed.warnings.some((w) => w.code === 'custom-port') ? feed.port : (facts.port ?? ETF_FIELDS.pollingPort.fixed);
   const hostKnown = typed.hostname.host !== undefined && !refused.has('host');
   const pathKnown = typed.pollingPath.path !== undefined && !refused.has('path');
   const mistakes: SourceMistake[] = [
@@ -129,9 +130,9 @@ export function checkSource(values: SourceFormValues, facts: KnownFeedFacts = {}
       hostname: refused.has('host') ? null : feed.fields.hostname,
       pollingPath: refused.has('path') ? null : feed.fields.pollingPath,
       collectionName: refused.has('secret') ? null : feed.fields.collectionName,
-      useHttps: GATEWAY_SETTINGS.useHttps,
+      useHttps: ETF_FIELDS.useHttps.fixed,
       pollingPort: String(port),
-      configureUserCredentials: GATEWAY_SETTINGS.configureUserCredentials,
+      configureUserCredentials: ETF_FIELDS.configureUserCredentials.fixed,
     },
   };
 }

@@ -1,4 +1,5 @@
-import { GATEWAY_FIELD_LABELS, type FieldReport, type SkipReason } from '../gateway/fill-report';
+import { ETF_FIELDS } from '../gateway/etf-fields';
+import type { FieldReport, SkipReason } from '../gateway/fill-report';
 import { t, type MessageKey } from './i18n';
 
 const SKIP_REASON_MESSAGES: Record<SkipReason, MessageKey> = {
@@ -13,11 +14,11 @@ const SKIP_REASON_MESSAGES: Record<SkipReason, MessageKey> = {
 
 /** The lines the admin reads after an autofill: what changed, what did not and why, what is next. */
 export function describeFill(fields: FieldReport[]): string[] {
-  const names = (outcome: FieldReport['outcome']) => fields.filter((f) => f.outcome === outcome).map((f) => GATEWAY_FIELD_LABELS[f.key]);
+  const names = (outcome: FieldReport['outcome']) => fields.filter((f) => f.outcome === outcome).map((f) => ETF_FIELDS[f.key].label);
   const filled = names('filled');
   const already = names('already-set');
   const missing = names('not-found');
-  const skipped = fields.flatMap((f) => (f.outcome === 'skipped' ? [t('fillLeftAloneField', GATEWAY_FIELD_LABELS[f.key], t(SKIP_REASON_MESSAGES[f.reason]))] : []));
+  const skipped = fields.flatMap((f) => (f.outcome === 'skipped' ? [t('fillLeftAloneField', ETF_FIELDS[f.key].label, t(SKIP_REASON_MESSAGES[f.reason]))] : []));
   return [
     filled.length > 0 ? t('fillFilled', filled.length, fields.length, filled.join(', ')) : t('fillNone'),
     ...(already.length > 0 ? [t('fillAlreadySet', already.join(', '))] : []),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { MAX_DESCRIPTION } from '../gateway/etf-values';
+import { OPTIONAL_FIELD_KEYS } from '../gateway/etf-fields';
+import { MAX_DESCRIPTION, TEMPLATE_PLACEHOLDERS } from '../gateway/etf-values';
 import { t } from '../i18n/i18n';
 import { keepPolicyGateways } from '../gateways/known-gateways';
 import { WholeNumber } from '../platform/whole-number';
@@ -10,7 +11,7 @@ import { DEFAULT_OPTIONS, NUMBER_RANGES, OPTION_KEYS, policyCopy, syncedOptions,
 // The options as the background reads, checks and stores them: sync storage is one a content
 // script can write, so every value is checked against its rule on the way in and out.
 
-const UNKNOWN_PLACEHOLDER = /\{(?!(?:title|feedId|region|host|date)\})[^{}]*\}/;
+const UNKNOWN_PLACEHOLDER = new RegExp(`\\{(?!(?:${TEMPLATE_PLACEHOLDERS.join('|')})\\})[^{}]*\\}`);
 const template = (max: number) =>
   z.string().check(
     z.maxLength(max, { error: () => t('optionTooLong', max) }),
@@ -24,14 +25,11 @@ function rangeMessage(key: NumberKey): string {
 const whole = (key: NumberKey) => z.nullable(WholeNumber.check(z.minimum(NUMBER_RANGES[key][0]), z.maximum(NUMBER_RANGES[key][1])));
 
 /** Each option's rule, for what is stored and what policy sets. */
-const OPTION_SCHEMAS = {
+const OPTION_SCHEMAS: Record<OptionKey, z.ZodMiniType> = {
   sourceNameTemplate: template(100),
   descriptionTemplate: template(MAX_DESCRIPTION),
-  pollIntervalHours: whole('pollIntervalHours'),
-  pollIntervalMinutes: whole('pollIntervalMinutes'),
-  feedAgeDays: whole('feedAgeDays'),
-  pollSegmentDays: whole('pollSegmentDays'),
-} satisfies Record<OptionKey, z.ZodMiniType>;
+  ...(Object.fromEntries(OPTIONAL_FIELD_KEYS.map((key) => [key, whole(key)])) as Record<NumberKey, ReturnType<typeof whole>>),
+};
 
 /** The options in force: the organisation's policy over the user's choices over the defaults. */
 export async function readOptions(): Promise<EffectiveOptions> {

@@ -1,18 +1,10 @@
+import type { OptionalFieldKey } from '../gateway/etf-fields';
 import type { FillSettings } from '../gateway/etf-values';
 import { storageItem } from '../platform/storage-item';
 
 /** How Autofill names the source and which of the gateway's own settings it overrides: what the form filler takes. No secrets. */
 export type Options = FillSettings;
 export type OptionKey = keyof Options;
-
-export const OPTION_KEYS = [
-  'sourceNameTemplate',
-  'descriptionTemplate',
-  'pollIntervalHours',
-  'pollIntervalMinutes',
-  'feedAgeDays',
-  'pollSegmentDays',
-] as const satisfies readonly OptionKey[];
 
 export const DEFAULT_OPTIONS: Options = {
   sourceNameTemplate: '{title}',
@@ -23,10 +15,11 @@ export const DEFAULT_OPTIONS: Options = {
   pollSegmentDays: null,
 };
 
-/** What a template may say: the feed's title, id, region, host and today's date. */
-export const TEMPLATE_PLACEHOLDERS = ['title', 'feedId', 'region', 'host', 'date'] as const;
+/** Every option, each once: the keys of the defaults, which name every option (the type says so) and nothing else. */
+export const OPTION_KEYS = Object.keys(DEFAULT_OPTIONS) as readonly OptionKey[];
 
-export type NumberKey = 'pollIntervalHours' | 'pollIntervalMinutes' | 'feedAgeDays' | 'pollSegmentDays';
+/** The options that set a gateway setting: one per optional field of the Add Source form. */
+export type NumberKey = OptionalFieldKey;
 
 /** The whole numbers each setting takes; the gateway still checks its own limits on Submit. */
 export const NUMBER_RANGES: Record<NumberKey, readonly [number, number]> = {
