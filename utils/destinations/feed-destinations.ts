@@ -75,8 +75,8 @@ function samePlace(a: Pick<FeedDestination, 'feedId' | 'gatewayOrigin'>, b: Pick
 }
 
 /**
- * The entries that are whole and within bounds. Only the extension's own pages write this store, so a
- * plain check of each entry's shape does: no schema library for it in the popup.
+ * The entries that are whole and within bounds. Only the background writes this store, so a plain
+ * check of each entry's shape does: no schema library for it in the popup.
  */
 function validDestinations(stored: unknown): FeedDestination[] {
   if (!Array.isArray(stored)) return [];
