@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FeedDestination } from '@/utils/destinations/feed-destinations';
+import type { Reply } from '@/utils/protocol/messages';
 import { addedAs } from '@/utils/i18n/describe-destination';
 import { feedName } from '@/utils/i18n/feed-summary';
 import { gatewayName } from '@/utils/gateways/gateway-name';
@@ -7,7 +8,8 @@ import { t } from '@/utils/i18n/i18n';
 
 interface FeedDestinationsListProps {
   list: () => Promise<FeedDestination[]>;
-  forget: (feedId: string, gatewayOrigin: string) => Promise<void>;
+  /** Asks the background to forget that the feed `feedId` was submitted to the gateway at `gatewayOrigin`. */
+  forget: (feedId: string, gatewayOrigin: string) => Promise<Reply<'forget-destination'>>;
   now: number;
 }
 
@@ -21,9 +23,9 @@ export function FeedDestinationsList({ list, forget, now }: FeedDestinationsList
   }, [list]);
 
   async function remove(destination: FeedDestination) {
-    await forget(destination.feedId, destination.gatewayOrigin);
+    const reply = await forget(destination.feedId, destination.gatewayOrigin);
     setDestinations(await list());
-    setStatus(t('destinationRemoved', feedName(destination), gatewayName(destination.gatewayOrigin)));
+    setStatus(reply.ok ? t('destinationRemoved', feedName(destination), gatewayName(destination.gatewayOrigin)) : reply.error.message);
   }
 
   return (

@@ -1,9 +1,7 @@
 import { feedNotices, secretNotices, type NoticedFeed } from '@/utils/i18n/feed-notices';
+import type { StoredFeed } from '@/utils/feeds/stored-feed';
 
-interface FeedNoticesProps extends NoticedFeed {
-  conflict?: boolean;
-  secretCheck?: 'accepted' | 'refused';
-}
+type FeedNoticesProps = NoticedFeed & Pick<StoredFeed, 'conflict' | 'secretCheck'>;
 
 /** A feed's problems: those that make the gateway reject it interrupt (alert), the rest inform. */
 export function FeedNotices(props: FeedNoticesProps) {

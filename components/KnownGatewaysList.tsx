@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { gatewayName } from '@/utils/gateways/gateway-name';
 import type { KnownGateway } from '@/utils/gateways/known-gateways';
+import type { Reply } from '@/utils/protocol/messages';
 import { t } from '@/utils/i18n/i18n';
 
 interface KnownGatewaysListProps {
   list: () => Promise<KnownGateway[]>;
-  forget: (origin: string) => Promise<void>;
+  /** Asks the background to forget the person's gateway at `origin`. */
+  forget: (origin: string) => Promise<Reply<'forget-gateway'>>;
 }
 
 /**
@@ -21,9 +23,9 @@ export function KnownGatewaysList({ list, forget }: KnownGatewaysListProps) {
   }, [list]);
 
   async function remove(origin: string) {
-    await forget(origin);
+    const reply = await forget(origin);
     setGateways(await list());
-    setStatus(t('optionsGatewayRemoved', gatewayName(origin)));
+    setStatus(reply.ok ? t('optionsGatewayRemoved', gatewayName(origin)) : reply.error.message);
   }
 
   return (

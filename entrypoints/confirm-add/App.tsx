@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AddToQuestion } from '@/utils/add-to-gateway/add-to-question';
 import { destinationAt, type FeedDestination } from '@/utils/destinations/feed-destinations';
-import type { NoteReply } from '@/utils/protocol/messages';
+import type { Reply } from '@/utils/protocol/messages';
 import { alreadyAdded } from '@/utils/i18n/describe-destination';
 import { gatewayName } from '@/utils/gateways/gateway-name';
 import { t } from '@/utils/i18n/i18n';
@@ -15,7 +15,7 @@ interface ConfirmAddToProps {
   /** What the request asks: the feed, where it was copied, the gateway; null for an address that does not say. */
   question: AddToQuestion | null;
   /** Opens the gateway and fills it: the only way a console's "Add to" gets that far. */
-  confirm: () => Promise<NoteReply>;
+  confirm: () => Promise<Reply<'confirm-add-to'>>;
   close: () => void;
   /** Where feeds were submitted: the window says when this feed is already on this gateway. */
   destinations: () => Promise<FeedDestination[]>;

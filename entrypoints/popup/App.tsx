@@ -15,8 +15,9 @@ import { alreadyAdded } from '@/utils/i18n/describe-destination';
 import { describeFill } from '@/utils/i18n/describe-fill';
 import { describeParseError } from '@/utils/i18n/describe-parse';
 import { t } from '@/utils/i18n/i18n';
-import type { FeedsReply } from '@/utils/protocol/messages';
+import type { Reply } from '@/utils/protocol/messages';
 import { chosenFeed } from '@/utils/feeds/chosen-feed';
+import { sameFeed } from '@/utils/feeds/same-feed';
 import { destinationAt, type FeedDestination } from '@/utils/destinations/feed-destinations';
 import { isPlainHttp } from '@/utils/gateways/known-gateways';
 import type { StoredFeed } from '@/utils/feeds/stored-feed';
@@ -35,7 +36,8 @@ export interface AppProps {
   /** The known gateways the extension may open (origins, newest first): "Add to" is offered for these. */
   reachableGateways: () => Promise<string[]>;
   isKnownGateway: (origin: string) => Promise<boolean>;
-  forgetGateway: (origin: string) => Promise<void>;
+  /** Asks the background to forget the person's gateway at `origin`. */
+  forgetGateway: (origin: string) => Promise<Reply<'forget-gateway'>>;
   /** Where feeds were submitted, newest first: said under the shown feed, and before filling it there again. */
   destinations: () => Promise<FeedDestination[]>;
   now?: () => number;
@@ -57,9 +59,8 @@ export function App(props: AppProps) {
   const [offerConsole, setOfferConsole] = useState<string | null>(null);
   const [gatewayOrigins, setGatewayOrigins] = useState<string[]>([]);
   const [submitted, setSubmitted] = useState<FeedDestination[]>([]);
-  const lastSaved = useRef('');
-  /** The save of the last paste, which a Check feed right after it must wait for. */
-  const pendingSave = useRef<Promise<unknown>>(Promise.resolve());
+  /** The save of the last paste, which an Autofill or Check feed right after it must wait for: the key it kept. */
+  const lastSave = useRef<{ text: string; key: Promise<string | undefined> } | undefined>(undefined);
 
   useEffect(() => {
     feeds.read().then(setStored);
@@ -78,11 +79,14 @@ export function App(props: AppProps) {
 
   // A valid paste is kept at once, so closing the popup loses nothing.
   useEffect(() => {
-    if (!parsed?.ok || lastSaved.current === text) return;
-    lastSaved.current = text;
+    if (!parsed?.ok || lastSave.current?.text === text) return;
     // The pasted feed is now the one the person chose last: it shows, and Autofill uses it.
     setSelectedKey(undefined);
-    pendingSave.current = apply(feeds.savePasted(text));
+    const key = feeds.savePasted(text).then((reply) => {
+      if (!reply.ok) return void report([reply.error.message], true);
+      return reply.key;
+    });
+    lastSave.current = { text, key };
   }, [parsed, text, feeds]);
 
   function report(lines: string[], urgent: boolean) {
@@ -90,20 +94,25 @@ export function App(props: AppProps) {
     setAlert(urgent ? lines.join('\n') : null);
   }
 
-  function apply(request: Promise<FeedsReply>, done?: string): Promise<void> {
+  /** Reports a change the background made (the list follows the store), or why it refused. */
+  function apply(request: Promise<Reply<'choose-feed' | 'remove-feed' | 'forget-feeds'>>, done?: string): Promise<void> {
     return request.then((reply) => {
       if (!reply.ok) return report([reply.error.message], true);
-      setStored(reply.feeds);
       if (done) report([done], false);
     });
   }
 
   // Only a feed the person acted on is shown first: one merely seen in a page's text waits to be picked.
-  // A paste shows as the kept feed it matches once the background kept it (with all it knows).
+  // A paste shows as the kept feed it is once the background kept it (with all it knows).
   const selected = stored.find((f) => f.key === selectedKey);
   const pasted = parsed?.ok ? pastedFeed(parsed) : undefined;
   const shown: ShownFeed | undefined =
-    parsed?.ok === false ? undefined : (selected ?? (pasted ? (keptMatch(pasted, stored) ?? pasted) : chosenFeed(stored)));
+    parsed?.ok === false ? undefined : (selected ?? (pasted ? (stored.find((f) => sameFeed(f, pasted)) ?? pasted) : chosenFeed(stored)));
+
+  /** The key under which `feed` is kept: a paste just made has the one the background answered its save with. */
+  async function keyOf(feed: ShownFeed): Promise<string | undefined> {
+    return feed.key ?? (lastSave.current?.text === text ? lastSave.current.key : undefined);
+  }
 
   /** What to say before Autofill when the shown feed was already submitted to the gateway at `origin`. */
   function addedBefore(origin: string): string | undefined {
@@ -124,9 +133,7 @@ export function App(props: AppProps) {
 
   async function autofill(origin: string) {
     if (!shown) return;
-    // A paste just made has a key once the background kept it.
-    await pendingSave.current;
-    const key = shown.key ?? keptMatch(shown, await feeds.read())?.key;
+    const key = await keyOf(shown);
     if (!key) return;
     // Bound to the origin that was inspected: a tab that has moved on since gets nothing.
     const result = await gateway.fill(key, origin);
@@ -137,7 +144,8 @@ export function App(props: AppProps) {
   }
 
   async function forget(origin: string) {
-    await forgetGateway(origin);
+    const reply = await forgetGateway(origin);
+    if (!reply.ok) return report([reply.error.message], true);
     setGatewayOrigins(await reachableGateways());
     report([t('autofillForgotGateway', gatewayName(origin))], false);
   }
@@ -162,11 +170,9 @@ export function App(props: AppProps) {
     try {
       // Asked first, while the click still counts as the user's: the browser shows its prompt only then.
       const allowed = await requestHostAccess(`https://${shown.fields.hostname}/*`).catch(() => false);
-      await pendingSave.current;
-      const key = shown.key ?? keptMatch(shown, await feeds.read())?.key;
+      const key = await keyOf(shown);
       const reply = allowed && key ? await feeds.check(key) : null;
       if (reply && !reply.ok) return report([reply.error.message], true);
-      if (reply) setStored(reply.feeds);
       const { urgent, lines } = describeCheck(reply ? reply.check : { kind: 'problem', code: 'permission-refused' });
       report(lines, urgent);
     } finally {
@@ -285,11 +291,6 @@ export function App(props: AppProps) {
       <GatewaySettings />
     </main>
   );
-}
-
-/** The kept feed with this feed's id and secret. */
-function keptMatch(feed: ShownFeed, stored: StoredFeed[]): StoredFeed | undefined {
-  return stored.find((f) => f.feedId === feed.feedId && f.fields.collectionName === feed.fields.collectionName);
 }
 
 function pastedFeed({ feedId, fields, warnings, region, port }: ParsedFeedUrl): ShownFeed {

@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { feedsClient, tabClient, type FeedsClient, type TabClient } from '@/utils/protocol/background-client';
+import { feedsClient, gatewaysClient, tabClient, type FeedsClient, type TabClient } from '@/utils/protocol/background-client';
 import type { StoredFeed } from '@/utils/feeds/stored-feed';
 import { isForgettableGateway, reachableGateways } from '@/utils/gateways/known-gateways';
-import { forgetGatewayAndScript } from '@/utils/gateways/gateway-scripts';
 import { feedDestinations } from '@/utils/destinations/feed-destinations';
 import { App } from './App';
 import '@/components/theme.css';
@@ -31,7 +30,7 @@ render(
     hasHostAccess={hasHostAccess}
     reachableGateways={() => reachableGateways(hasHostAccess)}
     isKnownGateway={isForgettableGateway}
-    forgetGateway={forgetGatewayAndScript}
+    forgetGateway={gatewaysClient.forget}
     destinations={feedDestinations}
   />,
   document.getElementById('app')!,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_NOTES_PER_PAGE, MAX_URLS_PER_PAGE, MS_PER_TASK, URLS_PER_TASK, createFeedCapture } from '@/utils/capture/feed-capture';
 import { createFeedContextReader } from '@/utils/capture/feed-context';
-import type { AddToGateway, CaptureFeed, UseFeedNote } from '@/utils/protocol/messages';
+import type { Request } from '@/utils/protocol/messages';
 
 /** One feed's context, read on its own (the content script shares one reader per batch of URLs). */
 const readFeedContext = (element: Element) => createFeedContextReader().read(element);
@@ -57,7 +57,7 @@ async function domWork(run: () => unknown): Promise<number> {
   return work;
 }
 
-const send = vi.fn(async (_message: CaptureFeed | UseFeedNote | AddToGateway): Promise<unknown> => ({ ok: true, key: 'k', outcome: 'saved', listedOnly: true, gateways: [], withheld: false }));
+const send = vi.fn(async (_message: Request<'capture-feed' | 'use-feed-note' | 'add-to-gateway'>): Promise<unknown> => ({ ok: true, key: 'k', outcome: 'saved', listedOnly: true, gateways: [], withheld: false }));
 const mount = vi.fn(async () => ({ update: vi.fn(), remove: vi.fn() }));
 
 function newCapture(yieldToPage = () => Promise.resolve()) {
@@ -157,7 +157,7 @@ describe('a page showing feed URLs without end', () => {
     document.body.innerHTML = headerlessList(URLS_PER_TASK);
     const turns: (() => void)[] = [];
     // Each URL takes 2 ms to read here: the clock moves as the background is asked.
-    const slowSend = vi.fn((message: CaptureFeed | UseFeedNote | AddToGateway) => (vi.advanceTimersByTime(2), send(message)));
+    const slowSend = vi.fn((message: Request<'capture-feed' | 'use-feed-note' | 'add-to-gateway'>) => (vi.advanceTimersByTime(2), send(message)));
     const capture = createFeedCapture({ send: slowSend, mount, writeClipboard: async () => undefined, yieldToPage: () => new Promise<void>((resolve) => turns.push(resolve)) });
     const done = capture.scan([document.documentElement]);
     const perTask = Math.ceil(MS_PER_TASK / 2);

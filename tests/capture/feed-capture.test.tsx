@@ -3,7 +3,7 @@ import { english } from '../support/english';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFeedCapture } from '@/utils/capture/feed-capture';
 
-import type { AddToGateway, CaptureFeed, UseFeedNote } from '@/utils/protocol/messages';
+import type { Request } from '@/utils/protocol/messages';
 import { readCopiedSelection } from '@/utils/capture/copied-selection';
 import { FEED_IDS, SECRETS, feedUrl } from '../support/feeds';
 import { loadSite, renderTemplate } from './load-site';
@@ -27,7 +27,7 @@ interface Mounted {
 let mounted: Mounted[];
 let clipboard: string[];
 /** The background's answer: kept under the feed's id, chosen unless it was merely seen in page text. */
-async function keep(message: CaptureFeed | UseFeedNote | AddToGateway): Promise<unknown> {
+async function keep(message: Request<'capture-feed' | 'use-feed-note' | 'add-to-gateway'>): Promise<unknown> {
   if (message.type !== 'capture-feed') return { ok: true };
   const feedId = /feed-[0-9a-f-]{36}/.exec(decodeURIComponent(message.url))![0];
   return { ok: true, key: feedId, outcome: 'saved', listedOnly: message.source === 'page', gateways: [], withheld: false };
@@ -83,7 +83,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('feed capture from the page', () => {
-  it.each<[string, string, () => Element, string, CaptureFeed]>([
+  it.each<[string, string, () => Element, string, Request<'capture-feed'>]>([
     [
       'the phishing drawer',
       FEEDS_LIST,

@@ -5,10 +5,10 @@ import {
   forgetDestination,
   MAX_DESTINATIONS,
   MAX_SOURCE_NAME,
-  MAX_TITLE,
   recordDestination,
   type FeedDestination,
 } from '@/utils/destinations/feed-destinations';
+import { MAX_FEED_TITLE } from '@/utils/feed/feed-title';
 import { clearDestinations, readRawDestinations, writeRawDestinations } from '../support/destinations-db';
 import { FEED_IDS, SECRETS } from '../support/feeds';
 
@@ -61,7 +61,7 @@ describe('recording where a feed went', () => {
   it.each([
     ['an http gateway on a port', { gatewayOrigin: 'http://10.0.0.5:8080' }],
     [`a Source Name of ${MAX_SOURCE_NAME} characters`, { sourceName: 'S'.repeat(MAX_SOURCE_NAME) }],
-    [`a title of ${MAX_TITLE} characters`, { title: 'T'.repeat(MAX_TITLE) }],
+    [`a title of ${MAX_FEED_TITLE} characters`, { title: 'T'.repeat(MAX_FEED_TITLE) }],
     ['an upper-case feed id', { feedId: FEED_IDS[2].toUpperCase() }],
   ])('records %s', async (_, extra) => {
     const whole = destination(2, CLOUD, 7, extra);
@@ -78,7 +78,7 @@ describe('recording where a feed went', () => {
     ['a gateway that is no URL', { gatewayOrigin: 'dh1234-esa1.iphmx.com' }],
     ['an empty Source Name', { sourceName: '' }],
     [`a Source Name longer than ${MAX_SOURCE_NAME} characters`, { sourceName: 'S'.repeat(MAX_SOURCE_NAME + 1) }],
-    [`a title longer than ${MAX_TITLE} characters`, { title: 'T'.repeat(MAX_TITLE + 1) }],
+    [`a title longer than ${MAX_FEED_TITLE} characters`, { title: 'T'.repeat(MAX_FEED_TITLE + 1) }],
     ['an empty title', { title: '' }],
     ['a time that is no number', { submittedAt: Number.NaN }],
   ])('records nothing for %s', async (_, extra) => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmAddTo } from '@/entrypoints/confirm-add/App';
 import { questionAddress, questionIn, type AddToQuestion } from '@/utils/add-to-gateway/add-to-question';
 import type { FeedDestination } from '@/utils/destinations/feed-destinations';
-import type { NoteReply } from '@/utils/protocol/messages';
+import type { Reply } from '@/utils/protocol/messages';
 import { english } from '../support/english';
 import { FEED_IDS } from '../support/feeds';
 
@@ -11,7 +11,7 @@ afterEach(cleanup);
 
 const ASKED: AddToQuestion = { requestId: '00000000-0000-4000-8000-000000000001', feedTitle: 'Phishing domains & co', feedId: FEED_IDS[0], seenOn: 'xdr.us.security.cisco.com', gatewayOrigin: 'https://dh1234-esa1.iphmx.com' };
 
-function open(question: AddToQuestion | null, answer: NoteReply = { ok: true }, submitted: FeedDestination[] = []) {
+function open(question: AddToQuestion | null, answer: Reply<'confirm-add-to'> = { ok: true }, submitted: FeedDestination[] = []) {
   const confirm = vi.fn(async () => answer);
   const close = vi.fn();
   const destinations = vi.fn(async () => submitted);

@@ -5,9 +5,10 @@ import { KnownGatewaysList } from '@/components/KnownGatewaysList';
 import { FeedDestinationsList } from '@/components/FeedDestinationsList';
 import { OptionsApp } from '@/entrypoints/options/App';
 import { forgetGateway, knownGateways, rememberGateway } from '@/utils/gateways/known-gateways';
-import { feedDestinations, forgetDestination, recordDestination } from '@/utils/destinations/feed-destinations';
+import { feedDestinations, recordDestination } from '@/utils/destinations/feed-destinations';
 import { watchOptions } from '@/utils/options/options';
 import { readOptions, refreshPolicy, saveOptions } from '@/utils/options/options-store';
+import { BASE_URL, EXTENSION_ID, askAs, testHandler } from '../support/background';
 import { english } from '../support/english';
 import { clearKnownGateways } from '../support/gateways-db';
 import { clearDestinations, writeRawDestinations } from '../support/destinations-db';
@@ -16,6 +17,11 @@ import { FEED_IDS } from '../support/feeds';
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
 afterEach(cleanup);
+
+/** What the options page asks the background, answered by the real handler. */
+const ask = askAs(testHandler().handleMessage, { id: EXTENSION_ID, url: `${BASE_URL}options.html` });
+const forgetKnownGateway = (origin: string) => ask({ type: 'forget-gateway', origin });
+const forgetDestination = (feedId: string, gatewayOrigin: string) => ask({ type: 'forget-destination', feedId, gatewayOrigin });
 
 async function openOptions() {
   render(<OptionsApp load={readOptions} watch={watchOptions} save={async (input) => saveOptions(input, (await readOptions()).managed)} today={new Date('2026-11-28T00:00:00Z')} />);
@@ -94,7 +100,7 @@ describe('known gateways on the options page', () => {
   it('lists the gateways filled from the popup, newest first, and removes one', async () => {
     await rememberGateway('https://esa.corp.example/etf/add_source/?CSRFKey=abc', 1);
     await rememberGateway('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/', 2);
-    render(<KnownGatewaysList list={knownGateways} forget={forgetGateway} />);
+    render(<KnownGatewaysList list={knownGateways} forget={forgetKnownGateway} />);
     await waitFor(() =>
       expect(screen.getAllByRole('listitem').map((item) => item.querySelector('.gateway-url')!.textContent)).toEqual([
         'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/',
@@ -108,6 +114,15 @@ describe('known gateways on the options page', () => {
     await forgetGateway('https://dh1234-esa1.iphmx.com');
   });
 
+  it('says why a gateway was not removed when the background cannot be asked', async () => {
+    await rememberGateway('https://esa.corp.example/etf/add_source/', 1);
+    const unavailable = async () => ({ ok: false, error: { code: 'background-unavailable', message: english('backgroundUnavailable') } }) as const;
+    render(<KnownGatewaysList list={knownGateways} forget={unavailable} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove esa.corp.example' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(english('backgroundUnavailable')));
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+
   it('shows the organisation’s gateways as set by it, with no Remove, after the person’s', async () => {
     await rememberGateway('https://esa.corp.example/etf/add_source/', 1);
     await rememberGateway('https://esa2.corp.example/etf/add_source/', 2);
@@ -118,7 +133,7 @@ describe('known gateways on the options page', () => {
       ],
     });
     await refreshPolicy();
-    render(<KnownGatewaysList list={knownGateways} forget={forgetGateway} />);
+    render(<KnownGatewaysList list={knownGateways} forget={forgetKnownGateway} />);
     await waitFor(() =>
       expect(screen.getAllByRole('listitem').map((item) => [item.querySelector('.gateway-url')!.textContent, item.lastElementChild!.textContent])).toEqual([
         ['https://esa2.corp.example/mail_policies/etf/add_source', 'Set by your organisation.'],
@@ -132,7 +147,7 @@ describe('known gateways on the options page', () => {
 
   it('says nothing of the organisation’s gateways when it lists none', async () => {
     await rememberGateway('https://esa.corp.example/etf/add_source/', 1);
-    render(<KnownGatewaysList list={knownGateways} forget={forgetGateway} />);
+    render(<KnownGatewaysList list={knownGateways} forget={forgetKnownGateway} />);
     await screen.findByRole('button', { name: 'Remove esa.corp.example' });
     expect(screen.queryByText(english('policyGatewaysHelp'))).toBeNull();
   });

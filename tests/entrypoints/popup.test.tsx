@@ -15,7 +15,7 @@ import type { GatewayTab } from '@/utils/autofill/gateway-tab';
 import type { TabClient } from '@/utils/protocol/background-client';
 import { siteBody } from '../capture/load-site';
 import { clearDestinations } from '../support/destinations-db';
-import { popupClient, popupTab, testHandler } from '../support/background';
+import { askAs, popupClient, popupTab, testHandler } from '../support/background';
 import { FEED_IDS, SECRETS, feedUrl, storedFeed } from '../support/feeds';
 import { clearKnownGateways } from '../support/gateways-db';
 
@@ -37,7 +37,7 @@ const TAB_ID = 1;
 
 function openPopup(props: Partial<AppProps> = {}) {
   return render(
-    <App feeds={feeds} gateway={popupTab(background, TAB_ID)} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} isKnownGateway={async () => false} forgetGateway={async () => undefined} destinations={async () => []} {...props} />,
+    <App feeds={feeds} gateway={popupTab(background, TAB_ID)} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} isKnownGateway={async () => false} forgetGateway={async () => ({ ok: true })} destinations={async () => []} {...props} />,
   );
 }
 
@@ -429,7 +429,7 @@ describe('autofill from the popup', () => {
 
   it('offers "Add to" the reachable known gateways for a kept feed, and forgets the gateway of this tab on request', async () => {
     const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
-    const forgetGateway = vi.fn(async () => undefined);
+    const forgetGateway = vi.fn(async (_origin: string) => ({ ok: true }) as const);
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     openPopup({ gateway, reachableGateways: async () => ['https://dh1234-esa1.iphmx.com', 'https://esa.corp.example:8443'], isKnownGateway: async () => true, forgetGateway });
     expect((await screen.findAllByRole('button', { name: /^Add to / })).map((b) => b.textContent)).toEqual([
@@ -439,6 +439,25 @@ describe('autofill from the popup', () => {
     fireEvent.click(await screen.findByRole('button', { name: english('autofillForgetGateway') }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(english('autofillForgotGateway', 'dh1234-esa1.iphmx.com')));
     expect(forgetGateway).toHaveBeenCalledWith('https://dh1234-esa1.iphmx.com');
+  });
+
+  it('forgets the gateway of this tab through the background, and says so when the background cannot', async () => {
+    await rememberGateway('https://esa.corp.example/etf/add_source/', 1);
+    const { gateway } = gatewayShowing('esa.corp.example/etf/add_source');
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
+    const forget = (origin: string) => askAs(handleMessage)({ type: 'forget-gateway', origin });
+    const unavailable = { ok: false, error: { code: 'background-unavailable', message: english('backgroundUnavailable') } } as const;
+    const forgetGateway = vi.fn(forget).mockResolvedValueOnce(unavailable);
+    openPopup({ gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), isKnownGateway: isForgettableGateway, forgetGateway });
+    fireEvent.click(await screen.findByRole('button', { name: english('autofillForgetGateway') }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([english('backgroundUnavailable')]));
+    expect(await isForgettableGateway('https://esa.corp.example')).toBe(true);
+
+    cleanup();
+    openPopup({ gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), isKnownGateway: isForgettableGateway, forgetGateway });
+    fireEvent.click(await screen.findByRole('button', { name: english('autofillForgetGateway') }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(english('autofillForgotGateway', 'esa.corp.example')));
+    expect(await knownGateways()).toEqual([]);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetGatewayAndScript, syncGatewayScripts } from '@/utils/gateways/gateway-scripts';
-import { knownGateways, rememberGateway } from '@/utils/gateways/known-gateways';
+import { syncGatewayScripts } from '@/utils/gateways/gateway-scripts';
+import { forgetGateway, knownGateways, rememberGateway } from '@/utils/gateways/known-gateways';
 import { clearKnownGateways } from '../support/gateways-db';
 
 type Registered = { id: string; matches: string[]; js: string[]; allFrames: boolean; runAt: string };
@@ -65,7 +65,9 @@ describe('the gateway script on on-premises gateways', () => {
     await syncGatewayScripts();
     expect(scriptsFor()).toEqual([['https://esa.corp.example/*']]);
 
-    await forgetGatewayAndScript('https://esa.corp.example');
+    // As the background does when the person forgets it (see the forget-gateway message).
+    await forgetGateway('https://esa.corp.example');
+    await syncGatewayScripts();
     expect(await knownGateways()).toEqual([]);
     expect(scriptsFor()).toEqual([]);
   });

@@ -1,12 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFeeds } from '@/utils/feeds/feeds-store';
 import { chosenFeed } from '@/utils/feeds/chosen-feed';
 import { forgetGateway, knownGateways, rememberGateway } from '@/utils/gateways/known-gateways';
 import { MAX_PASTED_TEXT } from '@/utils/protocol/messages';
+import { feedDestinations, recordDestination } from '@/utils/destinations/feed-destinations';
 import { OPTION_KEYS } from '@/utils/options/options';
 import { refreshPolicy } from '@/utils/options/options-store';
-import { EXTENSION_ID, POPUP, testHandler } from '../support/background';
+import { BASE_URL, EXTENSION_ID, POPUP, testHandler } from '../support/background';
+import { clearDestinations } from '../support/destinations-db';
 import { english } from '../support/english';
 import { FEED_IDS, SECRETS, feedUrl } from '../support/feeds';
 import { clearKnownGateways } from '../support/gateways-db';
@@ -29,7 +31,7 @@ describe('background message handler', () => {
       seenAt: 1234,
       actedAt: 1234,
     };
-    expect(reply).toEqual({ ok: true, feeds: [expected] });
+    expect(reply).toEqual({ ok: true, key: FEED_IDS[0] });
     expect(await readFeeds()).toEqual([expected]);
   });
 
@@ -136,9 +138,9 @@ describe('removing feeds from the popup', () => {
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(1) }, POPUP);
     await handleMessage({ type: 'save-pasted-feed', text: feedUrl(2) }, POPUP);
 
-    const afterRemove = await handleMessage({ type: 'remove-feed', key: FEED_IDS[1] }, POPUP);
-    expect(afterRemove.ok && 'feeds' in afterRemove && afterRemove.feeds.map((f) => f.feedId)).toEqual([FEED_IDS[2], FEED_IDS[0]]);
-    expect(await handleMessage({ type: 'forget-feeds' }, POPUP)).toEqual({ ok: true, feeds: [] });
+    expect(await handleMessage({ type: 'remove-feed', key: FEED_IDS[1] }, POPUP)).toEqual({ ok: true });
+    expect((await readFeeds()).map((f) => f.feedId)).toEqual([FEED_IDS[2], FEED_IDS[0]]);
+    expect(await handleMessage({ type: 'forget-feeds' }, POPUP)).toEqual({ ok: true });
     expect(await fakeBrowser.storage.session.get()).toEqual({});
   });
 
@@ -448,5 +450,47 @@ describe('filling a tab for the popup', () => {
     expect(filled).toEqual([[SECRETS[0], 'https://dh1234-esa1.iphmx.com', true]]);
     expect((await knownGateways()).map((g) => g.addSourceUrl)).toEqual(['https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/']);
     await forgetGateway('https://dh1234-esa1.iphmx.com');
+  });
+});
+
+describe('forgetting from the extension’s pages', () => {
+  const OPTIONS_PAGE = { id: EXTENSION_ID, url: `${BASE_URL}options.html` };
+  const ESA = 'https://esa.corp.example';
+  const ORGANISATION_ESA = { origin: 'https://esa1.corp.example', addSourceUrl: 'https://esa1.corp.example/mail_policies/etf/add_source' };
+
+  beforeEach(async () => {
+    await clearKnownGateways();
+    await clearDestinations();
+  });
+
+  it('forgets the person’s gateway, never the organisation’s, and has the gateway script follow', async () => {
+    const gatewaysChanged = vi.fn(async () => undefined);
+    const { handleMessage } = testHandler({ gatewaysChanged });
+    await rememberGateway(`${ESA}/etf/add_source/`, 1);
+    await rememberGateway(`${ORGANISATION_ESA.origin}/mail_policies/etf/add_source/`, 2);
+    await fakeBrowser.storage.managed.set({ gateways: [ORGANISATION_ESA] });
+    await refreshPolicy();
+    expect(await handleMessage({ type: 'forget-gateway', origin: ESA }, OPTIONS_PAGE)).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'forget-gateway', origin: ORGANISATION_ESA.origin }, POPUP)).toEqual({ ok: true });
+    expect((await knownGateways()).map(({ origin, setBy }) => [origin, setBy])).toEqual([[ORGANISATION_ESA.origin, 'organisation']]);
+    expect(gatewaysChanged).toHaveBeenCalledTimes(2);
+  });
+
+  it('forgets where one feed went, and only there', async () => {
+    await recordDestination({ feedId: FEED_IDS[0], gatewayOrigin: ESA, sourceName: 'XDR_phishing', submittedAt: 1 });
+    await recordDestination({ feedId: FEED_IDS[0], gatewayOrigin: 'https://dh1234-esa1.iphmx.com', sourceName: 'XDR_phishing', submittedAt: 2 });
+    await recordDestination({ feedId: FEED_IDS[1], gatewayOrigin: ESA, sourceName: 'XDR_c2', submittedAt: 3 });
+    expect(await handleMessage({ type: 'forget-destination', feedId: FEED_IDS[0], gatewayOrigin: ESA }, OPTIONS_PAGE)).toEqual({ ok: true });
+    expect((await feedDestinations()).map((d) => [d.feedId, d.gatewayOrigin])).toEqual([
+      [FEED_IDS[1], ESA],
+      [FEED_IDS[0], 'https://dh1234-esa1.iphmx.com'],
+    ]);
+  });
+
+  it.each([
+    ['a gateway origin that is too long', { type: 'forget-gateway', origin: `https://${'a'.repeat(300)}.example` }],
+    ['a feed id that is not one', { type: 'forget-destination', feedId: 'feed-1', gatewayOrigin: ESA }],
+  ])('rejects %s', async (_, message) => {
+    expect(await handleMessage(message, OPTIONS_PAGE)).toEqual({ ok: false, error: { code: 'invalid-message', message: english('refuseMalformed') } });
   });
 });

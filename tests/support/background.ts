@@ -2,13 +2,11 @@ import type { AddToQuestion } from '@/utils/add-to-gateway/add-to-question';
 import { vi } from 'vitest';
 import type { FeedCheck } from '@/utils/check-feed/feed-check';
 import type { FeedFields } from '@/utils/feed/feed-url';
-import type { FeedsClient } from '@/utils/protocol/background-client';
+import type { Ask } from '@/utils/protocol/ask-background';
+import { createFeedsClient, type FeedsClient, type TabClient } from '@/utils/protocol/background-client';
 import type { KnownGateway } from '@/utils/gateways/known-gateways';
 import type { GatewayTab } from '@/utils/autofill/gateway-tab';
-import type { TabClient } from '@/utils/protocol/background-client';
-import { readFeeds, watchFeeds } from '@/utils/feeds/feeds-store';
 import { createMessageHandler, type MessageHandlerContext } from '@/utils/protocol/message-handler';
-import type { CheckReply, ExtensionMessage, FeedsReply, FillReply, NoteReply } from '@/utils/protocol/messages';
 
 export const EXTENSION_ID = 'etf-autofill-id';
 export const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
@@ -61,19 +59,16 @@ const UNREACHABLE: GatewayTab = {
   announce: async () => undefined,
 };
 
-/** The popup's client over the real store and handler, minus the message hop the fake browser cannot answer. */
-export function popupClient(handleMessage: ReturnType<typeof testHandler>['handleMessage']): FeedsClient {
-  const ask = (message: ExtensionMessage) => handleMessage(message, POPUP) as Promise<FeedsReply & CheckReply>;
-  return {
-    read: readFeeds,
-    watch: watchFeeds,
-    savePasted: (text) => ask({ type: 'save-pasted-feed', text }),
-    choose: (key) => ask({ type: 'choose-feed', key }),
-    remove: (key) => ask({ type: 'remove-feed', key }),
-    forgetAll: () => ask({ type: 'forget-feeds' }),
-    check: (key) => ask({ type: 'check-feed', key }),
-    addToGateway: (key, origin) => handleMessage({ type: 'add-to-gateway', key, origin }, POPUP) as Promise<NoteReply>,
-  };
+type HandleMessage = ReturnType<typeof testHandler>['handleMessage'];
+
+/** An extension page's `ask`, answered by the real handler, minus the message hop the fake browser cannot answer. */
+export function askAs(handleMessage: HandleMessage, sender: Parameters<HandleMessage>[1] = POPUP): Ask {
+  return (message) => handleMessage(message, sender) as Promise<never>;
+}
+
+/** The popup's client over the real store and handler. */
+export function popupClient(handleMessage: HandleMessage): FeedsClient {
+  return createFeedsClient(askAs(handleMessage));
 }
 
 /** The popup's client of tab `tabId`, through the real handler. */
@@ -84,6 +79,6 @@ export function popupTab({ handleMessage, tabs }: Pick<ReturnType<typeof testHan
       const answer = await (tabs.get(tabId)?.form ?? UNREACHABLE).inspect();
       return answer.ok ? { ok: true } : { ok: false, error: answer.error };
     },
-    fill: (key, origin) => handleMessage({ type: 'fill-tab', tabId, key, origin }, POPUP) as Promise<FillReply>,
+    fill: (key, origin) => askAs(handleMessage)({ type: 'fill-tab', tabId, key, origin }),
   };
 }

@@ -1,6 +1,6 @@
 import { feedNotices } from '../i18n/feed-notices';
 import { parseFeedUrl } from '../feed/feed-url';
-import type { AddToGateway, CaptureFeed, CaptureReply, UseFeedNote } from '../protocol/messages';
+import type { Reply, Request } from '../protocol/messages';
 import { createFeedContextReader, type FeedContextReader } from './feed-context';
 import { findFeedUrls } from './find-feed-urls';
 import { findUrlInText } from '../feed/url-in-text';
@@ -9,7 +9,7 @@ import type { InPageUi } from '../in-page/mount-in-page';
 import { yieldToPage } from './yield-to-page';
 
 export interface FeedCaptureDeps {
-  send: (message: CaptureFeed | UseFeedNote | AddToGateway) => Promise<unknown>;
+  send: (message: Request<'capture-feed' | 'use-feed-note' | 'add-to-gateway'>) => Promise<unknown>;
   mount: (anchor: Element, content: HTMLElement) => Promise<InPageUi>;
   writeClipboard: (text: string) => Promise<void>;
   /** Waits while the page draws and handles input; a test may step it by hand. */
@@ -42,16 +42,16 @@ export const MAX_URLS_PER_PAGE = 1_000;
  */
 export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yieldNow = yieldToPage }: FeedCaptureDeps) {
   /** The background's answer per feed URL and what was sent of it, so a re-rendering page does not resend it. */
-  const sent = new Map<string, { signature: string; reply: Promise<CaptureReply> }>();
+  const sent = new Map<string, { signature: string; reply: Promise<Reply<'capture-feed'>> }>();
   /** The notice beside each element, and what it was drawn for. */
-  const notices = new Map<Element, { url: string; source: CaptureFeed['source']; drawnFor: string; ui: Promise<InPageUi | null> }>();
+  const notices = new Map<Element, { url: string; source: Request<'capture-feed'>['source']; drawnFor: string; ui: Promise<InPageUi | null> }>();
   /** Sightings not read yet, in page order, with the text each element showed last. */
   const waiting = new Map<Element, string>();
   /** Whether the waiting sightings are being read; `reading` settles when they all are. */
   let busy = false;
   let reading = Promise.resolve();
 
-  function consider(actedOn: Element, text: string, source: CaptureFeed['source'], contexts: FeedContextReader) {
+  function consider(actedOn: Element, text: string, source: Request<'capture-feed'>['source'], contexts: FeedContextReader) {
     const url = findUrlInText(text);
     const feed = url === null ? null : parseFeedUrl(url);
     // A page may show any URL (an observable in an incident, say): only Cisco's feed hosts count.
@@ -63,7 +63,7 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
     const signature = JSON.stringify([title, output, source]);
     let capture = sent.get(url);
     if (capture?.signature !== signature) {
-      const reply = (send({ type: 'capture-feed', url, title, output, source }) as Promise<CaptureReply>).catch((error: unknown) => {
+      const reply = (send({ type: 'capture-feed', url, title, output, source }) as Promise<Reply<'capture-feed'>>).catch((error: unknown) => {
         sent.delete(url);
         throw error;
       });
@@ -102,7 +102,7 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
   }
 
   /** The element on the page with a notice about `url` (drawn for `source`, when given), if there is one. */
-  function noticedAt(url: string, source?: CaptureFeed['source']): Element | undefined {
+  function noticedAt(url: string, source?: Request<'capture-feed'>['source']): Element | undefined {
     for (const [element, notice] of notices) if (notice.url === url && (!source || notice.source === source) && element.isConnected) return element;
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { feedOutputOf, type FeedOutput } from '../feed/feed-output';
+import { MAX_FEED_TITLE } from '../feed/feed-title';
 import { GENERIC_HEADING, OUTPUT_LABEL, OUTPUT_WITH_VALUE, TITLE_LABEL } from './console-patterns';
 import { elementText } from './element-text';
 import { findLabels, valueElementOf, type LabelWords } from './labelled-value';
@@ -18,7 +19,6 @@ const MAX_LEVELS = 6;
  */
 const MAX_PANEL_ELEMENTS = 400;
 const MAX_PANEL_TEXT = 10_000;
-const MAX_TITLE_LENGTH = 200;
 
 export interface FeedContextReader {
   /**
@@ -173,5 +173,5 @@ function outputsByListTitle(document: Document, columnsOf: (table: Element) => s
 
 function cleanTitle(text: string | undefined): string | undefined {
   const title = text?.trim();
-  return title ? title.slice(0, MAX_TITLE_LENGTH) : undefined;
+  return title ? title.slice(0, MAX_FEED_TITLE) : undefined;
 }

@@ -1,5 +1,6 @@
 import { createStore, get, update, type UseStore } from 'idb-keyval';
 import { FEED_ID } from '../feed/feed-id';
+import { MAX_FEED_TITLE } from '../feed/feed-title';
 import { webUrl } from '../platform/web-url';
 
 /**
@@ -19,8 +20,6 @@ export interface FeedDestination {
 export const MAX_DESTINATIONS = 200;
 /** The gateway's own limit on a Source Name is far lower; anything longer is not one. */
 export const MAX_SOURCE_NAME = 100;
-/** As long as a kept feed's title may be. */
-export const MAX_TITLE = 200;
 /**
  * Where the list lives (exported for tests, which read and break it directly). A database of its
  * own: idb-keyval cannot add a store to one that exists, such as the known gateways'.
@@ -76,8 +75,8 @@ function samePlace(a: Pick<FeedDestination, 'feedId' | 'gatewayOrigin'>, b: Pick
 }
 
 /**
- * The entries that are whole and within bounds. Only the extension's own pages write this store, so a
- * plain check of each entry's shape does: no schema library for it in the popup.
+ * The entries that are whole and within bounds. Only the background writes this store, so a plain
+ * check of each entry's shape does: no schema library for it in the popup.
  */
 function validDestinations(stored: unknown): FeedDestination[] {
   if (!Array.isArray(stored)) return [];
@@ -92,7 +91,7 @@ function asDestination(value: unknown): FeedDestination | null {
     !(
       typeof feedId === 'string' &&
       FEED_ID.test(feedId) &&
-      (title === undefined || isText(title, MAX_TITLE)) &&
+      (title === undefined || isText(title, MAX_FEED_TITLE)) &&
       typeof gatewayOrigin === 'string' &&
       webUrl(gatewayOrigin)?.origin === gatewayOrigin &&
       isText(sourceName, MAX_SOURCE_NAME) &&

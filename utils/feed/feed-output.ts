@@ -1,5 +1,6 @@
 /** What a CTIA feed publishes. The gateway reads only Observables. */
-export type FeedOutput = 'observables' | 'judgements';
+export const FEED_OUTPUTS = ['observables', 'judgements'] as const;
+export type FeedOutput = (typeof FEED_OUTPUTS)[number];
 
 // Cisco's UI spells it "Judgments", its API "judgements".
 const JUDGEMENTS = /^judge?ments?$/i;

@@ -1,5 +1,5 @@
-import type { FeedOutput } from '../feed/feed-output';
-import { storageItem } from '../platform/storage-item';
+import { feedsItem } from './feeds-item';
+import { sameFeed } from './same-feed';
 import { StoredFeed } from './stored-feed';
 
 /** Feeds the person acted on: enough for a morning of work; older ones fall off the end. */
@@ -9,13 +9,6 @@ export const MAX_CHOSEN_FEEDS = 20;
  * out only other such feeds, never one the person acted on.
  */
 export const MAX_SEEN_FEEDS = 10;
-
-/**
- * Kept feeds, most recently active first. Session storage keeps them in memory only: they survive
- * the popup closing and the service worker stopping, and vanish when the browser closes, as a
- * secret should. Content scripts cannot read or write this area.
- */
-const feedsItem = storageItem<StoredFeed[]>('session', 'feeds', []);
 
 /** The stored feeds; entries that are corrupt or of an older shape are dropped, never thrown. */
 export async function readFeeds(): Promise<StoredFeed[]> {
@@ -48,7 +41,7 @@ export function saveFeed(feed: NewFeed, acted: boolean): Promise<{ key: string; 
   return serially(async () => {
     const feeds = await readFeeds();
     const sameId = feeds.filter((f) => f.feedId === feed.feedId);
-    const previous = sameId.find((f) => sameFields(f, feed));
+    const previous = sameId.find((f) => sameFeed(f, feed));
     const actedAt = acted ? feed.seenAt : previous?.actedAt;
     if (previous) {
       const merged: StoredFeed = {
@@ -81,7 +74,7 @@ export function chooseFeed(key: string, now: number): Promise<StoredFeed[] | nul
 }
 
 /** Records what a check learnt, in place: the feed's Output, and whether the host accepts its secret. */
-export function recordCheck(key: string, learnt: { output?: FeedOutput; secretCheck?: 'accepted' | 'refused' }): Promise<StoredFeed[]> {
+export function recordCheck(key: string, learnt: Pick<StoredFeed, 'output' | 'secretCheck'>): Promise<StoredFeed[]> {
   return serially(async () => write((await readFeeds()).map((f) => (f.key === key ? { ...f, ...learnt } : f))));
 }
 
@@ -112,15 +105,6 @@ async function write(feeds: StoredFeed[]): Promise<StoredFeed[]> {
   const next = feeds.filter((f) => (f.actedAt !== undefined ? ++chosen <= MAX_CHOSEN_FEEDS : ++seen <= MAX_SEEN_FEEDS));
   await feedsItem.set(next);
   return next;
-}
-
-function sameFields(a: Pick<StoredFeed, 'fields' | 'port'>, b: Pick<StoredFeed, 'fields' | 'port'>): boolean {
-  return (
-    a.fields.hostname === b.fields.hostname &&
-    a.fields.pollingPath === b.fields.pollingPath &&
-    a.fields.collectionName === b.fields.collectionName &&
-    (a.port ?? 443) === (b.port ?? 443)
-  );
 }
 
 /** The first of "<id>~2", "<id>~3"… not yet used. */

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { FEED_PATH } from '../feed/cisco-hosts';
+import { FEED_OUTPUTS } from '../feed/feed-output';
+import { MAX_FEED_TITLE } from '../feed/feed-title';
 import { FEED_URL_WARNING_CODES } from '../feed/feed-url';
 import { WholeNumber } from '../platform/whole-number';
 
@@ -35,9 +37,9 @@ export const StoredFeed = z.object({
   /** Codes only, worded when shown; a `message` kept by an earlier version is read and dropped. */
   warnings: z.array(z.object({ code: z.enum(FEED_URL_WARNING_CODES) })),
   /** The feed's title as the Cisco page shows it, when known. */
-  title: z.optional(z.string().check(z.maxLength(200))),
+  title: z.optional(z.string().check(z.maxLength(MAX_FEED_TITLE))),
   /** The feed's Output as the Cisco page shows it, when known. */
-  output: z.optional(z.enum(['observables', 'judgements'])),
+  output: z.optional(z.enum(FEED_OUTPUTS)),
   source: FeedSource,
   /** The console host the feed was seen on; nothing of the page's path or query is kept. */
   seenOn: z.optional(z.string().check(z.maxLength(253))),

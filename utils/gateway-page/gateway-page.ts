@@ -10,7 +10,7 @@ import { t } from '../i18n/i18n';
 import { mountInPage } from '../in-page/mount-in-page';
 import { alertElement, element } from '../in-page/note-elements';
 import type { ScriptLifetime } from '../in-page/script-lifetime';
-import type { CheckSource, CheckSourceReply, FixSource, FixSourceReply, PasteFeed, PasteReply, SourceSubmitted } from '../protocol/messages';
+import type { Reply, Request } from '../protocol/messages';
 import type { GatewayPageStart } from './gateway-page-start';
 import { feedPasteText, pasteAsTyped } from './paste-to-split';
 import { createSourceCheckNotes } from './source-check-notes';
@@ -19,12 +19,7 @@ export interface GatewayPageDeps {
   document: Document;
   lifetime: ScriptLifetime;
   /** Asks the background; undefined when it could not be asked. */
-  send: {
-    (message: PasteFeed): Promise<PasteReply | undefined>;
-    (message: CheckSource): Promise<CheckSourceReply | undefined>;
-    (message: FixSource): Promise<FixSourceReply | undefined>;
-    (message: SourceSubmitted): Promise<unknown>;
-  };
+  send: <T extends 'paste-feed' | 'check-source' | 'fix-source' | 'source-submitted'>(message: Request<T>) => Promise<Reply<T> | undefined>;
 }
 
 /** How long typing pauses before the form is checked again. */

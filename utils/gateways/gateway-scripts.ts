@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { GATEWAY_WATCH_SCRIPT } from '../gateway/gateway-hosts';
-import { forgetGateway, isCloudGateway, isKnownGateway, knownGateways } from './known-gateways';
+import { isCloudGateway, isKnownGateway, knownGateways } from './known-gateways';
 
 /** Ids of the scripts registered here: one per on-premises gateway origin. */
 const ID_PREFIX = 'gateway-watch ';
@@ -33,10 +33,4 @@ async function sync(): Promise<void> {
   await browser.scripting.registerContentScripts(
     missing.map((origin) => ({ id: ID_PREFIX + origin, matches: [`${origin}/*`], js: [GATEWAY_WATCH_SCRIPT], allFrames: true, runAt: 'document_idle' as const })),
   );
-}
-
-/** Forgets a gateway the person named (popup, options page): its script goes with it. */
-export async function forgetGatewayAndScript(origin: string): Promise<void> {
-  await forgetGateway(origin);
-  await syncGatewayScripts().catch(() => undefined);
 }

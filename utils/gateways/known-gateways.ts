@@ -167,7 +167,7 @@ function withoutSecrets(pageUrl: string | undefined): string | null {
 
 /**
  * The entries that are whole and still pass today's rules (anything else is dropped, not trusted).
- * Only the extension's own pages write this store, so a plain check of each entry's shape does: no
+ * Only the background writes this store, so a plain check of each entry's shape does: no
  * schema library for it in the popup.
  */
 function validGateways(stored: unknown): FilledGateway[] {

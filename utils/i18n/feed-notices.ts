@@ -1,5 +1,6 @@
 import type { FeedUrlWarning } from '../feed/feed-url';
 import type { FeedOutput } from '../feed/feed-output';
+import type { StoredFeed } from '../feeds/stored-feed';
 import { describeFeedWarning } from './describe-parse';
 import { t } from './i18n';
 
@@ -36,7 +37,7 @@ export function feedNotices(feed: NoticedFeed): { alerts: Notice[]; notes: Notic
 }
 
 /** What the last check said of this feed's secret, and whether another secret was seen for its id. */
-export function secretNotices(feed: { conflict?: boolean; secretCheck?: 'accepted' | 'refused' }): { alerts: Notice[]; notes: Notice[] } {
+export function secretNotices(feed: Pick<StoredFeed, 'conflict' | 'secretCheck'>): { alerts: Notice[]; notes: Notice[] } {
   const refused = feed.secretCheck === 'refused';
   return {
     alerts: refused ? [{ code: 'secret-refused', message: t('feedSecretRefused') }] : [],

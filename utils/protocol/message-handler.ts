@@ -1,8 +1,7 @@
 import type { Browser } from 'wxt/browser';
-import { CISCO_UI_HOSTS } from '../feed/cisco-hosts';
-import { isKnownGateway, isPlainHttp, knownGateways, reachableGateways, rememberGateway, type KnownGateway } from '../gateways/known-gateways';
+import { forgetGateway, isPlainHttp, knownGateways, reachableGateways, rememberGateway, type KnownGateway } from '../gateways/known-gateways';
 import { saveCommitReminder, takeCommitReminder } from '../destinations/commit-reminders';
-import { destinationAt, feedDestinations, recordDestination } from '../destinations/feed-destinations';
+import { destinationAt, feedDestinations, forgetDestination, recordDestination } from '../destinations/feed-destinations';
 import { alreadyAdded } from '../i18n/describe-destination';
 import { feedName } from '../i18n/feed-summary';
 import { chosenFeed } from '../feeds/chosen-feed';
@@ -16,13 +15,13 @@ import type { OptionKey } from '../options/options';
 import { parseFeedUrl } from '../feed/feed-url';
 import type { FeedCheck } from '../check-feed/feed-check';
 import type { FeedFields, ParsedFeedUrl } from '../feed/feed-url';
-import { describeParseError } from '../i18n/describe-parse';
-import { t } from '../i18n/i18n';
 import { chooseFeed, forgetFeeds, readFeed, readFeeds, recordCheck, removeFeed, saveFeed } from '../feeds/feeds-store';
 import { saveAddToRequest, takeAddToRequest } from '../add-to-gateway/add-to-confirmation';
 import type { AddToQuestion } from '../add-to-gateway/add-to-question';
 import type { StoredFeed } from '../feeds/stored-feed';
-import { ExtensionMessage, type GatewayReply, type CaptureFeed, type CaptureReply, type CheckReply, type FeedsReply, type FillReply, type FillTab, type NoteReply, type OptionsReply, type SaveOptionsReply, type ReplyError } from './messages';
+import { PROTOCOL, type MessageType, type Refusal, type Reply, type Request, type SenderKind } from './messages';
+import { senderOf, type SenderOf } from './message-sender';
+import { SENDER_REFUSALS, refuse, refuseUnparsed } from './refusals';
 
 export interface MessageHandlerContext {
   /** This extension's id: messages from any other extension are refused. */
@@ -46,68 +45,114 @@ export interface MessageHandlerContext {
   startGatewayPage: (tabId: number, frameId: number, start: GatewayPageStart) => Promise<void>;
 }
 
-
-type Sender = Browser.runtime.MessageSender;
-
-/** The background's single entry point for messages; validates the sender and the payload first. */
+/**
+ * The background's single entry point for messages. Only this extension's senders, only a request
+ * its schema reads, only from a sender the protocol names for it (see PROTOCOL); then its handler.
+ */
 export function createMessageHandler(context: MessageHandlerContext) {
-  return async function handleMessage(message: unknown, sender: Sender): Promise<FeedsReply | CheckReply | CaptureReply | NoteReply | FillReply | OptionsReply | SaveOptionsReply | GatewayReply> {
-    if (sender.id !== context.extensionId) return refuse('forbidden-sender', t('refuseOtherExtension'));
-    const parsed = ExtensionMessage.safeParse(message);
-    if (!parsed.success) return refuse('invalid-message', t('refuseMalformed'));
-    const request = parsed.data;
-
-    if (isGatewayPageMessage(request)) {
-      const origin = await trustedGatewayOrigin(sender);
-      if (!origin) return refuse('forbidden-sender', t('refuseGatewaySender'));
-      return gatewayPage(request, origin, sender, context);
-    }
-    const consoleHost = ciscoConsoleHost(sender);
-    const fromExtension = sender.url?.startsWith(context.extensionBaseUrl) === true;
-    if (request.type === 'add-to-gateway') {
-      // The popup's own button adds at once; a console note's only asks, in the extension's window.
-      if (fromExtension) return addToGateway(request.key, request.origin, undefined, context);
-      if (!consoleHost) return refuse('forbidden-sender', t('refuseChangeSender'));
-      return askToAddTo(request.key, request.origin, sender.tab?.id, context);
-    }
-    if (request.type === 'capture-feed' || request.type === 'use-feed-note') {
-      if (!consoleHost) return refuse('forbidden-sender', t('refuseCaptureSender'));
-      if (request.type === 'capture-feed') return capture(request, consoleHost, context);
-      return (await chooseFeed(request.key, context.now())) ? { ok: true } : refuse('unknown-feed', t('refuseUnknownFeed'));
-    }
-
-    if (!fromExtension) return refuse('forbidden-sender', t('refuseChangeSender'));
-    switch (request.type) {
-      case 'save-pasted-feed': {
-        const kept = await keepPastedFeed(request.text, context.now());
-        return kept.ok ? { ok: true, feeds: kept.feeds } : kept;
-      }
-      case 'choose-feed': {
-        const feeds = await chooseFeed(request.key, context.now());
-        return feeds ? { ok: true, feeds } : refuse('unknown-feed', t('refuseUnknownFeed'));
-      }
-      case 'remove-feed':
-        return { ok: true, feeds: await removeFeed(request.key) };
-      case 'forget-feeds':
-        await forgetFeeds();
-        return { ok: true, feeds: await readFeeds() };
-      case 'check-feed':
-        return check(request.key, context);
-      case 'confirm-add-to': {
-        const waiting = await takeAddToRequest(request.id, context.now());
-        if (!waiting) return refuse('unknown-request', t('refuseUnknownAddTo'));
-        return addToGateway(waiting.key, waiting.origin, waiting.besideTabId, context);
-      }
-      case 'fill-tab':
-        return fillTab(request, context);
-      case 'read-options':
-        // A policy that has just arrived shows the next time the page asks.
-        void refreshPolicy();
-        return { ok: true, ...(await readOptions()) };
-      case 'save-options':
-        return { ok: true, errors: await saveOptions(request.input as Record<OptionKey, string>, (await readOptions()).managed) };
-    }
+  return async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<MessageType>> {
+    if (sender.id !== context.extensionId) return refuse('refuseOtherExtension');
+    const request = readRequest(message);
+    if (!request) return refuse('refuseMalformed');
+    const from: readonly SenderKind[] = PROTOCOL[request.type].from;
+    const known = await senderOf(sender, context.extensionBaseUrl);
+    if (!known || !from.includes(known.kind)) return refuse(SENDER_REFUSALS[from[0]!]);
+    // The table let this sender send this request; its handler's types cannot follow that lookup.
+    return (HANDLERS[request.type] as Handler<MessageType>)(request, known as never, context);
   };
+}
+
+/** The request in `message`, as the schema of its type reads it; null for an unknown type or a malformed request. */
+function readRequest(message: unknown): Request<MessageType> | null {
+  const type = (message as { type?: unknown } | null | undefined)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(PROTOCOL, type)) return null;
+  const parsed = PROTOCOL[type as MessageType].request.safeParse(message);
+  return parsed.success ? parsed.data : null;
+}
+
+/** What the background does for a request of type `T`, from a sender the protocol allows for it. */
+type Handler<T extends MessageType> = (request: Request<T>, sender: SenderOf<(typeof PROTOCOL)[T]['from'][number]>, context: MessageHandlerContext) => Promise<Reply<T>>;
+
+const HANDLERS: { [T in MessageType]: Handler<T> } = {
+  'save-pasted-feed': async ({ text }, _sender, context) => {
+    const kept = await keepPastedFeed(text, context.now());
+    return kept.ok ? { ok: true, key: kept.key } : kept;
+  },
+  'remove-feed': async ({ key }) => {
+    await removeFeed(key);
+    return { ok: true };
+  },
+  'choose-feed': choose,
+  'forget-feeds': async () => {
+    await forgetFeeds();
+    return { ok: true };
+  },
+  'check-feed': check,
+  'capture-feed': capture,
+  'use-feed-note': choose,
+  // The popup's own button adds at once; a console note's only asks, in the extension's window.
+  'add-to-gateway': ({ key, origin }, sender, context) =>
+    sender.kind === 'extension-page' ? addToGateway(key, origin, undefined, context) : askToAddTo(key, origin, sender.tabId, context),
+  'confirm-add-to': async ({ id }, _sender, context) => {
+    const waiting = await takeAddToRequest(id, context.now());
+    return waiting ? addToGateway(waiting.key, waiting.origin, waiting.besideTabId, context) : refuse('refuseUnknownAddTo');
+  },
+  'fill-tab': fillTab,
+  'read-options': async () => {
+    // A policy that has just arrived shows the next time the page asks.
+    void refreshPolicy();
+    return { ok: true, ...(await readOptions()) };
+  },
+  'save-options': async ({ input }) => ({ ok: true, errors: await saveOptions(input as Record<OptionKey, string>, (await readOptions()).managed) }),
+  'forget-gateway': async ({ origin }, _sender, context) => {
+    await forgetGateway(origin);
+    await context.gatewaysChanged().catch(() => undefined);
+    return { ok: true };
+  },
+  'forget-destination': async ({ feedId, gatewayOrigin }) => {
+    await forgetDestination(feedId, gatewayOrigin);
+    return { ok: true };
+  },
+
+  // What the gateway script asks, on the External Threat Feeds pages of a gateway the extension
+  // trusts. Its page had the secret it pastes; it gets no other but, on the person's Fix, the one
+  // captured for the feed the form already names.
+  'gateway-page': async (_request, { origin, tabId, frameId }, context) => {
+    const commitReminder = await takeCommitReminder(tabId, origin, context.now());
+    // Answered at once: the page may be left while the script is injected, and an answer that
+    // arrives after that is reported as an error by Firefox.
+    void context.startGatewayPage(tabId, frameId, { commitReminder }).catch(() => undefined);
+    return { ok: true };
+  },
+  'paste-feed': async ({ text }, { origin }, context) => {
+    const now = context.now();
+    // Kept and chosen as a paste into the popup is.
+    const kept = await keepPastedFeed(text, now);
+    if (!kept.ok) return kept;
+    const feed = kept.feeds.find((f) => f.key === kept.key);
+    if (!feed) return refuse('refuseUnknownFeed');
+    if (feed.output === 'judgements') return refuse('gatewayPasteJudgements');
+    const { options } = await readOptions();
+    const added = destinationAt(await feedDestinations(), feed.feedId, origin);
+    return { ok: true, feedId: feed.feedId, values: etfValuesFor(feed, new Date(now), options), feedName: feedName(feed), ...(added && { alreadyAdded: alreadyAdded(added) }) };
+  },
+  'check-source': async ({ values }) => ({ ok: true, check: checkSourceWithFacts(values, await readFeeds()) }),
+  'fix-source': async ({ feedId }) => {
+    const secret = capturedSecret(await readFeeds(), feedId);
+    return secret ? { ok: true, collectionName: secret } : refuse('refuseUnknownFeed');
+  },
+  'source-submitted': async ({ feedId, sourceName }, { origin, tabId }, context) => {
+    const now = context.now();
+    const title = (await readFeeds()).find((feed) => feed.feedId === feedId)?.title;
+    await recordDestination({ feedId, title, gatewayOrigin: origin, sourceName, submittedAt: now });
+    await saveCommitReminder({ tabId, origin, sourceName }, now);
+    return { ok: true };
+  },
+};
+
+/** The person chose the kept feed `key`: in the popup, or in the note of their copy on a console page. */
+async function choose({ key }: { key: string }, _sender: unknown, context: MessageHandlerContext): Promise<Reply<'choose-feed'>> {
+  return (await chooseFeed(key, context.now())) ? { ok: true } : refuse('refuseUnknownFeed');
 }
 
 /**
@@ -115,11 +160,11 @@ export function createMessageHandler(context: MessageHandlerContext) {
  * fields. Only the person's copy makes it the chosen feed; a URL merely seen in a page is listed,
  * nothing more, whatever the page drew around it.
  */
-async function capture(request: CaptureFeed, consoleHost: string, context: MessageHandlerContext): Promise<CaptureReply> {
+async function capture(request: Request<'capture-feed'>, { host }: SenderOf<'console'>, context: MessageHandlerContext): Promise<Reply<'capture-feed'>> {
   const feed = parseFeedUrl(request.url);
-  if (!feed.ok) return refuse(feed.error.code, describeParseError(feed.error));
-  if (feed.region === null) return refuse('unrecognized-host', t('refuseCaptureHost'));
-  const newFeed = { ...keptPartsOf(feed), title: request.title, output: request.output, source: request.source, seenOn: consoleHost, seenAt: context.now() };
+  if (!feed.ok) return refuseUnparsed(feed.error);
+  if (feed.region === null) return refuse('refuseCaptureHost');
+  const newFeed = { ...keptPartsOf(feed), title: request.title, output: request.output, source: request.source, seenOn: host, seenAt: context.now() };
   const { key, outcome, feeds } = await saveFeed(newFeed, request.source === 'copy');
   const kept = feeds.find((f) => f.key === key);
   const gateways = await reachableGateways(context.mayContact);
@@ -132,9 +177,9 @@ async function capture(request: CaptureFeed, consoleHost: string, context: Messa
  * origin the popup inspected. A filled gateway is remembered for the keyboard and "Add to" (which
  * trust it over HTTPS only: see isPlainHttp).
  */
-async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerContext): Promise<FillReply> {
+async function fillTab({ tabId, key, origin }: Request<'fill-tab'>, _sender: unknown, context: MessageHandlerContext): Promise<Reply<'fill-tab'>> {
   const feed = await readFeed(key);
-  if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
+  if (!feed) return refuse('refuseUnknownFeed');
   const { options } = await readOptions();
   const tab = context.tab(tabId);
   // The person pressed Autofill on this tab, looking at the form: focus goes to Submit.
@@ -149,22 +194,22 @@ async function fillTab({ tabId, key, origin }: FillTab, context: MessageHandlerC
  * Add to <gateway>: only a kept feed that is not Judgements, only to a gateway the person filled
  * from the popup before, over HTTPS, and only one the extension may reach.
  */
-async function addToTarget(key: string, origin: string): Promise<{ ok: true; feed: StoredFeed; gateway: KnownGateway } | { ok: false; error: ReplyError }> {
-  if (isPlainHttp(origin)) return refuse('plain-http-gateway', t('httpGatewayPopupOnly'));
+async function addToTarget(key: string, origin: string): Promise<{ ok: true; feed: StoredFeed; gateway: KnownGateway } | Refusal> {
+  if (isPlainHttp(origin)) return refuse('httpGatewayPopupOnly');
   const feed = await readFeed(key);
-  if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
-  if (feed.output === 'judgements') return refuse('judgements-output', t('refuseJudgementsGateway'));
+  if (!feed) return refuse('refuseUnknownFeed');
+  if (feed.output === 'judgements') return refuse('refuseJudgementsGateway');
   const gateway = (await knownGateways()).find((g) => g.origin === origin);
-  if (!gateway) return refuse('unknown-gateway', t('refuseUnknownGateway'));
+  if (!gateway) return refuse('refuseUnknownGateway');
   return { ok: true, feed, gateway };
 }
 
 /** Opens the gateway and fills it with the feed, which becomes the chosen one. */
-async function addToGateway(key: string, origin: string, besideTabId: number | undefined, context: MessageHandlerContext): Promise<NoteReply> {
+async function addToGateway(key: string, origin: string, besideTabId: number | undefined, context: MessageHandlerContext): Promise<Reply<'add-to-gateway'>> {
   const target = await addToTarget(key, origin);
   if (!target.ok) return target;
   const started = await context.openGateway(target.gateway, key, besideTabId);
-  if (!started.ok) return refuse('unreachable-gateway', t('refuseUnreachableGateway'));
+  if (!started.ok) return refuse('refuseUnreachableGateway');
   await chooseFeed(key, context.now());
   return { ok: true };
 }
@@ -174,10 +219,10 @@ async function addToGateway(key: string, origin: string, besideTabId: number | u
  * confirm it in the extension's own window, which names the feed and the gateway. Only a feed the
  * person copied has a note that offers it.
  */
-async function askToAddTo(key: string, origin: string, besideTabId: number | undefined, context: MessageHandlerContext): Promise<NoteReply> {
+async function askToAddTo(key: string, origin: string, besideTabId: number | undefined, context: MessageHandlerContext): Promise<Reply<'add-to-gateway'>> {
   const target = await addToTarget(key, origin);
   if (!target.ok) return target;
-  if (target.feed.actedAt === undefined) return refuse('not-chosen', t('refuseNotChosen'));
+  if (target.feed.actedAt === undefined) return refuse('refuseNotChosen');
   const request = await saveAddToRequest({ key, origin, besideTabId }, context.now());
   const { title, feedId, seenOn } = target.feed;
   await context.confirmAddTo({ requestId: request.id, feedId, feedTitle: title, seenOn, gatewayOrigin: origin });
@@ -185,9 +230,9 @@ async function askToAddTo(key: string, origin: string, besideTabId: number | und
 }
 
 /** Keeps the feed in text the person pasted (in the popup, or into a gateway's form) as the one they chose. */
-async function keepPastedFeed(text: string, now: number): Promise<{ ok: true; key: string; feeds: StoredFeed[] } | { ok: false; error: ReplyError }> {
+async function keepPastedFeed(text: string, now: number): Promise<{ ok: true; key: string; feeds: StoredFeed[] } | Refusal> {
   const feed = parseFeedUrl(text);
-  if (!feed.ok) return refuse(feed.error.code, describeParseError(feed.error));
+  if (!feed.ok) return refuseUnparsed(feed.error);
   const { key, feeds } = await saveFeed({ ...keptPartsOf(feed), source: 'pasted', seenAt: now }, true);
   return { ok: true, key, feeds };
 }
@@ -201,67 +246,19 @@ function keptPartsOf({ feedId, fields, region, warnings, port }: ParsedFeedUrl) 
  * Checks a stored feed: only its own host, with its own secret, is ever contacted. What the host
  * says of the secret is kept, so of two secrets seen for one feed the accepted one shows.
  */
-async function check(key: string, context: MessageHandlerContext): Promise<CheckReply> {
+async function check({ key }: Request<'check-feed'>, _sender: unknown, context: MessageHandlerContext): Promise<Reply<'check-feed'>> {
   const feed = await readFeed(key);
-  if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
+  if (!feed) return refuse('refuseUnknownFeed');
   const verdict: FeedCheck = (await context.mayContact(`https://${feed.fields.hostname}/*`))
     ? await context.checkFeed(feed.fields, feed.port)
     : { kind: 'problem', code: 'permission-refused' };
-  const feeds = await recordCheck(key, learntFrom(verdict));
-  return { ok: true, check: verdict, feeds };
+  await recordCheck(key, learntFrom(verdict));
+  return { ok: true, check: verdict };
 }
 
 function learntFrom(verdict: FeedCheck): Parameters<typeof recordCheck>[1] {
   if (verdict.kind !== 'problem') return { output: verdict.kind, secretCheck: 'accepted' };
   return verdict.code === 'wrong-secret' ? { secretCheck: 'refused' } : {};
-}
-
-/** The messages only the gateway script sends, from a trusted gateway's page. */
-const GATEWAY_PAGE_MESSAGES = ['gateway-page', 'paste-feed', 'check-source', 'fix-source', 'source-submitted'] as const;
-type GatewayPageMessage = Extract<ExtensionMessage, { type: (typeof GATEWAY_PAGE_MESSAGES)[number] }>;
-const isGatewayPageMessage = (request: ExtensionMessage): request is GatewayPageMessage => (GATEWAY_PAGE_MESSAGES as readonly string[]).includes(request.type);
-
-/**
- * What the gateway script asks of the background, on the External Threat Feeds pages of a gateway
- * the extension trusts. Its page had the secret it pastes; it gets no other but, on the person's
- * Fix, the one captured for the feed the form already names.
- */
-async function gatewayPage(request: GatewayPageMessage, origin: string, sender: Sender, context: MessageHandlerContext): Promise<GatewayReply> {
-  const now = context.now();
-  const tabId = sender.tab!.id;
-  switch (request.type) {
-    case 'gateway-page': {
-      if (tabId === undefined) return refuse('forbidden-sender', t('refuseGatewaySender'));
-      const commitReminder = await takeCommitReminder(tabId, origin, now);
-      // Answered at once: the page may be left while the script is injected, and an answer that
-      // arrives after that is reported as an error by Firefox.
-      void context.startGatewayPage(tabId, sender.frameId ?? 0, { commitReminder }).catch(() => undefined);
-      return { ok: true };
-    }
-    case 'paste-feed': {
-      // Kept and chosen as a paste into the popup is.
-      const kept = await keepPastedFeed(request.text, now);
-      if (!kept.ok) return kept;
-      const feed = kept.feeds.find((f) => f.key === kept.key);
-      if (!feed) return refuse('unknown-feed', t('refuseUnknownFeed'));
-      if (feed.output === 'judgements') return refuse('judgements-output', t('gatewayPasteJudgements'));
-      const { options } = await readOptions();
-      const added = destinationAt(await feedDestinations(), feed.feedId, origin);
-      return { ok: true, feedId: feed.feedId, values: etfValuesFor(feed, new Date(now), options), feedName: feedName(feed), ...(added && { alreadyAdded: alreadyAdded(added) }) };
-    }
-    case 'check-source':
-      return { ok: true, check: checkSourceWithFacts(request.values, await readFeeds()) };
-    case 'fix-source': {
-      const secret = capturedSecret(await readFeeds(), request.feedId);
-      return secret ? { ok: true, collectionName: secret } : refuse('unknown-feed', t('refuseUnknownFeed'));
-    }
-    case 'source-submitted': {
-      const title = (await readFeeds()).find((feed) => feed.feedId === request.feedId)?.title;
-      await recordDestination({ feedId: request.feedId, title, gatewayOrigin: origin, sourceName: request.sourceName, submittedAt: now });
-      if (tabId !== undefined) await saveCommitReminder({ tabId, origin, sourceName: request.sourceName }, now);
-      return { ok: true };
-    }
-  }
 }
 
 /**
@@ -283,22 +280,4 @@ function capturedSecret(feeds: StoredFeed[], feedId: string): string | undefined
   const candidates = feeds.filter((feed) => feed.feedId === feedId && feed.secretCheck !== 'refused');
   const best = candidates.find((feed) => feed.secretCheck === 'accepted') ?? chosenFeed(candidates) ?? candidates[0];
   return best?.fields.collectionName;
-}
-
-/** The origin of a gateway page the extension trusts (the Cloud Gateway, or one the person or the organisation made known, over HTTPS), or null. */
-async function trustedGatewayOrigin(sender: Sender): Promise<string | null> {
-  if (!sender.tab || !sender.url) return null;
-  return (await isKnownGateway(sender.url)) ? new URL(sender.url).origin : null;
-}
-
-/** The console host of a content script's tab, or null for any other sender. */
-function ciscoConsoleHost(sender: Sender): string | null {
-  if (!sender.tab || !sender.url) return null;
-  const url = URL.parse(sender.url);
-  if (url?.protocol !== 'https:') return null;
-  return (CISCO_UI_HOSTS as readonly string[]).includes(url.hostname) ? url.hostname : null;
-}
-
-function refuse(code: string, message: string): { ok: false; error: ReplyError } {
-  return { ok: false, error: { code, message } };
 }
