@@ -1,6 +1,7 @@
 import { FEED_PATH, regionOfHost } from '../feed/cisco-hosts';
 import { parseFeedUrl, type FeedUrlErrorCode, type ParsedFeedUrl } from '../feed/feed-url';
 import { findUrlInText } from '../feed/url-in-text';
+import type { FeedOutput } from '../feed/feed-output';
 import { ETF_FIELDS } from './etf-fields';
 import type { SourceFormValues } from './fill-report';
 
@@ -9,7 +10,7 @@ export type { SourceFormValues } from './fill-report';
 
 /** What the extension knows of the feed these fields name (from its kept feeds); all optional. */
 export interface KnownFeedFacts {
-  output?: 'observables' | 'judgements';
+  output?: FeedOutput;
   /** The secret in the form is not the one captured for this feed id. */
   secretDiffers?: boolean;
   /** The port the kept feed's URL names, when not 443: what Polling Port must be when the form names none. */
