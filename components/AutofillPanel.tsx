@@ -6,7 +6,8 @@ import { t } from '@/utils/i18n/i18n';
 type TabState = { kind: 'checking' } | { kind: 'ready'; origin: string; site: string; secure: boolean } | { kind: 'refused'; message: string };
 
 interface AutofillPanelProps {
-  gateway: TabClient;
+  /** The popup's tab, whose Add Source form Autofill fills. */
+  tab: TabClient;
   /** The active tab's address, which names the site Autofill fills. */
   tabUrl: Promise<string | undefined>;
   /** The feed Autofill fills with, by name; undefined when there is none. */
@@ -17,7 +18,7 @@ interface AutofillPanelProps {
    * Whether this site is a gateway the person filled before (so the keyboard and "Add to" fill it, over
    * HTTPS) and may forget: not one the organisation lists, which stays. And forgetting it.
    */
-  isKnownGateway: (origin: string) => Promise<boolean>;
+  mayForgetGateway: (origin: string) => Promise<boolean>;
   onForgetGateway: (origin: string) => Promise<void>;
   /** What to say when the feed was already added to the gateway at `origin`; undefined when it was not. */
   addedBefore: (origin: string) => string | undefined;
@@ -27,22 +28,22 @@ interface AutofillPanelProps {
  * The Autofill button, first in the popup: usable only on an Add Source form, naming the site and
  * the feed it will fill, or saying why it cannot. Over plain HTTP it asks first.
  */
-export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill, isKnownGateway, onForgetGateway, addedBefore }: AutofillPanelProps) {
+export function AutofillPanel({ tab: form, tabUrl, feedName, onAutofill, mayForgetGateway, onForgetGateway, addedBefore }: AutofillPanelProps) {
   const [tab, setTab] = useState<TabState>({ kind: 'checking' });
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [known, setKnown] = useState(false);
+  const [forgettable, setForgettable] = useState(false);
 
   useEffect(() => {
-    Promise.all([gateway.inspect(), tabUrl]).then(([answer, url]) => {
+    Promise.all([form.inspect(), tabUrl]).then(([answer, url]) => {
       const page = URL.parse(url ?? '');
       if (!answer.ok) return setTab({ kind: 'refused', message: answer.error.message });
       if (!page) return setTab({ kind: 'refused', message: t('autofillNoTab') });
       const secure = page.protocol === 'https:';
       setTab({ kind: 'ready', origin: page.origin, site: secure ? page.host : page.origin, secure });
-      isKnownGateway(page.origin).then(setKnown, () => undefined);
+      mayForgetGateway(page.origin).then(setForgettable, () => undefined);
     });
-  }, [gateway, tabUrl, isKnownGateway]);
+  }, [form, tabUrl, mayForgetGateway]);
 
   const reason =
     tab.kind === 'checking'
@@ -58,7 +59,7 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill, isKnownGa
     setBusy(true);
     try {
       await onAutofill(origin);
-      setKnown(await isKnownGateway(origin).catch(() => false));
+      setForgettable(await mayForgetGateway(origin).catch(() => false));
     } finally {
       setBusy(false);
     }
@@ -66,7 +67,7 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill, isKnownGa
 
   async function forget(origin: string) {
     await onForgetGateway(origin);
-    setKnown(false);
+    setForgettable(false);
   }
 
   const ready = tab.kind === 'ready' && feedName !== undefined;
@@ -94,7 +95,7 @@ export function AutofillPanel({ gateway, tabUrl, feedName, onAutofill, isKnownGa
       <p id="autofill-reason" class="help">
         {reason}
       </p>
-      {known && tab.kind === 'ready' && (
+      {forgettable && tab.kind === 'ready' && (
         <button type="button" class="link-button" onClick={() => forget(tab.origin)}>
           {t('autofillForgetGateway')}
         </button>

@@ -10,28 +10,26 @@ import './style.css';
 
 // Asked without waiting: the popup draws at once, and Autofill says when the tab is known.
 const activeTab = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
-const tab = tabClient(activeTab.then((tab) => tab?.id));
+const tabForm = tabClient(activeTab.then((tab) => tab?.id));
 // The form is looked for before the first render, so its answer is often in when Autofill is drawn.
-const inspection = tab.inspect();
-const gateway: TabClient = { ...tab, inspect: () => inspection };
+const inspection = tabForm.inspect();
+const tab: TabClient = { ...tabForm, inspect: () => inspection };
 // The kept feeds too (Autofill names the one it fills): the first read is the one begun here.
 let feedsAtOpen: Promise<StoredFeed[]> | undefined = feedsClient.read();
 const feeds: FeedsClient = { ...feedsClient, read: () => feedsAtOpen ?? feedsClient.read() };
 void feedsAtOpen.finally(() => (feedsAtOpen = undefined));
-const hasHostAccess = (origin: string) => browser.permissions.contains({ origins: [origin] });
+const hostAccess = {
+  has: (pattern: string) => browser.permissions.contains({ origins: [pattern] }),
+  request: (pattern: string) => browser.permissions.request({ origins: [pattern] }),
+};
 
 render(
   <App
     feeds={feeds}
-    gateway={gateway}
-    tabUrl={activeTab.then((tab) => tab?.url)}
+    activeTab={{ form: tab, url: activeTab.then((tab) => tab?.url) }}
+    gateways={{ reachable: () => reachableGateways(hostAccess.has), mayForget: isForgettableGateway, forget: gatewaysClient.forget, destinations: feedDestinations }}
+    hostAccess={hostAccess}
     writeClipboard={(text) => navigator.clipboard.writeText(text)}
-    requestHostAccess={(origin) => browser.permissions.request({ origins: [origin] })}
-    hasHostAccess={hasHostAccess}
-    reachableGateways={() => reachableGateways(hasHostAccess)}
-    isKnownGateway={isForgettableGateway}
-    forgetGateway={gatewaysClient.forget}
-    destinations={feedDestinations}
   />,
   document.getElementById('app')!,
 );

@@ -35,9 +35,29 @@ const CLOUD_GATEWAY = 'https://dh1234-esa1.iphmx.com/mail_policies/etf/add_sourc
 /** The popup's tab; it shows no Add Source form unless a test puts one there. */
 const TAB_ID = 1;
 
-function openPopup(props: Partial<AppProps> = {}) {
+/** What a test may change of the popup's surroundings; the rest is a gateway tab no one filled before. */
+interface PopupSurroundings {
+  activeTab: TabClient;
+  tabUrl: Promise<string | undefined>;
+  hasHostAccess: (pattern: string) => Promise<boolean>;
+  reachableGateways: () => Promise<string[]>;
+  mayForgetGateway: (origin: string) => Promise<boolean>;
+  forgetGateway: AppProps['gateways']['forget'];
+  destinations: () => Promise<FeedDestination[]>;
+  now: () => number;
+}
+
+function openPopup(surroundings: Partial<PopupSurroundings> = {}) {
+  const { activeTab = popupTab(background, TAB_ID), tabUrl = Promise.resolve(CLOUD_GATEWAY), hasHostAccess = async () => true, reachableGateways = async () => [], mayForgetGateway = async () => false, forgetGateway = async () => ({ ok: true }), destinations = async () => [], now } = surroundings;
   return render(
-    <App feeds={feeds} gateway={popupTab(background, TAB_ID)} tabUrl={Promise.resolve(CLOUD_GATEWAY)} writeClipboard={writeClipboard} requestHostAccess={requestHostAccess} hasHostAccess={async () => true} reachableGateways={async () => []} isKnownGateway={async () => false} forgetGateway={async () => ({ ok: true })} destinations={async () => []} {...props} />,
+    <App
+      feeds={feeds}
+      activeTab={{ form: activeTab, url: tabUrl }}
+      gateways={{ reachable: reachableGateways, mayForget: mayForgetGateway, forget: forgetGateway, destinations }}
+      hostAccess={{ has: hasHostAccess, request: requestHostAccess }}
+      writeClipboard={writeClipboard}
+      now={now}
+    />,
   );
 }
 
@@ -308,7 +328,7 @@ describe('autofill from the popup', () => {
 
   async function openOn(gateway: TabClient, ...stored: StoredFeed[]) {
     await fakeBrowser.storage.session.set({ feeds: stored });
-    openPopup({ gateway, now: () => Date.parse('2026-11-28T09:00:00Z') });
+    openPopup({ activeTab: gateway, now: () => Date.parse('2026-11-28T09:00:00Z') });
   }
 
   it('fills the Add Source form with the selected feed and reports every field', async () => {
@@ -357,7 +377,7 @@ describe('autofill from the popup', () => {
   it('names the site and the feed it will fill beside the button', async () => {
     const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { title: 'Phishing domains' })] });
-    openPopup({ gateway, tabUrl: Promise.resolve('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/?CSRFKey=1') });
+    openPopup({ activeTab: gateway, tabUrl: Promise.resolve('https://dh1234-esa1.iphmx.com/mail_policies/etf/add_source/?CSRFKey=1') });
     await waitFor(() =>
       expect(document.getElementById('autofill-reason')!.textContent).toBe(
         'Fills the Add Source form on dh1234-esa1.iphmx.com with “Phishing domains”. You review it and click Submit.',
@@ -371,7 +391,7 @@ describe('autofill from the popup', () => {
     const fill = vi.fn(form.fill);
     form.fill = fill;
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
-    openPopup({ gateway, tabUrl: Promise.resolve('https://dh1234-esa1.iphmx.com:8443/mail_policies/etf/add_source/') });
+    openPopup({ activeTab: gateway, tabUrl: Promise.resolve('https://dh1234-esa1.iphmx.com:8443/mail_policies/etf/add_source/') });
     const button = screen.getByRole('button', { name: /^Autofill/ });
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
     fireEvent.click(button);
@@ -382,7 +402,7 @@ describe('autofill from the popup', () => {
   it('asks before filling a gateway page over plain HTTP, and fills nothing until the person says so', async () => {
     const { page, gateway } = gatewayShowing('esa.corp.example/etf/add_source');
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { title: 'Phishing domains' })] });
-    openPopup({ gateway, tabUrl: Promise.resolve('http://esa-http.corp.example/etf/add_source/') });
+    openPopup({ activeTab: gateway, tabUrl: Promise.resolve('http://esa-http.corp.example/etf/add_source/') });
     await waitFor(() =>
       expect(document.getElementById('autofill-reason')!.textContent).toBe(english('autofillReadyHttp', 'http://esa-http.corp.example', 'Phishing domains')),
     );
@@ -403,11 +423,11 @@ describe('autofill from the popup', () => {
     const { gateway } = gatewayShowing('esa.corp.example/etf/add_source');
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     // Known once filled: "Forget this gateway" shows when the fill, and the offer decided with it, are done.
-    const isKnownGateway = vi.fn(async (_origin: string) => false);
-    openPopup({ gateway, tabUrl: Promise.resolve('http://esa-http.corp.example/etf/add_source/'), hasHostAccess: async () => false, isKnownGateway });
+    const mayForgetGateway = vi.fn(async (_origin: string) => false);
+    openPopup({ activeTab: gateway, tabUrl: Promise.resolve('http://esa-http.corp.example/etf/add_source/'), hasHostAccess: async () => false, mayForgetGateway });
     const button = screen.getByRole('button', { name: /^Autofill/ });
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
-    isKnownGateway.mockResolvedValue(true);
+    mayForgetGateway.mockResolvedValue(true);
     fireEvent.click(button);
     fireEvent.click(screen.getByRole('button', { name: 'Fill over HTTP' }));
     await screen.findByRole('button', { name: english('autofillForgetGateway') });
@@ -418,7 +438,7 @@ describe('autofill from the popup', () => {
   it('after filling a gateway the console cannot reach, offers to allow it, asking the browser for that one origin', async () => {
     const { gateway } = gatewayShowing('esa.corp.example/etf/add_source');
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
-    openPopup({ gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), hasHostAccess: async () => false });
+    openPopup({ activeTab: gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), hasHostAccess: async () => false });
     const button = screen.getByRole('button', { name: /^Autofill/ });
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
     fireEvent.click(button);
@@ -431,7 +451,7 @@ describe('autofill from the popup', () => {
     const { gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
     const forgetGateway = vi.fn(async (_origin: string) => ({ ok: true }) as const);
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
-    openPopup({ gateway, reachableGateways: async () => ['https://dh1234-esa1.iphmx.com', 'https://esa.corp.example:8443'], isKnownGateway: async () => true, forgetGateway });
+    openPopup({ activeTab: gateway, reachableGateways: async () => ['https://dh1234-esa1.iphmx.com', 'https://esa.corp.example:8443'], mayForgetGateway: async () => true, forgetGateway });
     expect((await screen.findAllByRole('button', { name: /^Add to / })).map((b) => b.textContent)).toEqual([
       'Add to dh1234-esa1.iphmx.com',
       'Add to esa.corp.example:8443',
@@ -448,13 +468,13 @@ describe('autofill from the popup', () => {
     const forget = (origin: string) => askAs(handleMessage)({ type: 'forget-gateway', origin });
     const unavailable = { ok: false, error: { code: 'background-unavailable', message: english('backgroundUnavailable') } } as const;
     const forgetGateway = vi.fn(forget).mockResolvedValueOnce(unavailable);
-    openPopup({ gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), isKnownGateway: isForgettableGateway, forgetGateway });
+    openPopup({ activeTab: gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), mayForgetGateway: isForgettableGateway, forgetGateway });
     fireEvent.click(await screen.findByRole('button', { name: english('autofillForgetGateway') }));
     await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([english('backgroundUnavailable')]));
     expect(await isForgettableGateway('https://esa.corp.example')).toBe(true);
 
     cleanup();
-    openPopup({ gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), isKnownGateway: isForgettableGateway, forgetGateway });
+    openPopup({ activeTab: gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), mayForgetGateway: isForgettableGateway, forgetGateway });
     fireEvent.click(await screen.findByRole('button', { name: english('autofillForgetGateway') }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(english('autofillForgotGateway', 'esa.corp.example')));
     expect(await knownGateways()).toEqual([]);
@@ -470,10 +490,10 @@ describe('autofill from the popup', () => {
     const { gateway } = gatewayShowing('esa.corp.example/etf/add_source');
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
     // As the popup is wired.
-    const isKnownGateway = vi.fn(isForgettableGateway);
-    openPopup({ gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), isKnownGateway });
-    await waitFor(() => expect(isKnownGateway).toHaveBeenCalledWith('https://esa.corp.example'));
-    expect(await isKnownGateway.mock.results[0]!.value).toBe(offered);
+    const mayForgetGateway = vi.fn(isForgettableGateway);
+    openPopup({ activeTab: gateway, tabUrl: Promise.resolve('https://esa.corp.example/etf/add_source/'), mayForgetGateway });
+    await waitFor(() => expect(mayForgetGateway).toHaveBeenCalledWith('https://esa.corp.example'));
+    expect(await mayForgetGateway.mock.results[0]!.value).toBe(offered);
     await waitFor(() => expect(screen.queryAllByRole('button', { name: english('autofillForgetGateway') })).toHaveLength(offered ? 1 : 0));
   });
 
@@ -483,7 +503,7 @@ describe('autofill from the popup', () => {
     await recordDestination({ feedId: FEED_IDS[1], gatewayOrigin: 'https://dh1234-esa1.iphmx.com', sourceName: 'XDR_C2', submittedAt });
     await recordDestination({ feedId: FEED_IDS[0], gatewayOrigin: 'https://esa.corp.example', sourceName: 'XDR_phishing', submittedAt });
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, { title: 'Phishing domains' }), storedFeed(1, { title: 'C2 IP addresses' })] });
-    openPopup({ gateway, now: () => Date.parse('2026-11-28T09:00:00Z'), destinations: feedDestinations });
+    openPopup({ activeTab: gateway, now: () => Date.parse('2026-11-28T09:00:00Z'), destinations: feedDestinations });
     const button = screen.getByRole('button', { name: /^Autofill/ });
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
     const notice = () => document.getElementById('autofill-already');
@@ -511,7 +531,7 @@ describe('autofill from the popup', () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
     const { page, gateway } = gatewayShowing('dh1234-esa1.iphmx.com/mail_policies/etf/add_source');
     await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
-    openPopup({ gateway });
+    openPopup({ activeTab: gateway });
     const button = screen.getByRole('button', { name: /^Autofill/ });
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
     fireEvent.click(button);

@@ -4,7 +4,7 @@ import {
   dropLegacyGatewayList,
   forgetGateway,
   isForgettableGateway,
-  isKnownGateway,
+  isTrustedGatewayPage,
   isPlainHttp,
   keepPolicyGateways,
   knownGateways,
@@ -91,7 +91,7 @@ describe('remembering the gateway of a filled page', () => {
     for (const [i, name] of ['a', 'b', 'c'].entries()) await rememberGateway(`https://${name}.corp.example/etf/add_source/`, i);
     await forgetGateway('https://b.corp.example');
     expect((await knownGateways()).map((known) => known.origin)).toEqual(['https://c.corp.example', 'https://a.corp.example']);
-    expect(await isKnownGateway('https://b.corp.example/etf/add_source/')).toBe(false);
+    expect(await isTrustedGatewayPage('https://b.corp.example/etf/add_source/')).toBe(false);
   });
 });
 
@@ -106,7 +106,7 @@ describe('a broken store', () => {
   ])('reads as no gateway when it holds %s', async (_, stored) => {
     await writeRawGateways(stored);
     expect(await knownGateways()).toEqual([]);
-    expect(await isKnownGateway(ON_PREM)).toBe(false);
+    expect(await isTrustedGatewayPage(ON_PREM)).toBe(false);
   });
 
   it('keeps a whole entry beside a malformed one, as the feeds store does', async () => {
@@ -140,8 +140,8 @@ describe('a broken store', () => {
     try {
       const fresh = await import('@/utils/gateways/known-gateways');
       expect(await fresh.knownGateways()).toEqual([]);
-      expect(await fresh.isKnownGateway(ON_PREM)).toBe(false);
-      expect(await fresh.isKnownGateway(CLOUD)).toBe(true);
+      expect(await fresh.isTrustedGatewayPage(ON_PREM)).toBe(false);
+      expect(await fresh.isTrustedGatewayPage(CLOUD)).toBe(true);
     } finally {
       vi.unstubAllGlobals();
     }
@@ -163,7 +163,7 @@ describe('where the keyboard shortcut may fill', () => {
     ['a gateway never filled from the popup', ON_PREM, false],
     ['no URL', undefined, false],
   ])('%s: %s', async (_, url, expected) => {
-    expect(await isKnownGateway(url)).toBe(expected);
+    expect(await isTrustedGatewayPage(url)).toBe(expected);
   });
 
   it.each([
@@ -174,7 +174,7 @@ describe('where the keyboard shortcut may fill', () => {
     ['a subdomain', 'https://x.esa.corp.example/etf/add_source/', false],
   ])('after filling a gateway from the popup, %s: %s', async (_, url, expected) => {
     await rememberGateway(ON_PREM, 1);
-    expect(await isKnownGateway(url)).toBe(expected);
+    expect(await isTrustedGatewayPage(url)).toBe(expected);
   });
 });
 
@@ -195,8 +195,8 @@ describe('a plain-HTTP gateway', () => {
   it('is remembered after a fill from the popup, yet the keyboard shortcut may not fill it', async () => {
     await rememberGateway(PLAIN_HTTP, 1);
     expect(await knownGateways()).toEqual([{ origin: 'http://esa-http.corp.example', addSourceUrl: PLAIN_HTTP, setBy: 'person', filledAt: 1 }]);
-    expect(await isKnownGateway(PLAIN_HTTP)).toBe(false);
-    expect(await isKnownGateway('http://esa-http.corp.example/mail_policies/etf/sources')).toBe(false);
+    expect(await isTrustedGatewayPage(PLAIN_HTTP)).toBe(false);
+    expect(await isTrustedGatewayPage('http://esa-http.corp.example/mail_policies/etf/sources')).toBe(false);
   });
 
   it('is never offered by "Add to", nor asked about, and takes none of its places', async () => {
@@ -232,7 +232,7 @@ describe('the organisation’s gateways', () => {
     ['a subdomain', 'https://x.esa1.corp.example/mail_policies/etf/add_source', false],
   ])('are where the keyboard shortcut may fill, never filled from the popup: %s', async (_, url, expected) => {
     await keepPolicyGateways([ESA1]);
-    expect(await isKnownGateway(url)).toBe(expected);
+    expect(await isTrustedGatewayPage(url)).toBe(expected);
   });
 
   it('stay trusted when the person forgets them, and cannot be forgotten from the popup', async () => {
@@ -243,7 +243,7 @@ describe('the organisation’s gateways', () => {
     await forgetGateway(ESA1.origin);
     await forgetGateway(ESA2.origin);
     expect(await knownGateways()).toEqual([{ ...ESA1, setBy: 'organisation' }]);
-    expect(await isKnownGateway(ESA1.addSourceUrl)).toBe(true);
+    expect(await isTrustedGatewayPage(ESA1.addSourceUrl)).toBe(true);
   });
 
   it('leave the person’s own fill of one trusted when the policy stops listing it', async () => {
@@ -275,7 +275,7 @@ describe('the list older versions kept in storage.local', () => {
   beforeEach(() => fakeBrowser.storage.local.set({ knownGateways: ['https://phish.example'], policy: { feedAgeDays: 7 } }));
 
   it('is not trusted: a page a content script put there is no gateway', async () => {
-    expect(await isKnownGateway('https://phish.example/add_source')).toBe(false);
+    expect(await isTrustedGatewayPage('https://phish.example/add_source')).toBe(false);
     expect(await knownGateways()).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { readFeeds } from '../feeds/feeds-store';
 import { t } from '../i18n/i18n';
 import type { GatewayTab } from './gateway-tab';
-import { isKnownGateway, isPlainHttp } from '../gateways/known-gateways';
+import { isTrustedGatewayPage, isPlainHttp } from '../gateways/known-gateways';
 import type { Options } from '../options/options';
 import { chosenFeed } from '../feeds/chosen-feed';
 import { fillAndAnnounce } from './fill-and-announce';
@@ -13,7 +13,7 @@ import { fillAndAnnounce } from './fill-and-announce';
 export async function fillChosenFeed(tab: GatewayTab, tabUrl: string | undefined, today: Date, options: Options): Promise<void> {
   // Before the known-gateway question: filling from the popup once would not change this answer.
   if (isPlainHttp(tabUrl)) return tab.announce([t('httpGatewayPopupOnly')], true);
-  if (!(await isKnownGateway(tabUrl))) return tab.announce([t('commandUnknownGateway')], true);
+  if (!(await isTrustedGatewayPage(tabUrl))) return tab.announce([t('commandUnknownGateway')], true);
   // Only the feed the person chose last: never one a page merely showed.
   const feed = chosenFeed(await readFeeds());
   if (!feed) return tab.announce([t('commandNoFeed')], true);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { GATEWAY_WATCH_SCRIPT } from '../gateway/gateway-hosts';
-import { isCloudGateway, isKnownGateway, knownGateways } from './known-gateways';
+import { isCloudGateway, isTrustedGatewayPage, knownGateways } from './known-gateways';
 
 /** Ids of the scripts registered here: one per on-premises gateway origin. */
 const ID_PREFIX = 'gateway-watch ';
@@ -22,7 +22,7 @@ let queue: Promise<void> = Promise.resolve();
 async function sync(): Promise<void> {
   const wanted = new Set<string>();
   for (const { origin } of await knownGateways()) {
-    if (isCloudGateway(new URL(origin)) || !(await isKnownGateway(`${origin}/`))) continue;
+    if (isCloudGateway(new URL(origin)) || !(await isTrustedGatewayPage(`${origin}/`))) continue;
     if (await browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false)) wanted.add(origin);
   }
   const registered = (await browser.scripting.getRegisteredContentScripts()).filter((script) => script.id.startsWith(ID_PREFIX));

@@ -104,10 +104,11 @@ export function isPlainHttp(url: string | undefined): boolean {
 }
 
 /**
- * Whether the keyboard shortcut may fill a page at `url`: the Cloud Gateway (any host under
+ * Whether a page at `url` belongs to a gateway the extension trusts, so the keyboard shortcut may
+ * fill it and the gateway script may talk to the background: the Cloud Gateway (any host under
  * iphmx.com, over HTTPS on its default port only) or a known gateway, over HTTPS only (see isPlainHttp).
  */
-export async function isKnownGateway(url: string | undefined): Promise<boolean> {
+export async function isTrustedGatewayPage(url: string | undefined): Promise<boolean> {
   const page = webUrl(url);
   if (!page || isPlainHttp(page.href)) return false;
   return isCloudGateway(page) || isRememberedGateway(page.origin);

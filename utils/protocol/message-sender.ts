@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { CISCO_UI_HOSTS } from '../feed/cisco-hosts';
-import { isKnownGateway } from '../gateways/known-gateways';
+import { isTrustedGatewayPage } from '../gateways/known-gateways';
 import type { SenderKind } from './messages';
 
 /** A sender the protocol knows, with what the messages it may send need to know of it. */
@@ -26,7 +26,7 @@ export async function senderOf(sender: Browser.runtime.MessageSender, extensionB
   const host = ciscoConsoleHost(sender.url);
   if (host) return { kind: 'console', host, tabId: sender.tab.id };
   const tabId = sender.tab.id;
-  if (tabId === undefined || !(await isKnownGateway(sender.url))) return null;
+  if (tabId === undefined || !(await isTrustedGatewayPage(sender.url))) return null;
   return { kind: 'gateway-page', origin: new URL(sender.url).origin, tabId, frameId: sender.frameId ?? 0 };
 }
 
