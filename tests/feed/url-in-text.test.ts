@@ -78,6 +78,35 @@ describe('findUrlInText: finds the URL', () => {
     expect(findUrlInText(text)).toBe(expected);
   });
 
+  it.each<[string, string, string]>([
+    // Host names as people and gateways write them.
+    ['scheme-less, a hyphen in the host', `my-gw.example.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://my-gw.example.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['scheme-less, capitals in the host', `Private.Intel.AMP.Cisco.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://Private.Intel.AMP.Cisco.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['scheme-less, on another port', `${US}:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://${US}:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['scheme-less, digits ending the host', `gw01/ctia/feed/${FEED_ID}/view`, `https://gw01/ctia/feed/${FEED_ID}/view`],
+    ['a bracketed IPv6 host', `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['a bracketed IPv6 host with a port, in a sentence', `Poll https://[2001:db8::1]:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}.`, `https://[2001:db8::1]:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['brackets in the query', 'https://docs.example.com/search?tags[]=ctia&page=2', 'https://docs.example.com/search?tags[]=ctia&page=2'],
+    // Schemes may hold letters, digits, "+", "-" and ".".
+    ['a scheme with "+"', 'Clone git+https://git.example.com/etf.git today', 'git+https://git.example.com/etf.git'],
+    ['a scheme with "-"', 'chrome-extension://abcdefghijklmnop/popup.html', 'chrome-extension://abcdefghijklmnop/popup.html'],
+    ['a scheme with "." and a digit', 'see iris.beep2://example.com/x', 'iris.beep2://example.com/x'],
+  ])('%s', (_name, text, expected) => {
+    expect(findUrlInText(text)).toBe(expected);
+  });
+
+  // Quotes of every language end a URL, as spaces do: none is part of one.
+  it.each([
+    ...['"', "'", '<', '>', '`', '‘', '’', '“', '”', '«', '»', '‹', '›', '「', '」', '『', '』'].map((quote) => [quote, quote]),
+    ['a no-break space', '\u00a0'],
+    ['a line separator', '\u2028'],
+    ['a paragraph separator', '\u2029'],
+    ['an ideographic space', '\u3000'],
+  ])('ends the URL at %s', (_, stop) => {
+    expect(findUrlInText(`${TXT}${stop}note`)).toBe(TXT);
+    expect(findUrlInText(`${SCHEMELESS}${stop}note`)).toBe(`https://${SCHEMELESS}`);
+  });
+
   it('returns the feed URL from megabyte-long surroundings', () => {
     const text = `${'word '.repeat(200_000)}${TXT}. ${'lorem ipsum '.repeat(100_000)}`;
     expect(findUrlInText(text)).toBe(TXT);
@@ -98,6 +127,8 @@ describe('findUrlInText: no URL', () => {
     ['"://" × 300,000', '://'.repeat(300_000)],
     ['1,000,000 × "a"', 'a'.repeat(1_000_000)],
     ['"://" without a scheme before it', 'see ://example.com'],
+    ['a feed path after a port with no host', `:443/ctia/feed/${FEED_ID}/view`],
+    ['a feed path after a colon', `Feed: /ctia/feed/${FEED_ID}/view`],
   ])('%s', (_name, text) => {
     expect(findUrlInText(text)).toBeNull();
   });
