@@ -190,7 +190,7 @@ describe('feed capture from the page', () => {
   });
 
   it('Add to in the notice of the person’s copy asks the background to add that feed to that gateway, and says where to confirm', async () => {
-    send.mockImplementation(async (message) => (message.type === 'capture-feed' ? { ...(await keep(message)), gateways: ['https://esa.corp.example', 'https://dh1234-esa1.iphmx.com'] } : { ok: true }));
+    send.mockImplementation(async (message) => (message.type === 'capture-feed' ? { ...((await keep(message)) as object), gateways: ['https://esa.corp.example', 'https://dh1234-esa1.iphmx.com'] } : { ok: true }));
     loadSite(FEEDS_LIST);
     const { notice } = await personCopiesPhishing();
     personClicks(within(notice).getByRole('button', { name: 'Add to esa.corp.example' }));

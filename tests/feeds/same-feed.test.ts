@@ -14,7 +14,7 @@ function feedWith(fields: Partial<NewFeed['fields']>, extra: Partial<NewFeed> = 
 
 describe('one kept feed is one feed id with the same host, path, secret and port', () => {
   // A feed URL of the same id and secret elsewhere is another feed: the gateway would poll another host.
-  it.each([
+  it.each<[string, Partial<NewFeed['fields']>, Partial<NewFeed>]>([
     ['a look-alike host', { hostname: 'private.intel.amp.cisco.com.evil.example' }, {}],
     ['another region’s host', { hostname: 'private.intel.eu.amp.cisco.com' }, {}],
     ['another polling path', { pollingPath: `/ctia/feed/${FEED_IDS[0]}/view.txt` }, {}],
