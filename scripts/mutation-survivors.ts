@@ -9,4 +9,48 @@ export interface ExplainedSurvivor {
   why: string;
 }
 
-export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [];
+const KNOWN_GATEWAYS = 'utils/gateways/known-gateways.ts';
+/** isCleanPageOf's type checks: the comparisons after them fail for anything but two strings anyway. */
+const CLEAN_PAGE_TYPES = 'equivalent: withoutSecrets(x) === x and webUrl(x)?.origin === origin hold only for a string URL and a string origin';
+
+export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
+  {
+    file: KNOWN_GATEWAYS,
+    code: String.raw`/[_\-.]+|(?<=[a-z0-9])(?=[A-Z])/`,
+    replacement: String.raw`/[_\-.]|(?<=[a-z0-9])(?=[A-Z])/`,
+    why: 'equivalent: a run of separators then splits into empty words, and an empty word is no token word',
+  },
+  { file: KNOWN_GATEWAYS, code: `typeof origin === 'string' && typeof addSourceUrl === 'string'`, replacement: 'true', why: CLEAN_PAGE_TYPES },
+  {
+    file: KNOWN_GATEWAYS,
+    code: `typeof origin === 'string' && typeof addSourceUrl === 'string'`,
+    replacement: `typeof origin === 'string' || typeof addSourceUrl === 'string'`,
+    why: CLEAN_PAGE_TYPES,
+  },
+  { file: KNOWN_GATEWAYS, code: `typeof origin === 'string'`, replacement: 'true', why: CLEAN_PAGE_TYPES },
+  { file: KNOWN_GATEWAYS, code: `typeof addSourceUrl === 'string'`, replacement: 'true', why: CLEAN_PAGE_TYPES },
+  {
+    file: KNOWN_GATEWAYS,
+    code: 'webUrl(addSourceUrl)?.origin',
+    replacement: 'webUrl(addSourceUrl).origin',
+    why: 'equivalent: withoutSecrets(addSourceUrl) === addSourceUrl, checked first, holds only for a URL webUrl parses',
+  },
+  {
+    file: KNOWN_GATEWAYS,
+    code: '() => false',
+    replacement: '() => undefined',
+    why: 'equivalent: a permission question that fails reads as "may not reach" either way (both falsy)',
+  },
+  {
+    file: 'utils/protocol/message-handler.ts',
+    code: 'sender.tab?.id',
+    replacement: 'sender.tab.id',
+    why: 'equivalent: a console sender without a tab is refused before (ciscoConsoleHost); tests/protocol/add-to-refusals.test.ts sends one',
+  },
+  {
+    file: 'utils/add-to-gateway/gateway-opener.ts',
+    code: '!feed',
+    replacement: 'false',
+    why: 'equivalent: without the feed, fillAndAnnounce throws before it reaches the page, and `within` answers its fallback: no fill either way',
+  },
+];
