@@ -74,6 +74,11 @@ describe('findUrlInText: finds the URL', () => {
     ['with its scheme in a data: URL', `data:,${TXT}.`, `data:,${TXT}`],
     ['scheme-less after "http:"', `http:${SCHEMELESS}`, `http:${SCHEMELESS}`],
     ['scheme-less after a "URL:" label', `URL:${SCHEMELESS}`, `https://${SCHEMELESS}`],
+    ['scheme-less after a label that ends like a scheme', `Profile:${SCHEMELESS}`, `https://${SCHEMELESS}`],
+    ['scheme-less in a ws: URL', `ws:${SCHEMELESS}`, `ws:${SCHEMELESS}`],
+    ['scheme-less in a wss: URL', `wss:${SCHEMELESS}`, `wss:${SCHEMELESS}`],
+    ['scheme-less in a view-source: URL', `view-source:${SCHEMELESS}`, `view-source:${SCHEMELESS}`],
+    ['scheme-less in a JAVASCRIPT: URL', `JAVASCRIPT:open('${SCHEMELESS}')`, `JAVASCRIPT:open('${SCHEMELESS}`],
   ])('%s', (_name, text, expected) => {
     expect(findUrlInText(text)).toBe(expected);
   });
@@ -105,6 +110,18 @@ describe('findUrlInText: finds the URL', () => {
   ])('ends the URL at %s', (_, stop) => {
     expect(findUrlInText(`${TXT}${stop}note`)).toBe(TXT);
     expect(findUrlInText(`${SCHEMELESS}${stop}note`)).toBe(`https://${SCHEMELESS}`);
+  });
+
+  // A space ends the word a URL of another scheme stands in: what follows it is a URL of its own.
+  it.each([
+    ['a space', ' '],
+    ['a tab', '\t'],
+    ['a no-break space', '\u00a0'],
+    ['a line separator', '\u2028'],
+    ['a paragraph separator', '\u2029'],
+    ['an ideographic space', '\u3000'],
+  ])('takes a scheme-less feed URL after %s as its own, not as part of a data: URL before it', (_, space) => {
+    expect(findUrlInText(`data:,x${space}${SCHEMELESS}`)).toBe(`https://${SCHEMELESS}`);
   });
 
   it('returns the feed URL from megabyte-long surroundings', () => {
