@@ -50,9 +50,16 @@ function row(name: string, mutants: Mutant[]) {
 
 const TABLE_HEAD = '| | Score | Killed | Timeout | Survived | No coverage | Errors |\n| --- | --- | --- | --- | --- | --- | --- |';
 
-// The areas' patterns use `*` and `{a,b}` only.
-const globPattern = (glob: string) =>
-  new RegExp(`^${glob.replace(/\./g, '\\.').replace(/\*/g, '[^/]*').replace(/\{([^}]*)\}/g, (_, names: string) => `(?:${names.split(',').join('|')})`)}$`);
+/** A file pattern as the areas (and `--mutate`) write it: `*`, `{a,b}` and `**` for any folders. */
+export const globPattern = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .replace(/\./g, '\\.')
+      .replace(/\*\*\//g, '\0')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\0/g, '(?:.*/)?')
+      .replace(/\{([^}]*)\}/g, (_, names: string) => `(?:${names.split(',').join('|')})`)}$`,
+  );
 const areaOf = (file: string) => Object.entries(areas).find(([, globs]) => globs.some((glob) => globPattern(glob).test(file)))?.[0];
 
 /** The mutated code, on one line and short. */
@@ -72,23 +79,33 @@ function explanation(file: string, code: string, replacement: string) {
   return EXPLAINED_SURVIVORS.find((entry) => entry.file === file && entry.code === code && entry.replacement === replacement)?.why;
 }
 
-function survivors(file: string, source: string, mutants: Mutant[]) {
-  return mutants
+/** The mutants of one file that no test kills, each as a list item, and how many nobody explained. */
+function survivors(file: string, source: string, mutants: Mutant[]): { items: string[]; unexplained: number } {
+  let unexplained = 0;
+  const items = mutants
     .filter((mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage')
     .sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column)
     .map((mutant) => {
       const code = original(source, mutant.location);
       const replacement = mutant.replacement ?? '';
       const why = explanation(file, code, replacement);
+      if (!why) unexplained++;
       const where = `${mutant.location.start.line}:${mutant.location.start.column}`;
       const status = mutant.status === 'NoCoverage' ? 'no coverage, ' : '';
-      return `- ${where} ${mutant.mutatorName} (${status}${mutant.static ? 'static' : 'runtime'}): \`${oneLine(code)}\` → \`${oneLine(replacement)}\`\n  ${why ? `— ${why}` : '— **not explained: kill it with a test, or say why it is equivalent**'}`;
+      return (
+        `- ${where} ${mutant.mutatorName} (${status}${mutant.static ? 'static' : 'runtime'}): \`${oneLine(code)}\` → \`${oneLine(replacement)}\`\n` +
+        `  — ${why ?? '**not explained: kill it with a test, or say why it is equivalent**'}`
+      );
     });
+  return { items, unexplained };
 }
 
-export function mutationReport(header: string): { markdown: string; unexplained: number } {
+/** The report of the files `shown` picks (every file when not given). */
+export function mutationReport(header: string, shown: (file: string) => boolean = () => true): { markdown: string; unexplained: number; score: number } {
   const report = JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as Report;
-  const files = Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b));
+  const files = Object.entries(report.files)
+    .filter(([file]) => shown(file))
+    .sort(([a], [b]) => a.localeCompare(b));
   const byArea = Object.keys(areas)
     .map((area) => ({ area, files: files.filter(([file]) => areaOf(file) === area) }))
     .filter(({ files }) => files.length > 0);
@@ -118,12 +135,12 @@ export function mutationReport(header: string): { markdown: string; unexplained:
   ];
   let unexplained = 0;
   for (const [file, { source, mutants }] of files) {
-    const list = survivors(file, source, mutants);
-    if (list.length === 0) continue;
-    unexplained += list.filter((item) => item.includes('**not explained')).length;
-    lines.push('', `### \`${file}\``, '', ...list);
+    const found = survivors(file, source, mutants);
+    unexplained += found.unexplained;
+    if (found.items.length > 0) lines.push('', `### \`${file}\``, '', ...found.items);
   }
-  return { markdown: `${lines.join('\n')}\n`, unexplained };
+  if (!files.some(([, { mutants }]) => mutants.some((mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage'))) lines.push('', 'None.');
+  return { markdown: `${lines.join('\n')}\n`, unexplained, score: score(count(all)) };
 }
 
 export const machine = () => `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; Node ${process.version}`;
