@@ -89,6 +89,7 @@ describe('findUrlInText: finds the URL', () => {
     ['scheme-less, capitals in the host', `Private.Intel.AMP.Cisco.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://Private.Intel.AMP.Cisco.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['scheme-less, on another port', `${US}:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://${US}:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['scheme-less, digits ending the host', `gw01/ctia/feed/${FEED_ID}/view`, `https://gw01/ctia/feed/${FEED_ID}/view`],
+    ['scheme-less, the first and last letters and digits in host and port', `Zz-Aa09.example.com:9090/ctia/feed/${FEED_ID}/view`, `https://Zz-Aa09.example.com:9090/ctia/feed/${FEED_ID}/view`],
     ['a bracketed IPv6 host', `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['a bracketed IPv6 host with a port, in a sentence', `Poll https://[2001:db8::1]:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}.`, `https://[2001:db8::1]:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['brackets in the query', 'https://docs.example.com/search?tags[]=ctia&page=2', 'https://docs.example.com/search?tags[]=ctia&page=2'],
@@ -96,6 +97,7 @@ describe('findUrlInText: finds the URL', () => {
     ['a scheme with "+"', 'Clone git+https://git.example.com/etf.git today', 'git+https://git.example.com/etf.git'],
     ['a scheme with "-"', 'chrome-extension://abcdefghijklmnop/popup.html', 'chrome-extension://abcdefghijklmnop/popup.html'],
     ['a scheme with "." and a digit', 'see iris.beep2://example.com/x', 'iris.beep2://example.com/x'],
+    ['a scheme of letters and digits at either end of their ranges', 'Z39.50r://library.example.com/db', 'Z39.50r://library.example.com/db'],
   ])('%s', (_name, text, expected) => {
     expect(findUrlInText(text)).toBe(expected);
   });
