@@ -13,7 +13,17 @@ const KNOWN_GATEWAYS = 'utils/gateways/known-gateways.ts';
 /** isCleanPageOf's type checks: the comparisons after them fail for anything but two strings anyway. */
 const CLEAN_PAGE_TYPES = 'equivalent: withoutSecrets(x) === x and webUrl(x)?.origin === origin hold only for a string URL and a string origin';
 
+const URL_IN_TEXT = 'utils/feed/url-in-text.ts';
+/** findSchemelessFeedUrl's early exits: the walk that follows finds no host and returns null anyway. */
+const NO_HOST_BEFORE_PATH = 'equivalent: with the feed path at the start (or absent) the walk back finds no host, and `start === path` returns null';
+/** The walks back from the feed path stop at the text's start either way. */
+const DIGITS_TO_START = 'equivalent: at the text’s start charCodeAt(-1) is NaN (no digit, host character or colon), so the walk stops there either way';
+
 export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
+  { file: URL_IN_TEXT, code: 'path <= 0', replacement: 'false', why: NO_HOST_BEFORE_PATH },
+  { file: URL_IN_TEXT, code: 'path <= 0', replacement: 'path < 0', why: NO_HOST_BEFORE_PATH },
+  { file: URL_IN_TEXT, code: 'start > 0', replacement: 'true', why: DIGITS_TO_START },
+  { file: URL_IN_TEXT, code: 'start > 0', replacement: 'start >= 0', why: DIGITS_TO_START },
   {
     file: KNOWN_GATEWAYS,
     code: String.raw`/[_\-.]+|(?<=[a-z0-9])(?=[A-Z])/`,

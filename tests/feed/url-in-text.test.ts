@@ -147,6 +147,7 @@ describe('findUrlInText: no URL', () => {
     ['1,000,000 × "a"', 'a'.repeat(1_000_000)],
     ['"://" without a scheme before it', 'see ://example.com'],
     ['a feed path after a port with no host', `:443/ctia/feed/${FEED_ID}/view`],
+    ['a feed path after a host and a colon with no port', `${US}:/ctia/feed/${FEED_ID}/view`],
     ['a feed path after a colon', `Feed: /ctia/feed/${FEED_ID}/view`],
   ])('%s', (_name, text) => {
     expect(findUrlInText(text)).toBeNull();
