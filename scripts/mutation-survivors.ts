@@ -25,6 +25,12 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
   { file: URL_IN_TEXT, code: 'start > 0', replacement: 'true', why: DIGITS_TO_START },
   { file: URL_IN_TEXT, code: 'start > 0', replacement: 'start >= 0', why: DIGITS_TO_START },
   {
+    file: URL_IN_TEXT,
+    code: 'wordStart - 1',
+    replacement: 'wordStart + 1',
+    why: 'equivalent: the walk then stops one character into the word before the space, never far enough back for a whole scheme',
+  },
+  {
     file: KNOWN_GATEWAYS,
     code: String.raw`/[_\-.]+|(?<=[a-z0-9])(?=[A-Z])/`,
     replacement: String.raw`/[_\-.]|(?<=[a-z0-9])(?=[A-Z])/`,

@@ -66,6 +66,7 @@ describe('findUrlInText: finds the URL', () => {
     ['two non-feed URLs: the first', 'https://a.example.com/ and https://b.example.com/', 'https://a.example.com/'],
     ['http feed URL', `(http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET})`, `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['ftp URL', 'ftp://files.example.com/x.txt', 'ftp://files.example.com/x.txt'],
+    ['a stray "://" before the URL', ':// then https://docs.example.com/help', 'https://docs.example.com/help'],
     ['non-feed URL before a scheme-less feed URL: the feed URL', `https://example.com/ ${SCHEMELESS}`, `https://${SCHEMELESS}`],
 
     // A feed URL inside a URL of another scheme: that URL, whole, so its scheme shows.
@@ -89,6 +90,7 @@ describe('findUrlInText: finds the URL', () => {
     ['scheme-less, capitals in the host', `Private.Intel.AMP.Cisco.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://Private.Intel.AMP.Cisco.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['scheme-less, on another port', `${US}:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://${US}:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['scheme-less, digits ending the host', `gw01/ctia/feed/${FEED_ID}/view`, `https://gw01/ctia/feed/${FEED_ID}/view`],
+    ['scheme-less, a host of digits alone, after a word', `Poll 10/ctia/feed/${FEED_ID}/view`, `https://10/ctia/feed/${FEED_ID}/view`],
     ['scheme-less, the first and last letters and digits in host and port', `Zz-Aa09.example.com:9090/ctia/feed/${FEED_ID}/view`, `https://Zz-Aa09.example.com:9090/ctia/feed/${FEED_ID}/view`],
     ['a bracketed IPv6 host', `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['a bracketed IPv6 host with a port, in a sentence', `Poll https://[2001:db8::1]:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}.`, `https://[2001:db8::1]:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
