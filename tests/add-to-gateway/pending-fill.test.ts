@@ -145,6 +145,20 @@ describe('an "Add to" click', () => {
     expect(world.filled).toEqual([[tabId, CLOUD.origin, 'feed-a']]);
   });
 
+  it('fills nothing in a page it could not ask, and fills the form once the page answers', async () => {
+    const { world, deps, tabId, load } = await clickAddTo();
+    const inspect = deps.inspect;
+    deps.inspect = async () => {
+      throw new Error('Frame with ID 0 was removed.');
+    };
+    await load(CLOUD.addSourceUrl);
+    expect(world.filled).toEqual([]);
+    expect(world.savedState()).toEqual([{ tabId, origin: CLOUD.origin, feedKey: 'feed-a', deadline: START + PENDING_FILL_TIMEOUT_MS, hinted: false }]);
+    deps.inspect = inspect;
+    await load(CLOUD.addSourceUrl);
+    expect(world.filled).toEqual([[tabId, CLOUD.origin, 'feed-a']]);
+  });
+
   it('keeps waiting when the page cannot be asked (caught mid-navigation)', async () => {
     const { world, deps, tabId, load } = await clickAddTo();
     const inspect = deps.inspect;
@@ -281,6 +295,39 @@ describe('the waiting fills', () => {
       [onPrem.tabId, ON_PREM.origin, 'feed-b'],
       [cloud.tabId, CLOUD.origin, 'feed-a'],
     ]);
+  });
+
+  it('of one tab keep the other’s as it was when the first tab’s page changes', async () => {
+    const { world, deps } = fakeWorld();
+    const fills = createPendingFills(deps);
+    const cloud = await fills.start({ gateway: CLOUD, feedKey: 'feed-a' });
+    const onPrem = await fills.start({ gateway: ON_PREM, feedKey: 'feed-b' });
+    if (!cloud.ok || !onPrem.ok) throw new Error('a gateway was refused');
+    world.navigate(cloud.tabId, SOURCES_LIST);
+    await fills.onTabUpdated(cloud.tabId);
+    expect(world.savedState()).toEqual([
+      { tabId: cloud.tabId, origin: CLOUD.origin, feedKey: 'feed-a', deadline: START + PENDING_FILL_TIMEOUT_MS, hinted: true },
+      { tabId: onPrem.tabId, origin: ON_PREM.origin, feedKey: 'feed-b', deadline: START + PENDING_FILL_TIMEOUT_MS, hinted: false },
+    ]);
+    world.navigate(onPrem.tabId, ON_PREM.addSourceUrl);
+    await fills.onTabUpdated(onPrem.tabId);
+    expect(world.filled).toEqual([[onPrem.tabId, ON_PREM.origin, 'feed-b']]);
+  });
+
+  it('of a tab whose id the browser hands out again are replaced by the new click’s', async () => {
+    const { world, deps } = fakeWorld();
+    const fills = createPendingFills(deps);
+    const first = await fills.start({ gateway: CLOUD, feedKey: 'feed-a' });
+    if (!first.ok) throw new Error('the gateway was refused');
+    // The tab was closed while the service worker slept, and its id comes back for the next tab.
+    const openTab = deps.openTab;
+    deps.openTab = async (url, beside) => (await openTab(url, beside), first.tabId);
+    const second = await fills.start({ gateway: ON_PREM, feedKey: 'feed-b' });
+    expect(second).toEqual({ ok: true, tabId: first.tabId, deadline: START + PENDING_FILL_TIMEOUT_MS });
+    expect(world.savedState()).toEqual([{ tabId: first.tabId, origin: ON_PREM.origin, feedKey: 'feed-b', deadline: START + PENDING_FILL_TIMEOUT_MS, hinted: false }]);
+    world.navigate(first.tabId, ON_PREM.addSourceUrl);
+    await fills.onTabUpdated(first.tabId);
+    expect(world.filled).toEqual([[first.tabId, ON_PREM.origin, 'feed-b']]);
   });
 
   it('of one tab end without touching the other’s', async () => {

@@ -189,6 +189,16 @@ describe('feed capture from the page', () => {
     expect(send.mock.calls.at(-1)).toEqual([{ type: 'use-feed-note', key: FEED_IDS[0] }]);
   });
 
+  it('Add to in the notice of the person’s copy asks the background to add that feed to that gateway, and says where to confirm', async () => {
+    send.mockImplementation(async (message) => (message.type === 'capture-feed' ? { ...((await keep(message)) as object), gateways: ['https://esa.corp.example', 'https://dh1234-esa1.iphmx.com'] } : { ok: true }));
+    loadSite(FEEDS_LIST);
+    const { notice } = await personCopiesPhishing();
+    personClicks(within(notice).getByRole('button', { name: 'Add to esa.corp.example' }));
+    await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe(english('addToConfirmInWindow')));
+    // The page's side carries the feed's key and the gateway, never the secret.
+    expect(send.mock.calls.at(-1)).toEqual([{ type: 'add-to-gateway', key: FEED_IDS[0], origin: 'https://esa.corp.example' }]);
+  });
+
   it('ignores a click the page makes on the notice’s buttons: nothing copied, nothing chosen', async () => {
     loadSite(FEEDS_LIST);
     const { notice } = await personCopiesPhishing();

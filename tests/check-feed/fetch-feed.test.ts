@@ -34,6 +34,34 @@ describe('checkFeed', () => {
     expect(await checkFeed(FIELDS, { fetchImpl: answering(response) })).toEqual(expected);
   });
 
+  // What the browser hands over for `redirect: 'manual'`: a redirect it will not follow, status 0.
+  const opaqueRedirect = () => Object.defineProperties(new Response(null, { status: 200 }), { type: { value: 'opaqueredirect' }, status: { value: 0 } });
+
+  it.each([
+    ['a redirect the browser kept opaque', opaqueRedirect(), { kind: 'problem', code: 'redirect', status: undefined }],
+    ['299, the last success status', new Response('', { status: 299 }), { kind: 'problem', code: 'http-error', status: 299 }],
+    ['300, the first redirect status', new Response(null, { status: 300 }), { kind: 'problem', code: 'redirect', status: 300 }],
+    ['399, the last redirect status', new Response(null, { status: 399 }), { kind: 'problem', code: 'redirect', status: 399 }],
+    ['400, the first client error', new Response('{"errors":{"s":"missing-required-key"}}', { status: 400 }), { kind: 'problem', code: 'missing-secret', status: 400 }],
+  ])('tells the gateway’s answer from its status: %s', async (_, response, expected) => {
+    expect(await checkFeed(FIELDS, { fetchImpl: answering(response) })).toStrictEqual(expected);
+  });
+
+  it('reads characters whose bytes arrive in two chunks', async () => {
+    // "ド" is three bytes in UTF-8: the first ends one chunk, the other two start the next.
+    const json = new TextEncoder().encode('{"observables":[{"type":"ドメイン","value":"a.example"}]}');
+    const split = json.indexOf(0xe3) + 1;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(json.slice(0, split));
+        controller.enqueue(json.slice(split));
+        controller.close();
+      },
+    });
+    const check = await checkFeed(FIELDS, { fetchImpl: answering(new Response(body, { status: 200 })) });
+    expect(check).toEqual({ kind: 'observables', total: 1, byType: { ドメイン: 1 } });
+  });
+
   it('stops reading a body that grows past 50 MB without saying so', async () => {
     const chunk = new Uint8Array(1024 * 1024).fill(0x20);
     let sent = 0;

@@ -66,6 +66,7 @@ describe('findUrlInText: finds the URL', () => {
     ['two non-feed URLs: the first', 'https://a.example.com/ and https://b.example.com/', 'https://a.example.com/'],
     ['http feed URL', `(http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET})`, `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['ftp URL', 'ftp://files.example.com/x.txt', 'ftp://files.example.com/x.txt'],
+    ['a stray "://" before the URL', ':// then https://docs.example.com/help', 'https://docs.example.com/help'],
     ['non-feed URL before a scheme-less feed URL: the feed URL', `https://example.com/ ${SCHEMELESS}`, `https://${SCHEMELESS}`],
 
     // A feed URL inside a URL of another scheme: that URL, whole, so its scheme shows.
@@ -74,8 +75,57 @@ describe('findUrlInText: finds the URL', () => {
     ['with its scheme in a data: URL', `data:,${TXT}.`, `data:,${TXT}`],
     ['scheme-less after "http:"', `http:${SCHEMELESS}`, `http:${SCHEMELESS}`],
     ['scheme-less after a "URL:" label', `URL:${SCHEMELESS}`, `https://${SCHEMELESS}`],
+    ['scheme-less after a label that ends like a scheme', `Profile:${SCHEMELESS}`, `https://${SCHEMELESS}`],
+    ['scheme-less in a ws: URL', `ws:${SCHEMELESS}`, `ws:${SCHEMELESS}`],
+    ['scheme-less in a wss: URL', `wss:${SCHEMELESS}`, `wss:${SCHEMELESS}`],
+    ['scheme-less in a view-source: URL', `view-source:${SCHEMELESS}`, `view-source:${SCHEMELESS}`],
+    ['scheme-less in a JAVASCRIPT: URL', `JAVASCRIPT:open('${SCHEMELESS}')`, `JAVASCRIPT:open('${SCHEMELESS}`],
   ])('%s', (_name, text, expected) => {
     expect(findUrlInText(text)).toBe(expected);
+  });
+
+  it.each<[string, string, string]>([
+    // Host names as people and gateways write them.
+    ['scheme-less, a hyphen in the host', `my-gw.example.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://my-gw.example.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['scheme-less, capitals in the host', `Private.Intel.AMP.Cisco.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://Private.Intel.AMP.Cisco.com/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['scheme-less, on another port', `${US}:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://${US}:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['scheme-less, digits ending the host', `gw01/ctia/feed/${FEED_ID}/view`, `https://gw01/ctia/feed/${FEED_ID}/view`],
+    ['scheme-less, a host of digits alone, after a word', `Poll 10/ctia/feed/${FEED_ID}/view`, `https://10/ctia/feed/${FEED_ID}/view`],
+    ['scheme-less, the first and last letters and digits in host and port', `Zz-Aa09.example.com:9090/ctia/feed/${FEED_ID}/view`, `https://Zz-Aa09.example.com:9090/ctia/feed/${FEED_ID}/view`],
+    ['a bracketed IPv6 host', `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['a bracketed IPv6 host with a port, in a sentence', `Poll https://[2001:db8::1]:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}.`, `https://[2001:db8::1]:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
+    ['brackets in the query', 'https://docs.example.com/search?tags[]=ctia&page=2', 'https://docs.example.com/search?tags[]=ctia&page=2'],
+    // Schemes may hold letters, digits, "+", "-" and ".".
+    ['a scheme with "+"', 'Clone git+https://git.example.com/etf.git today', 'git+https://git.example.com/etf.git'],
+    ['a scheme with "-"', 'chrome-extension://abcdefghijklmnop/popup.html', 'chrome-extension://abcdefghijklmnop/popup.html'],
+    ['a scheme with "." and a digit', 'see iris.beep2://example.com/x', 'iris.beep2://example.com/x'],
+    ['a scheme of letters and digits at either end of their ranges', 'Z39.50r://library.example.com/db', 'Z39.50r://library.example.com/db'],
+  ])('%s', (_name, text, expected) => {
+    expect(findUrlInText(text)).toBe(expected);
+  });
+
+  // Quotes of every language end a URL, as spaces do: none is part of one.
+  it.each([
+    ...['"', "'", '<', '>', '`', '‘', '’', '“', '”', '«', '»', '‹', '›', '「', '」', '『', '』'].map((quote) => [quote, quote]),
+    ['a no-break space', '\u00a0'],
+    ['a line separator', '\u2028'],
+    ['a paragraph separator', '\u2029'],
+    ['an ideographic space', '\u3000'],
+  ])('ends the URL at %s', (_, stop) => {
+    expect(findUrlInText(`${TXT}${stop}note`)).toBe(TXT);
+    expect(findUrlInText(`${SCHEMELESS}${stop}note`)).toBe(`https://${SCHEMELESS}`);
+  });
+
+  // A space ends the word a URL of another scheme stands in: what follows it is a URL of its own.
+  it.each([
+    ['a space', ' '],
+    ['a tab', '\t'],
+    ['a no-break space', '\u00a0'],
+    ['a line separator', '\u2028'],
+    ['a paragraph separator', '\u2029'],
+    ['an ideographic space', '\u3000'],
+  ])('takes a scheme-less feed URL after %s as its own, not as part of a data: URL before it', (_, space) => {
+    expect(findUrlInText(`data:,x${space}${SCHEMELESS}`)).toBe(`https://${SCHEMELESS}`);
   });
 
   it('returns the feed URL from megabyte-long surroundings', () => {
@@ -98,6 +148,9 @@ describe('findUrlInText: no URL', () => {
     ['"://" × 300,000', '://'.repeat(300_000)],
     ['1,000,000 × "a"', 'a'.repeat(1_000_000)],
     ['"://" without a scheme before it', 'see ://example.com'],
+    ['a feed path after a port with no host', `:443/ctia/feed/${FEED_ID}/view`],
+    ['a feed path after a host and a colon with no port', `${US}:/ctia/feed/${FEED_ID}/view`],
+    ['a feed path after a colon', `Feed: /ctia/feed/${FEED_ID}/view`],
   ])('%s', (_name, text) => {
     expect(findUrlInText(text)).toBeNull();
   });

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   dropLegacyGatewayList,
   forgetGateway,
+  isCloudGateway,
   isForgettableGateway,
   isTrustedGatewayPage,
   isPlainHttp,
@@ -38,6 +39,23 @@ describe('remembering the gateway of a filled page', () => {
   ])('drops %s', async (_, pageUrl, addSourceUrl) => {
     await rememberGateway(pageUrl, 1000);
     expect(await knownGateways()).toEqual([{ origin: new URL(addSourceUrl).origin, addSourceUrl, setBy: 'person', filledAt: 1000 }]);
+  });
+
+  // A sign-in's redirect back to the gateway can carry its one-time code, state or assertion.
+  it.each([
+    ['an OAuth code', 'code'],
+    ['an OAuth state', 'state'],
+    ['a one-time password', 'otp'],
+    ['a JSON web token', 'jwt'],
+    ['a SAML response', 'saml_response'],
+    ['a signature', 'sig'],
+    ['a password', 'pass'],
+    ['a password, short', 'pwd'],
+    ['a camelCase name', 'loginOtp'],
+    ['a dotted name', 'sso.code'],
+  ])('drops %s parameter (%s)', async (_, name) => {
+    await rememberGateway(`${ON_PREM}?${name}=0f3c9a&screen=add`, 1000);
+    expect((await knownGateways()).map((known) => known.addSourceUrl)).toEqual([`${ON_PREM}?screen=add`]);
   });
 
   it('keeps parameters that only contain a token word inside another word', async () => {
@@ -178,6 +196,17 @@ describe('where the keyboard shortcut may fill', () => {
   });
 });
 
+describe('the Cloud Gateway', () => {
+  it.each([
+    ['a Cloud Gateway page', CLOUD, true],
+    ['the same host over plain HTTP', 'http://dh1234-esa1.iphmx.com/', false],
+    ['the same host on another port', 'https://dh1234-esa1.iphmx.com:8443/', false],
+    ['a host that only starts like it', 'https://x.iphmx.com.evil.example/', false],
+  ])('is told by its address alone: %s', (_, url, expected) => {
+    expect(isCloudGateway(new URL(url))).toBe(expected);
+  });
+});
+
 describe('a plain-HTTP gateway', () => {
   const PLAIN_HTTP = 'http://esa-http.corp.example/etf/add_source/';
 
@@ -207,6 +236,18 @@ describe('a plain-HTTP gateway', () => {
     const offered = await reachableGateways(async (pattern) => (asked.push(pattern), true));
     expect(offered).toEqual(['https://c.corp.example', 'https://b.corp.example', 'https://a.corp.example']);
     expect(asked).toEqual(['https://c.corp.example/*', 'https://b.corp.example/*', 'https://a.corp.example/*']);
+  });
+});
+
+describe('what "Add to" offers', () => {
+  it('leaves out a gateway the browser cannot say it may reach, and still offers the others', async () => {
+    await rememberGateway('https://a.corp.example/etf/add_source/', 1);
+    await rememberGateway('https://b.corp.example/etf/add_source/', 2);
+    const offered = await reachableGateways(async (pattern) => {
+      if (pattern === 'https://b.corp.example/*') throw new Error('permissions API unavailable');
+      return true;
+    });
+    expect(offered).toEqual(['https://a.corp.example']);
   });
 });
 

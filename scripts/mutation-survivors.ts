@@ -1,0 +1,72 @@
+// Mutants that no unit test kills and may stay, each with why: equivalent (no behaviour tells it
+// apart) or shown only in a real browser (the end-to-end test that does). Keyed by the file, the
+// mutated code and its replacement as MUTATION.md shows them, not by line, so an entry holds while
+// the code around it moves.
+export interface ExplainedSurvivor {
+  file: string;
+  code: string;
+  replacement: string;
+  why: string;
+}
+
+const KNOWN_GATEWAYS = 'utils/gateways/known-gateways.ts';
+/** isCleanPageOf's type checks: the comparisons after them fail for anything but two strings anyway. */
+const CLEAN_PAGE_TYPES = 'equivalent: withoutSecrets(x) === x and webUrl(x)?.origin === origin hold only for a string URL and a string origin';
+
+const URL_IN_TEXT = 'utils/feed/url-in-text.ts';
+/** findSchemelessFeedUrl's early exits: the walk that follows finds no host and returns null anyway. */
+const NO_HOST_BEFORE_PATH = 'equivalent: with the feed path at the start (or absent) the walk back finds no host, and `start === path` returns null';
+/** The walks back from the feed path stop at the text's start either way. */
+const DIGITS_TO_START = 'equivalent: at the text’s start charCodeAt(-1) is NaN (no digit, host character or colon), so the walk stops there either way';
+
+export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
+  { file: URL_IN_TEXT, code: 'path <= 0', replacement: 'false', why: NO_HOST_BEFORE_PATH },
+  { file: URL_IN_TEXT, code: 'path <= 0', replacement: 'path < 0', why: NO_HOST_BEFORE_PATH },
+  { file: URL_IN_TEXT, code: 'start > 0', replacement: 'true', why: DIGITS_TO_START },
+  { file: URL_IN_TEXT, code: 'start > 0', replacement: 'start >= 0', why: DIGITS_TO_START },
+  {
+    file: URL_IN_TEXT,
+    code: 'wordStart - 1',
+    replacement: 'wordStart + 1',
+    why: 'equivalent: the walk then stops one character into the word before the space, never far enough back for a whole scheme',
+  },
+  {
+    file: KNOWN_GATEWAYS,
+    code: String.raw`/[_\-.]+|(?<=[a-z0-9])(?=[A-Z])/`,
+    replacement: String.raw`/[_\-.]|(?<=[a-z0-9])(?=[A-Z])/`,
+    why: 'equivalent: a run of separators then splits into empty words, and an empty word is no token word',
+  },
+  { file: KNOWN_GATEWAYS, code: `typeof origin === 'string' && typeof addSourceUrl === 'string'`, replacement: 'true', why: CLEAN_PAGE_TYPES },
+  {
+    file: KNOWN_GATEWAYS,
+    code: `typeof origin === 'string' && typeof addSourceUrl === 'string'`,
+    replacement: `typeof origin === 'string' || typeof addSourceUrl === 'string'`,
+    why: CLEAN_PAGE_TYPES,
+  },
+  { file: KNOWN_GATEWAYS, code: `typeof origin === 'string'`, replacement: 'true', why: CLEAN_PAGE_TYPES },
+  { file: KNOWN_GATEWAYS, code: `typeof addSourceUrl === 'string'`, replacement: 'true', why: CLEAN_PAGE_TYPES },
+  {
+    file: KNOWN_GATEWAYS,
+    code: 'webUrl(addSourceUrl)?.origin',
+    replacement: 'webUrl(addSourceUrl).origin',
+    why: 'equivalent: withoutSecrets(addSourceUrl) === addSourceUrl, checked first, holds only for a URL webUrl parses',
+  },
+  {
+    file: KNOWN_GATEWAYS,
+    code: '() => false',
+    replacement: '() => undefined',
+    why: 'equivalent: a permission question that fails reads as "may not reach" either way (both falsy)',
+  },
+  {
+    file: 'utils/protocol/message-handler.ts',
+    code: 'sender.tab?.id',
+    replacement: 'sender.tab.id',
+    why: 'equivalent: a console sender without a tab is refused before (ciscoConsoleHost); tests/protocol/add-to-refusals.test.ts sends one',
+  },
+  {
+    file: 'utils/add-to-gateway/gateway-opener.ts',
+    code: '!feed',
+    replacement: 'false',
+    why: 'equivalent: without the feed, fillAndAnnounce throws before it reaches the page, and `within` answers its fallback: no fill either way',
+  },
+];
