@@ -67,6 +67,7 @@ describe('findUrlInText: finds the URL', () => {
     ['http feed URL', `(http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET})`, `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['ftp URL', 'ftp://files.example.com/x.txt', 'ftp://files.example.com/x.txt'],
     ['a stray "://" before the URL', ':// then https://docs.example.com/help', 'https://docs.example.com/help'],
+    ['a feed URL of a scheme the gateway does not poll, with that scheme', `ftps://${US}/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `ftps://${US}/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['non-feed URL before a scheme-less feed URL: the feed URL', `https://example.com/ ${SCHEMELESS}`, `https://${SCHEMELESS}`],
 
     // A feed URL inside a URL of another scheme: that URL, whole, so its scheme shows.
