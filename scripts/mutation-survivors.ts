@@ -31,6 +31,12 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
   { file: URL_IN_TEXT, code: 'start > from', replacement: 'start >= from', why: SCHEME_FROM },
   {
     file: URL_IN_TEXT,
+    code: 'end < text.length',
+    replacement: 'end <= text.length',
+    why: 'equivalent: charCodeAt past the end is NaN, no stop, and slice past the end ends at the end',
+  },
+  {
+    file: URL_IN_TEXT,
     code: 'wordStart - 1',
     replacement: 'wordStart + 1',
     why: 'equivalent: the walk then stops one character into the word before the space, never far enough back for a whole scheme',
