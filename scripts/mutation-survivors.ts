@@ -19,11 +19,22 @@ const NO_HOST_BEFORE_PATH = 'equivalent: with the feed path at the start (or abs
 /** The walks back from the feed path stop at the text's start either way. */
 const DIGITS_TO_START = 'equivalent: at the text’s start charCodeAt(-1) is NaN (no digit, host character or colon), so the walk stops there either way';
 
+/** The walk back over a scheme from its "://" stops before the previous URL's end anyway. */
+const SCHEME_FROM = 'equivalent: the previous URL ends at a stop character (or `](`), which is no scheme character, so the walk never reaches `from`';
+
 export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
   { file: URL_IN_TEXT, code: 'path <= 0', replacement: 'false', why: NO_HOST_BEFORE_PATH },
   { file: URL_IN_TEXT, code: 'path <= 0', replacement: 'path < 0', why: NO_HOST_BEFORE_PATH },
   { file: URL_IN_TEXT, code: 'start > 0', replacement: 'true', why: DIGITS_TO_START },
   { file: URL_IN_TEXT, code: 'start > 0', replacement: 'start >= 0', why: DIGITS_TO_START },
+  { file: URL_IN_TEXT, code: 'start > from', replacement: 'true', why: SCHEME_FROM },
+  { file: URL_IN_TEXT, code: 'start > from', replacement: 'start >= from', why: SCHEME_FROM },
+  {
+    file: URL_IN_TEXT,
+    code: 'end < text.length',
+    replacement: 'end <= text.length',
+    why: 'equivalent: charCodeAt past the end is NaN, no stop, and slice past the end ends at the end',
+  },
   {
     file: URL_IN_TEXT,
     code: 'wordStart - 1',

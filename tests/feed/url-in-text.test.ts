@@ -67,6 +67,7 @@ describe('findUrlInText: finds the URL', () => {
     ['http feed URL', `(http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET})`, `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['ftp URL', 'ftp://files.example.com/x.txt', 'ftp://files.example.com/x.txt'],
     ['a stray "://" before the URL', ':// then https://docs.example.com/help', 'https://docs.example.com/help'],
+    ['a feed URL of a scheme the gateway does not poll, with that scheme', `ftps://${US}/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `ftps://${US}/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['non-feed URL before a scheme-less feed URL: the feed URL', `https://example.com/ ${SCHEMELESS}`, `https://${SCHEMELESS}`],
 
     // A feed URL inside a URL of another scheme: that URL, whole, so its scheme shows.
@@ -95,6 +96,7 @@ describe('findUrlInText: finds the URL', () => {
     ['a bracketed IPv6 host', `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view?s=${SECRET}`, `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['a bracketed IPv6 host with a port, in a sentence', `Poll https://[2001:db8::1]:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}.`, `https://[2001:db8::1]:8443/ctia/feed/${FEED_ID}/view?s=${SECRET}`],
     ['brackets in the query', 'https://docs.example.com/search?tags[]=ctia&page=2', 'https://docs.example.com/search?tags[]=ctia&page=2'],
+    ['parentheses inside the path', 'https://docs.example.com/feeds_(ctia)/setup', 'https://docs.example.com/feeds_(ctia)/setup'],
     // Schemes may hold letters, digits, "+", "-" and ".".
     ['a scheme with "+"', 'Clone git+https://git.example.com/etf.git today', 'git+https://git.example.com/etf.git'],
     ['a scheme with "-"', 'chrome-extension://abcdefghijklmnop/popup.html', 'chrome-extension://abcdefghijklmnop/popup.html'],
