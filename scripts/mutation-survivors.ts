@@ -19,6 +19,9 @@ const NO_HOST_BEFORE_PATH = 'equivalent: with the feed path at the start (or abs
 /** The walks back from the feed path stop at the text's start either way. */
 const DIGITS_TO_START = 'equivalent: at the text’s start charCodeAt(-1) is NaN (no digit, host character or colon), so the walk stops there either way';
 
+/** trimTrailingPunctuation's walk: a URL found in text starts with a letter or digit, which is no punctuation. */
+const TRIM_TO_START = 'equivalent: a URL found here starts with its scheme’s or host’s letter or digit, no punctuation, so the walk stops before its start';
+
 /** The walk back over a scheme from its "://" stops before the previous URL's end anyway. */
 const SCHEME_FROM = 'equivalent: the previous URL ends at a stop character (or `](`), which is no scheme character, so the walk never reaches `from`';
 
@@ -35,6 +38,8 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
     replacement: 'end <= text.length',
     why: 'equivalent: charCodeAt past the end is NaN, no stop, and slice past the end ends at the end',
   },
+  { file: URL_IN_TEXT, code: 'end > 0', replacement: 'true', why: TRIM_TO_START },
+  { file: URL_IN_TEXT, code: 'end > 0', replacement: 'end >= 0', why: TRIM_TO_START },
   {
     file: URL_IN_TEXT,
     code: 'wordStart - 1',

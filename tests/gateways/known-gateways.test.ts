@@ -52,6 +52,8 @@ describe('remembering the gateway of a filled page', () => {
     ['a password', 'pass'],
     ['a password, short', 'pwd'],
     ['a camelCase name', 'loginOtp'],
+    ['an acronym before a word, as SAML bindings name it', 'SAMLResponse'],
+    ['an acronym after a word', 'relayJWT'],
     ['a dotted name', 'sso.code'],
   ])('drops %s parameter (%s)', async (_, name) => {
     await rememberGateway(`${ON_PREM}?${name}=0f3c9a&screen=add`, 1000);

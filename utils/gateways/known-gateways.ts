@@ -140,15 +140,15 @@ export function isCloudGateway(page: URL): boolean {
 /**
  * Parameter names that look like a session, CSRF or other token (AsyncOS puts `CSRFKey` in its
  * URLs): a remembered URL must not carry one, and an expired one would only get in the way.
- * Matched against the name's words (split at `_`, `-`, `.` and camelCase), or anywhere in it for the
- * unmistakable ones.
+ * Matched against the name's words (split at `_`, `-`, `.`, camelCase and an acronym's end, as in
+ * `SAMLResponse`), or anywhere in it for the unmistakable ones.
  */
 const TOKEN_WORDS = new Set(['sid', 'auth', 'key', 'nonce', 'ticket', 'sig', 'signature', 'code', 'state', 'pass', 'pwd', 'otp', 'jwt', 'saml']);
 const TOKEN_ANYWHERE = /csrf|xsrf|token|session|sessid|secret|passw|credential/i;
 
 function isTokenLike(name: string): boolean {
   if (TOKEN_ANYWHERE.test(name)) return true;
-  const words = name.split(/[_\-.]+|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
+  const words = name.split(/[_\-.]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).map((word) => word.toLowerCase());
   return words.some((word) => TOKEN_WORDS.has(word));
 }
 
