@@ -48,8 +48,8 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
   },
   {
     file: KNOWN_GATEWAYS,
-    code: String.raw`/[_\-.]+|(?<=[a-z0-9])(?=[A-Z])/`,
-    replacement: String.raw`/[_\-.]|(?<=[a-z0-9])(?=[A-Z])/`,
+    code: String.raw`/[_\-.]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/`,
+    replacement: String.raw`/[_\-.]|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/`,
     why: 'equivalent: a run of separators then splits into empty words, and an empty word is no token word',
   },
   { file: KNOWN_GATEWAYS, code: `typeof origin === 'string' && typeof addSourceUrl === 'string'`, replacement: 'true', why: CLEAN_PAGE_TYPES },
