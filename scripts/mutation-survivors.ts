@@ -26,6 +26,12 @@ const TRIM_TO_START = 'equivalent: a URL found here starts with its scheme’s o
 const SCHEME_FROM = 'equivalent: the previous URL ends at a stop character (or `](`), which is no scheme character, so the walk never reaches `from`';
 
 export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
+  {
+    file: 'utils/feeds/chosen-feed.ts',
+    code: 'feed.actedAt !== undefined',
+    replacement: 'true',
+    why: 'equivalent: a feed no one acted on has no actedAt, and `undefined > n` is false for every n, so it is never chosen either way',
+  },
   { file: URL_IN_TEXT, code: 'path <= 0', replacement: 'false', why: NO_HOST_BEFORE_PATH },
   { file: URL_IN_TEXT, code: 'path <= 0', replacement: 'path < 0', why: NO_HOST_BEFORE_PATH },
   { file: URL_IN_TEXT, code: 'start > 0', replacement: 'true', why: DIGITS_TO_START },

@@ -115,4 +115,12 @@ describe('the sender policy', () => {
   ])('refuses a gateway page’s script %s', async (_, sender) => {
     expect(await handleMessage(REQUESTS['paste-feed'], sender as never)).toEqual({ ok: false, error: { code: 'forbidden-sender', message: GATEWAY_ONLY } });
   });
+
+  // The browser names no page for some senders, and a page's address may be anything: refused, never thrown on.
+  it.each([
+    ['that names no page at all', { id: EXTENSION_ID }, 'save-pasted-feed', CHANGE],
+    ['in a tab whose address is no URL', { id: EXTENSION_ID, url: 'not a url', tab: { id: 3 }, frameId: 0 }, 'capture-feed', CAPTURE],
+  ] as const)('refuses a sender %s', async (_, sender, type, message) => {
+    expect(await handleMessage(REQUESTS[type], sender as never)).toEqual({ ok: false, error: { code: 'forbidden-sender', message } });
+  });
 });
