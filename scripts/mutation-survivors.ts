@@ -13,6 +13,14 @@ const KNOWN_GATEWAYS = 'utils/gateways/known-gateways.ts';
 /** isCleanPageOf's type checks: the comparisons after them fail for anything but two strings anyway. */
 const CLEAN_PAGE_TYPES = 'equivalent: withoutSecrets(x) === x and webUrl(x)?.origin === origin hold only for a string URL and a string origin';
 
+const OPENER = 'utils/add-to-gateway/gateway-opener.ts';
+const PENDING_FILL = 'utils/add-to-gateway/pending-fill.ts';
+/** An inspection's answer: only `ok: true` fills, only `sourcesList: true` hints. */
+const NOT_OK = 'equivalent: an answer without `ok` is not ok and without `sourcesList` is no sources list: the same wait as `{ ok: false }`';
+/** The waiting fill's steps: only 'wait' keeps a fill and only 'fill' fills. */
+const DROP = 'equivalent: any step but "wait" and "fill" ends the wait; the word "drop" is for the reader';
+const COPIED_SELECTION = 'utils/capture/copied-selection.ts';
+
 const URL_IN_TEXT = 'utils/feed/url-in-text.ts';
 /** findSchemelessFeedUrl's early exits: the walk that follows finds no host and returns null anyway. */
 const NO_HOST_BEFORE_PATH = 'equivalent: with the feed path at the start (or absent) the walk back finds no host, and `start === path` returns null';
@@ -86,7 +94,35 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
     why: 'equivalent: a console sender without a tab is refused before (ciscoConsoleHost); tests/protocol/add-to-refusals.test.ts sends one',
   },
   {
-    file: 'utils/add-to-gateway/gateway-opener.ts',
+    file: OPENER,
+    code: '[]',
+    replacement: '["Stryker was here"]',
+    why: 'equivalent: a saved state that is no list of waiting fills reads as none waiting (pending-fill.ts), as the empty list does',
+  },
+  { file: OPENER, code: '{ ok: false }', replacement: '{}', why: NOT_OK },
+  {
+    file: OPENER,
+    code: 'webUrl(url)?.origin',
+    replacement: 'webUrl(url).origin',
+    why: 'equivalent: for a tab showing no web page the inspection then throws, and the waiting fill reads a failed inspection as not ok',
+  },
+  { file: PENDING_FILL, code: "{ next: 'drop' }", replacement: '{}', why: DROP },
+  { file: PENDING_FILL, code: "'drop'", replacement: '""', why: DROP },
+  { file: PENDING_FILL, code: '{ ok: false }', replacement: '{}', why: NOT_OK },
+  {
+    file: COPIED_SELECTION,
+    code: 'active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement',
+    replacement: 'true',
+    why: 'equivalent: any other focused element (or none) has no selectionStart, read as 0 to 0, an empty selection, so the page’s selection is read either way',
+  },
+  {
+    file: COPIED_SELECTION,
+    code: '{ selectionStart: 0, selectionEnd: 0 }',
+    replacement: '{}',
+    why: 'equivalent: undefined to undefined is an empty selection as 0 to 0 is, so the page’s selection is read either way',
+  },
+  {
+    file: OPENER,
     code: '!feed',
     replacement: 'false',
     why: 'equivalent: without the feed, fillAndAnnounce throws before it reaches the page, and `within` answers its fallback: no fill either way',

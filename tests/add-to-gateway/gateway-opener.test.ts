@@ -42,9 +42,13 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await fakeBrowser.windows.create({ focused: true });
   fakeBrowser.permissions.contains = vi.fn(async () => true) as never;
-  // As the browser does, a tab that is gone is an error, not nothing.
+  // As the browser does, a tab that is gone is an error, not nothing, and no tab id at all is a
+  // mistake in the call, thrown at once (Firefox checks each argument before it answers).
   const get = fakeBrowser.tabs.get;
-  fakeBrowser.tabs.get = (async (tabId: number) => (await get(tabId)) ?? Promise.reject(new Error(`No tab with id: ${tabId}.`))) as never;
+  fakeBrowser.tabs.get = ((tabId: number) => {
+    if (!Number.isInteger(tabId)) throw new TypeError('Type error for parameter tabId (Expected integer) for tabs.get.');
+    return get(tabId).then((tab) => tab ?? Promise.reject(new Error(`No tab with id: ${tabId}.`)));
+  }) as never;
   await fakeBrowser.storage.session.set({ feeds: [storedFeed(0)] });
 });
 afterEach(() => vi.restoreAllMocks());
@@ -137,6 +141,52 @@ describe('"Add to <gateway>" in the browser', () => {
     tabId = started.tabId;
     await opener.onTabUpdated(tabId);
     expect(callsNamed(calls, 'fill')).toEqual([]);
+  });
+
+  it('waits through a sign-in at the organisation’s identity provider, a page it may not see, and fills the form back on the gateway', async () => {
+    const calls = pageAnswering();
+    const get = fakeBrowser.tabs.get;
+    // The browser tells the extension nothing of the address of a page on a host it may not reach.
+    fakeBrowser.tabs.get = (async (tabId: number) => {
+      const tab = await get(tabId);
+      return tab.url?.startsWith(GATEWAY.origin) ? tab : { ...tab, url: undefined };
+    }) as never;
+    const opener = createGatewayOpener();
+    const started = await opener.start({ gateway: GATEWAY, feedKey: FEED_IDS[0] });
+    if (!started.ok) throw new Error('the gateway was refused');
+    await load(started.tabId, 'https://login.idp.example/saml2/sso');
+    await settled();
+    expect(calls).toEqual([]);
+    await load(started.tabId, GATEWAY.addSourceUrl);
+    await settled();
+    expect(callsNamed(calls, 'fill')).toHaveLength(1);
+  });
+
+  it('fills nothing in a page that has not answered within ten seconds, and asks it again at its next change', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let answering = false;
+      const calls: string[] = [];
+      fakeBrowser.scripting.executeScript = vi.fn(async (injection: { files?: string[]; args?: unknown[] }) => {
+        if (injection.files) return [{ frameId: 0, result: undefined }];
+        const call = injection.args![0] as string;
+        calls.push(call);
+        // A page that hangs holds its answer back for good.
+        return answering ? [{ frameId: 0, result: FORM_ANSWERS[call] }] : new Promise(() => undefined);
+      }) as never;
+      const opener = createGatewayOpener();
+      const started = await opener.start({ gateway: GATEWAY, feedKey: FEED_IDS[0] });
+      if (!started.ok) throw new Error('the gateway was refused');
+      const looked = opener.onTabUpdated(started.tabId);
+      await vi.advanceTimersByTimeAsync(10_000);
+      await looked;
+      expect(calls).toEqual(['inspect']);
+      answering = true;
+      await opener.onTabUpdated(started.tabId);
+      expect(calls).toEqual(['inspect', 'inspect', 'fill', 'announce']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('fills nothing when the feed is no longer kept', async () => {

@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n';
 import { readOptions } from '../options/options-store';
 import { createPendingFills, type PendingFills } from './pending-fill';
 import { storageItem } from '../platform/storage-item';
+import { webUrl } from '../platform/web-url';
 import { within } from '../platform/within';
 
 /** How long one look into a waiting tab may take before the next tab event asks again: a hung page never blocks the queue. */
@@ -25,6 +26,8 @@ export function createGatewayOpener(): PendingFills {
       const tab = await browser.tabs.create({ url, ...(beside && { index: beside.index + 1, openerTabId: beside.id, windowId: beside.windowId }) });
       return tab.id!;
     },
+    // A page the extension may not see has no `url`: a sign-in at the organisation's identity
+    // provider, say, which leads back to the gateway. It is waited through, as a loading page is.
     tabUrl: (tabId) => browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => undefined),
     async inspect(tabId, origin) {
       const answer = await within<{ ok: boolean; sourcesList?: boolean }>(gatewayTab(tabId).inspect(), TAB_CALL_MS, { ok: false });
@@ -53,5 +56,5 @@ export function createGatewayOpener(): PendingFills {
 
 async function onOrigin(tabId: number, origin: string): Promise<boolean> {
   const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
-  return URL.parse(url ?? '')?.origin === origin;
+  return webUrl(url)?.origin === origin;
 }

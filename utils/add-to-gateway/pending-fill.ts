@@ -21,8 +21,8 @@ export interface PendingFillDeps {
   /** Opens `url` in a new tab beside `besideTabId`; returns the new tab's id. */
   openTab(url: string, besideTabId: number | undefined): Promise<number>;
   /**
-   * The tab's current URL; undefined when the tab is gone or shows a page the extension may not see
-   * (which is then another origin). `about:blank` or '' while the first page loads.
+   * The tab's current URL; undefined when the tab is gone. `about:blank` or '' while the first page
+   * loads, and '' for a page the extension may not see (never the gateway's, which it may).
    */
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Looks for the Add Source form in that tab, only if the tab still shows `origin` (checked in the page). */
@@ -89,8 +89,8 @@ export function createPendingFills(deps: PendingFillDeps): PendingFills {
 
   async function nextStep(pending: PendingFill): Promise<Step> {
     const url = await deps.tabUrl(pending.tabId);
-    if (url === undefined) return { next: 'drop' };
     if (url === '' || url === 'about:blank') return { next: 'wait', pending };
+    // A tab that is gone, or shows a page of another site the extension may see, ends the wait.
     if (webUrl(url)?.origin !== pending.origin) return { next: 'drop' };
     // A page caught mid-navigation cannot answer: the next event asks again.
     const page = await deps.inspect(pending.tabId, pending.origin).catch((): FormInspection => ({ ok: false }));
