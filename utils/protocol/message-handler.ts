@@ -129,8 +129,8 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
     // Kept and chosen as a paste into the popup is.
     const kept = await keepPastedFeed(text, now);
     if (!kept.ok) return kept;
-    const feed = kept.feeds.find((f) => f.key === kept.key);
-    if (!feed) return refuse('refuseUnknownFeed');
+    // saveFeed answers a list that holds the feed under the key it answers.
+    const feed = kept.feeds.find((f) => f.key === kept.key)!;
     if (feed.output === 'judgements') return refuse('gatewayPasteJudgements');
     const { options } = await readOptions();
     const added = destinationAt(await feedDestinations(), feed.feedId, origin);
@@ -166,10 +166,11 @@ async function capture(request: Request<'capture-feed'>, { host }: SenderOf<'con
   if (feed.region === null) return refuse('refuseCaptureHost');
   const newFeed = { ...keptPartsOf(feed), title: request.title, output: request.output, source: request.source, seenOn: host, seenAt: context.now() };
   const { key, outcome, feeds } = await saveFeed(newFeed, request.source === 'copy');
-  const kept = feeds.find((f) => f.key === key);
+  // saveFeed answers a list that holds the feed under the key it answers.
+  const kept = feeds.find((f) => f.key === key)!;
   const gateways = await reachableGateways(context.mayContact);
-  const withheld = kept?.output === 'judgements' && gateways.length > 0;
-  return { ok: true, key, outcome, listedOnly: kept?.actedAt === undefined, gateways: withheld ? [] : gateways, withheld };
+  const withheld = kept.output === 'judgements' && gateways.length > 0;
+  return { ok: true, key, outcome, listedOnly: kept.actedAt === undefined, gateways: withheld ? [] : gateways, withheld };
 }
 
 /**
