@@ -82,6 +82,15 @@ describe('a paste into the gateway’s form', () => {
     expect(elsewhere).not.toHaveProperty('alreadyAdded');
   });
 
+  it('answers for the feed pasted when it is kept already, below another', async () => {
+    await handleMessage({ type: 'paste-feed', text: feedUrl(0) }, gatewayPage());
+    await handleMessage({ type: 'paste-feed', text: feedUrl(1) }, gatewayPage());
+    // Pasted again at the same moment: kept as it was, below the other.
+    const reply = await handleMessage({ type: 'paste-feed', text: feedUrl(0) }, gatewayPage());
+    expect(reply).toMatchObject({ ok: true, feedId: FEED_IDS[0], values: { collectionName: SECRETS[0] } });
+    expect((await readFeeds()).map((feed) => feed.key)).toEqual([FEED_IDS[1], FEED_IDS[0]]);
+  });
+
   it('refuses a Judgements feed, and text without a feed URL', async () => {
     await saveFeed({ ...storedFeed(0), output: 'judgements' }, true);
     expect(await handleMessage({ type: 'paste-feed', text: feedUrl(0) }, gatewayPage())).toEqual({
@@ -117,6 +126,11 @@ describe('the form check, in the background', () => {
     expect(await codesOf(form(SECRETS[0], '8443'))).toEqual([]);
   });
 
+  it('checks the form with nothing a kept feed of another id says', async () => {
+    await saveFeed({ ...storedFeed(1), output: 'judgements', port: 8443 }, true);
+    expect(await codesOf(form(SECRETS[0]))).toEqual([]);
+  });
+
   it('answers a check with codes and the form’s own values only: the captured secret stays in the extension', async () => {
     await saveFeed(storedFeed(0), true);
     const reply = await handleMessage({ type: 'check-source', values: form(SECRETS[1]) }, gatewayPage());
@@ -134,6 +148,20 @@ describe('the form check, in the background', () => {
     expect(await fix()).toEqual({ ok: true, collectionName: first!.fields.collectionName });
     expect(await handleMessage({ type: 'fix-source', feedId: FEED_IDS[2] }, gatewayPage())).toMatchObject({ ok: false, error: { code: 'unknown-feed' } });
   });
+
+  /** A second secret kept for the first feed id, as a console page may show it. */
+  const otherSecret = (extra: Parameters<typeof storedFeed>[1]) => storedFeed(0, { key: `${FEED_IDS[0]}~2`, fields: { ...storedFeed(0).fields, collectionName: SECRETS[1] }, ...extra });
+
+  it.each([
+    ['the one the feed host accepted, though the person chose the other since', [otherSecret({ actedAt: 2 }), storedFeed(0, { actedAt: 1, secretCheck: 'accepted' })], SECRETS[0]],
+    ['the one the feed host did not refuse, though the person chose the refused one since', [otherSecret({ actedAt: 2, secretCheck: 'refused' }), storedFeed(0, { actedAt: 1 })], SECRETS[0]],
+    ['none when the feed host refused every one', [otherSecret({ secretCheck: 'refused' }), storedFeed(0, { secretCheck: 'refused' })], undefined],
+  ])('gives Fix, of two secrets kept for the feed, %s', async (_, feeds, collectionName) => {
+    await fakeBrowser.storage.session.set({ feeds });
+    expect(await handleMessage({ type: 'fix-source', feedId: FEED_IDS[0] }, gatewayPage())).toEqual(
+      collectionName ? { ok: true, collectionName } : { ok: false, error: { code: 'unknown-feed', message: english('refuseUnknownFeed') } },
+    );
+  });
 });
 
 describe('a submit, then the next page', () => {
@@ -146,6 +174,17 @@ describe('a submit, then the next page', () => {
     await handleMessage({ type: 'gateway-page' }, gatewayPage(`${CLOUD_GATEWAY}/mail_policies/etf/sources/`));
     expect(startGatewayPage).toHaveBeenLastCalledWith(7, 0, { commitReminder: undefined });
     expect(await takeCommitReminder(7, CLOUD_GATEWAY, NOW)).toBeUndefined();
+  });
+
+  it.each([
+    ['its own title', FEED_IDS[0], 'Phishing domains'],
+    ['the title of the other kept feed', FEED_IDS[1], 'C2 IP addresses'],
+    ['no title for a feed not kept', FEED_IDS[2], undefined],
+  ])('records with a submitted feed %s', async (_, feedId, title) => {
+    await saveFeed({ ...storedFeed(0), title: 'Phishing domains' }, true);
+    await saveFeed({ ...storedFeed(1), title: 'C2 IP addresses' }, true);
+    await handleMessage({ type: 'source-submitted', feedId, sourceName: 'XDR_feed' }, gatewayPage());
+    expect(await feedDestinations()).toEqual([{ feedId, ...(title && { title }), gatewayOrigin: CLOUD_GATEWAY, sourceName: 'XDR_feed', submittedAt: NOW }]);
   });
 
   it('starts nothing for a page the extension does not trust', async () => {

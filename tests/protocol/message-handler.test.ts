@@ -5,7 +5,7 @@ import { chosenFeed } from '@/utils/feeds/chosen-feed';
 import { forgetGateway, knownGateways, rememberGateway } from '@/utils/gateways/known-gateways';
 import { MAX_PASTED_TEXT } from '@/utils/protocol/messages';
 import { feedDestinations, recordDestination } from '@/utils/destinations/feed-destinations';
-import { OPTION_KEYS } from '@/utils/options/options';
+import { DEFAULT_OPTIONS, OPTION_KEYS, type OptionKey } from '@/utils/options/options';
 import { refreshPolicy } from '@/utils/options/options-store';
 import { BASE_URL, EXTENSION_ID, POPUP, testHandler } from '../support/background';
 import { clearDestinations } from '../support/destinations-db';
@@ -62,6 +62,8 @@ describe('background message handler', () => {
     ['a tab id that is text', { type: 'fill-tab', tabId: '1', key: FEED_IDS[0], origin: 'https://dh1234-esa1.iphmx.com' }],
     ['options with one missing', { type: 'save-options', input: { sourceNameTemplate: 'x' } }],
     ['an option that is not text', { type: 'save-options', input: { ...Object.fromEntries(OPTION_KEYS.map((key) => [key, ''])), feedAgeDays: 3 } }],
+    // What a message can carry: an object whose toString is no function cannot even be read as a name.
+    ['a type that is an object with no text form', { type: { toString: null } }],
   ])('rejects %s and stores nothing', async (_, message) => {
     const reply = await handleMessage(message, POPUP);
     expect(reply).toEqual({ ok: false, error: { code: 'invalid-message', message: 'The request was malformed and was ignored.' } });
@@ -113,6 +115,16 @@ describe('captures from the consoles', () => {
       error: { code: 'invalid-message', message: 'The request was malformed and was ignored.' },
     });
     expect(await readFeeds()).toEqual([]);
+  });
+
+  it.each([
+    ['a feed only seen in the page is listed only', [capture], 'saved', true],
+    ['the person’s copy is kept as acted on', [{ ...capture, source: 'copy' }], 'saved', false],
+    ['a feed the person copied stays acted on when the page shows it again', [{ ...capture, source: 'copy' }, capture], 'unchanged', false],
+  ])('answers whether a capture is only listed: %s', async (_, captures, outcome, listedOnly) => {
+    let reply;
+    for (const message of captures) reply = await handleMessage(message, CONSOLE_TAB as never);
+    expect(reply).toEqual({ ok: true, key: FEED_IDS[1], outcome, listedOnly, gateways: [], withheld: false });
   });
 
   it('answers a capture whose URL is not a feed with the parser’s error', async () => {
@@ -492,5 +504,42 @@ describe('forgetting from the extension’s pages', () => {
     ['a feed id that is not one', { type: 'forget-destination', feedId: 'feed-1', gatewayOrigin: ESA }],
   ])('rejects %s', async (_, message) => {
     expect(await handleMessage(message, OPTIONS_PAGE)).toEqual({ ok: false, error: { code: 'invalid-message', message: english('refuseMalformed') } });
+  });
+});
+
+describe('options, for the extension’s pages', () => {
+  const OPTIONS_PAGE = { id: EXTENSION_ID, url: `${BASE_URL}options.html` };
+  /** The options page's form as the person typed it ('' for an empty number). */
+  const TYPED: Record<OptionKey, string> = {
+    sourceNameTemplate: 'XDR {title}',
+    descriptionTemplate: DEFAULT_OPTIONS.descriptionTemplate,
+    pollIntervalHours: '2',
+    pollIntervalMinutes: '',
+    feedAgeDays: ' 7 ',
+    pollSegmentDays: '',
+  };
+  const read = () => handleMessage({ type: 'read-options' }, OPTIONS_PAGE);
+  const save = (input: Record<OptionKey, string>) => handleMessage({ type: 'save-options', input }, OPTIONS_PAGE);
+
+  it('saves the options typed, then answers them as the options in force', async () => {
+    expect(await read()).toEqual({ ok: true, options: DEFAULT_OPTIONS, managed: [] });
+    expect(await save(TYPED)).toEqual({ ok: true, errors: {} });
+    expect(await read()).toEqual({ ok: true, options: { ...DEFAULT_OPTIONS, sourceNameTemplate: 'XDR {title}', pollIntervalHours: 2, feedAgeDays: 7 }, managed: [] });
+  });
+
+  it('answers what is wrong, field by field, and saves nothing', async () => {
+    expect(await save({ ...TYPED, pollIntervalHours: '25' })).toEqual({ ok: true, errors: { pollIntervalHours: english('optionRange', 0, 24) } });
+    expect(await read()).toEqual({ ok: true, options: DEFAULT_OPTIONS, managed: [] });
+  });
+
+  it('answers the organisation’s options as in force and set by it, and checks nothing the person typed for them', async () => {
+    await fakeBrowser.storage.managed.set({ pollIntervalHours: 6 });
+    await refreshPolicy();
+    expect(await save({ ...TYPED, pollIntervalHours: '25' })).toEqual({ ok: true, errors: {} });
+    expect(await read()).toEqual({
+      ok: true,
+      options: { ...DEFAULT_OPTIONS, sourceNameTemplate: 'XDR {title}', pollIntervalHours: 6, feedAgeDays: 7 },
+      managed: ['pollIntervalHours'],
+    });
   });
 });
