@@ -30,6 +30,20 @@ describe('a console’s Add to, waiting for the person’s confirmation', () => 
     expect(waiting).toEqual([false, false, true, true, true, true, true]);
   });
 
+  it('is still known after the service worker stopped: it waits in session storage', async () => {
+    const waiting = { id: ids(1)(), key: FEED_IDS[0], origin: GATEWAY, expires: 1_000 + ADD_TO_REQUEST_TTL_MS };
+    await fakeBrowser.storage.session.set({ addToRequests: [waiting] });
+    expect(await takeAddToRequest(waiting.id, 2_000)).toEqual(waiting);
+  });
+
+  it.each([
+    ['text before it', `x${ids(1)()}`],
+    ['text after it', `${ids(1)()}x`],
+  ])('refuses a stored request whose id has %s', async (_, id) => {
+    await fakeBrowser.storage.session.set({ addToRequests: [{ id, key: FEED_IDS[0], origin: GATEWAY, expires: 99 }] });
+    expect(await takeAddToRequest(id, 1)).toBeUndefined();
+  });
+
   it('reads broken storage as no request', async () => {
     await fakeBrowser.storage.session.set({ addToRequests: [{ id: ids(1)(), key: 'not a key', origin: GATEWAY, expires: 99 }] });
     expect(await takeAddToRequest(ids(1)(), 1)).toBeUndefined();

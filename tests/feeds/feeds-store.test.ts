@@ -1,10 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chooseFeed, MAX_CHOSEN_FEEDS, MAX_SEEN_FEEDS, readFeeds, recordCheck, removeFeed, saveFeed, watchFeeds, type NewFeed } from '@/utils/feeds/feeds-store';
 import { chosenFeed } from '@/utils/feeds/chosen-feed';
+import type { StoredFeed } from '@/utils/feeds/stored-feed';
 import { FEED_IDS, SECRETS, storedFeed } from '../support/feeds';
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 /** A feed as a paste or a page gives it, before it is kept. */
 function newFeed(index: number, extra: Partial<NewFeed> = {}): NewFeed {
@@ -14,6 +16,13 @@ function newFeed(index: number, extra: Partial<NewFeed> = {}): NewFeed {
 
 /** Feed ids 0, 1, 2… of a made-up series, for filling the store. */
 const seriesId = (i: number) => `feed-00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
+/** Feed `index` with secret `secret` in place of its own: another secret for the same feed id. */
+function withSecret(index: number, secret: number): NewFeed {
+  return newFeed(index, { fields: { ...newFeed(index).fields, collectionName: SECRETS[secret]! }, source: 'page' });
+}
+
+const CONSOLE = 'xdr.eu.security.cisco.com';
 
 describe('feeds store', () => {
   it('keeps feeds most recent first in session storage only', async () => {
@@ -62,6 +71,74 @@ describe('feeds store', () => {
     expect((await saveFeed(planted, false)).outcome).toBe('unchanged');
     // Removing one leaves the other alone with its id: no longer in conflict.
     expect((await removeFeed(`${FEED_IDS[0]}~2`)).map((f) => [f.key, f.conflict])).toEqual([[FEED_IDS[0], undefined]]);
+  });
+
+  it('keeps a third secret for one feed id as "~3", beside the other two', async () => {
+    await saveFeed(newFeed(0), true);
+    await saveFeed(withSecret(0, 1), false);
+    const { key, outcome } = await saveFeed(withSecret(0, 2), false);
+    expect([key, outcome]).toEqual([`${FEED_IDS[0]}~3`, 'side-by-side']);
+    expect((await readFeeds()).map((f) => [f.key, f.fields.collectionName, f.conflict])).toEqual([
+      [`${FEED_IDS[0]}~3`, SECRETS[2], true],
+      [`${FEED_IDS[0]}~2`, SECRETS[1], true],
+      [FEED_IDS[0], SECRETS[0], true],
+    ]);
+  });
+
+  it.each<[string, () => Promise<unknown>, string, [string, boolean | undefined][]]>([
+    [
+      'a feed kept after the pair: the secret left alone with its id',
+      async () => {
+        await saveFeed(newFeed(0), true);
+        await saveFeed(withSecret(0, 1), false);
+        await saveFeed(newFeed(1), true);
+      },
+      `${FEED_IDS[0]}~2`,
+      [
+        [FEED_IDS[1], undefined],
+        [FEED_IDS[0], undefined],
+      ],
+    ],
+    [
+      'one of three secrets: the other two, still in conflict',
+      async () => {
+        await saveFeed(newFeed(0), true);
+        await saveFeed(withSecret(0, 1), false);
+        await saveFeed(withSecret(0, 2), false);
+      },
+      `${FEED_IDS[0]}~3`,
+      [
+        [`${FEED_IDS[0]}~2`, true],
+        [FEED_IDS[0], true],
+      ],
+    ],
+    [
+      'one of a pair beside another pair: that other pair, still in conflict',
+      async () => {
+        await saveFeed(newFeed(0), true);
+        await saveFeed(withSecret(0, 1), false);
+        await saveFeed(newFeed(1), true);
+        await saveFeed(withSecret(1, 2), false);
+      },
+      `${FEED_IDS[0]}~2`,
+      [
+        [`${FEED_IDS[1]}~2`, true],
+        [FEED_IDS[1], true],
+        [FEED_IDS[0], undefined],
+      ],
+    ],
+  ])('removing %s', async (_, keep, removed, left) => {
+    await keep();
+    expect((await removeFeed(removed)).map((f) => [f.key, f.conflict])).toEqual(left);
+  });
+
+  it.each<[string, Partial<NewFeed>, Partial<NewFeed>]>([
+    ['a feed pasted, then copied on a console, is known as copied there', {}, { source: 'copy', seenOn: CONSOLE }],
+    ['a feed copied on a console, then pasted, still tells the console it came from', { source: 'copy', seenOn: CONSOLE }, {}],
+  ])('%s', async (_, first, then) => {
+    await saveFeed(newFeed(0, first), true);
+    await saveFeed(newFeed(0, { ...then, seenAt: 5 }), true);
+    expect(await readFeeds()).toEqual([storedFeed(0, { source: then.source ?? 'pasted', seenOn: CONSOLE, seenAt: 5, actedAt: 5 })]);
   });
 
   it('tells nothing new as unchanged, and leaves the order alone', async () => {
@@ -124,6 +201,12 @@ describe('feeds store', () => {
     expect(await readFeeds()).toEqual([]);
   });
 
+  it('reads storage that cannot be read as no feeds', async () => {
+    await saveFeed(newFeed(0), true);
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('Storage is not available'));
+    expect(await readFeeds()).toEqual([]);
+  });
+
   it('reads a feed an earlier version kept with worded warnings, keeping only their codes', async () => {
     const worded = { ...storedFeed(0), warnings: [{ code: 'txt-view', message: 'Removed ".txt" from the path.' }] };
     await fakeBrowser.storage.session.set({ feeds: [worded] });
@@ -165,6 +248,35 @@ describe('feeds store', () => {
     const feed = { ...storedFeed(0), fields: { ...fields, ...edge } };
     await fakeBrowser.storage.session.set({ feeds: [feed] });
     expect(await readFeeds()).toEqual([feed]);
+  });
+
+  const uuid = FEED_IDS[0].slice('feed-'.length);
+  it.each<[string, Partial<StoredFeed>]>([
+    ['a key with text before it', { key: `x${FEED_IDS[0]}` }],
+    ['a key with text after it', { key: `${FEED_IDS[0]} x` }],
+    ['a key with text after its suffix', { key: `${FEED_IDS[0]}~2 x` }],
+    ['a key with a four-digit suffix', { key: `${FEED_IDS[0]}~1000` }],
+    ['a feed id with text before it', { key: FEED_IDS[0], feedId: `x${FEED_IDS[0]}` }],
+    ['a feed id with text after it', { key: FEED_IDS[0], feedId: `${FEED_IDS[0]} x` }],
+    ['a feed id without "feed-"', { key: FEED_IDS[0], feedId: uuid }],
+    ['a region Cisco has not', { region: 'asia' as StoredFeed['region'] }],
+  ])('drops an entry with %s', async (_, broken) => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, broken), storedFeed(1)] });
+    expect((await readFeeds()).map((f) => f.key)).toEqual([FEED_IDS[1]]);
+  });
+
+  it.each<[string, Partial<StoredFeed>]>([
+    ['a key with a one-digit suffix', { key: `${FEED_IDS[0]}~2` }],
+    ['a key with a two-digit suffix', { key: `${FEED_IDS[0]}~12` }],
+    ['a key with a three-digit suffix', { key: `${FEED_IDS[0]}~999` }],
+    ['a key and feed id in capitals', { key: FEED_IDS[0].toUpperCase(), feedId: FEED_IDS[0].toUpperCase() }],
+    ['the region us', { region: 'us' }],
+    ['the region eu', { region: 'eu' }],
+    ['the region apjc', { region: 'apjc' }],
+    ['no region (a feed host outside Cisco’s regions)', { region: null }],
+  ])('keeps an entry with %s', async (_, edge) => {
+    await fakeBrowser.storage.session.set({ feeds: [storedFeed(0, edge)] });
+    expect(await readFeeds()).toEqual([storedFeed(0, edge)]);
   });
 
   it('tells watchers about changes, validated', async () => {

@@ -11,8 +11,8 @@ export const MAX_CHOSEN_FEEDS = 20;
 export const MAX_SEEN_FEEDS = 10;
 
 /** The stored feeds; entries that are corrupt or of an older shape are dropped, never thrown. */
-export async function readFeeds(): Promise<StoredFeed[]> {
-  return validFeeds(await feedsItem.get().catch(() => []));
+export function readFeeds(): Promise<StoredFeed[]> {
+  return feedsItem.get().then(validFeeds, () => []);
 }
 
 /** The kept feed under `key`, if there is one. */
