@@ -20,6 +20,9 @@ const NOT_OK = 'equivalent: an answer without `ok` is not ok and without `source
 /** The waiting fill's steps: only 'wait' keeps a fill and only 'fill' fills. */
 const DROP = 'equivalent: any step but "wait" and "fill" ends the wait; the word "drop" is for the reader';
 const COPIED_SELECTION = 'utils/capture/copied-selection.ts';
+const HANDLER = 'utils/protocol/message-handler.ts';
+/** checkSourceWithFacts's early answer: the facts of no kept feed change nothing of the check. */
+const NO_FEED_FACTS = 'equivalent: a form that names no feed id matches no kept feed (each has one), and checkSource with no facts answers as without them';
 
 const URL_IN_TEXT = 'utils/feed/url-in-text.ts';
 /** findSchemelessFeedUrl's early exits: the walk that follows finds no host and returns null anyway. */
@@ -87,8 +90,18 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
     replacement: '() => undefined',
     why: 'equivalent: a permission question that fails reads as "may not reach" either way (both falsy)',
   },
+  { file: HANDLER, code: "plain.kind !== 'feed' || plain.feedId === null", replacement: "plain.kind !== 'feed' && plain.feedId === null", why: NO_FEED_FACTS },
+  { file: HANDLER, code: "plain.kind !== 'feed' || plain.feedId === null", replacement: 'false', why: NO_FEED_FACTS },
+  { file: HANDLER, code: "plain.kind !== 'feed'", replacement: 'false', why: NO_FEED_FACTS },
+  { file: HANDLER, code: 'plain.feedId === null', replacement: 'false', why: NO_FEED_FACTS },
   {
-    file: 'utils/protocol/message-handler.ts',
+    file: 'utils/feeds/feeds-store.ts',
+    code: 'actedAt !== undefined',
+    replacement: 'true',
+    why: 'equivalent: it only adds `actedAt: undefined` to a feed no one acted on; every reader asks `actedAt !== undefined`, and JSON, storage and messages drop it',
+  },
+  {
+    file: HANDLER,
     code: 'sender.tab?.id',
     replacement: 'sender.tab.id',
     why: 'equivalent: a console sender without a tab is refused before (ciscoConsoleHost); tests/protocol/add-to-refusals.test.ts sends one',
