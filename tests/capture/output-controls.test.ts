@@ -115,6 +115,8 @@ describe('feedOutputOf', () => {
     ['Judgement', 'judgements'],
     [' Judgments ', 'judgements'],
     ['Output: Judgments', 'judgements'],
+    ['Output:Judgments', 'judgements'],
+    ['Output : Observables', 'observables'],
     ['Observables', 'observables'],
     ['observable', 'observables'],
     ['OBSERVABLES', 'observables'],
@@ -122,6 +124,7 @@ describe('feedOutputOf', () => {
     ['', null],
     ['Output', null],
     ['Observables and Judgements', null],
+    ['Judgements and Observables', null],
     ['Sightings', null],
   ])('reads %j as %s', (text, output) => {
     expect(feedOutputOf(text)).toBe(output);

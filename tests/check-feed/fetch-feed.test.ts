@@ -30,6 +30,8 @@ describe('checkFeed', () => {
     ['401', new Response('wrong secret', { status: 401 }), { kind: 'problem', code: 'wrong-secret', status: 401 }],
     ['a redirect status', new Response(null, { status: 302, headers: { location: 'https://sso.example/' } }), { kind: 'problem', code: 'redirect', status: 302 }],
     ['a body declared over 50 MB', new Response('{}', { status: 200, headers: { 'content-length': String(MAX_FEED_BYTES + 1) } }), { kind: 'problem', code: 'too-large', status: 200 }],
+    // A fetch may hand over an answer without a body: the declared size still speaks, not a network failure.
+    ['a body declared over 50 MB that never came', new Response(null, { status: 200, headers: { 'content-length': String(MAX_FEED_BYTES + 1) } }), { kind: 'problem', code: 'too-large', status: 200 }],
   ])('reports %s', async (_, response, expected) => {
     expect(await checkFeed(FIELDS, { fetchImpl: answering(response) })).toEqual(expected);
   });
@@ -60,6 +62,30 @@ describe('checkFeed', () => {
     });
     const check = await checkFeed(FIELDS, { fetchImpl: answering(new Response(body, { status: 200 })) });
     expect(check).toEqual({ kind: 'observables', total: 1, byType: { ドメイン: 1 } });
+  });
+
+  /** An empty feed padded with spaces to exactly `size` bytes, sent 1 MB at a time. */
+  function feedOfBytes(size: number): ReadableStream<Uint8Array> {
+    const spaces = new Uint8Array(1024 * 1024).fill(0x20);
+    const json = new TextEncoder().encode('{"observables":[]}');
+    let sent = 0;
+    return new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === size) return controller.close();
+        const chunk = spaces.slice(0, Math.min(spaces.length, size - sent));
+        if (sent === 0) chunk.set(json);
+        controller.enqueue(chunk);
+        sent += chunk.length;
+      },
+    });
+  }
+
+  it.each([
+    ['declared', { 'content-length': String(MAX_FEED_BYTES) }],
+    ['not declared', {}],
+  ])('reads a body of exactly 50 MB, its size %s', async (_, headers) => {
+    const response = new Response(feedOfBytes(MAX_FEED_BYTES), { status: 200, headers });
+    expect(await checkFeed(FIELDS, { fetchImpl: answering(response) })).toEqual({ kind: 'observables', total: 0, byType: {} });
   });
 
   it('stops reading a body that grows past 50 MB without saying so', async () => {

@@ -47,6 +47,12 @@ function ok(
 
 const US_TXT = ok(['txt-view']);
 
+/** A DNS name of `length` characters, in labels of at most 63. */
+function hostOfLength(length: number): string {
+  const labels = `${'a'.repeat(63)}.`.repeat(3);
+  return `${labels}${'b'.repeat(length - labels.length - '.example'.length)}.example`;
+}
+
 function expectSentence(message: unknown): void {
   expect(typeof message).toBe('string');
   const text = message as string;
@@ -74,6 +80,12 @@ describe('parseFeedUrl: accepted URLs', () => {
     ['…/view.txt/ with a trailing slash', `https://${US}/ctia/feed/${FEED_ID}/view.txt/?s=${SECRET}`, US_TXT],
     ['extra query parameters', `${TXT}&format=json`, US_TXT],
     ['upper-case secret is kept as typed', `https://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET.toUpperCase()}`, ok(['txt-view'], { collectionName: SECRET.toUpperCase() })],
+    // A UUID reads the same in capitals (RFC 9562); the id, like the secret, is kept as written.
+    ['upper-case feed id is kept as typed', `https://${US}/ctia/feed/feed-${UUID.toUpperCase()}/view.txt?s=${SECRET}`, {
+      ...US_TXT,
+      fields: { ...US_TXT.fields, pollingPath: `/ctia/feed/feed-${UUID.toUpperCase()}/view` },
+      feedId: `feed-${UUID.toUpperCase()}`,
+    }],
 
     // Whitespace and wrappers.
     ['spaces and newlines around', `  \n\t${TXT} \r\n`, US_TXT],
@@ -116,6 +128,9 @@ describe('parseFeedUrl: accepted URLs', () => {
     ['unknown https host', `https://intel.example.org/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'unrecognized-host'], { hostname: 'intel.example.org', region: null })],
     ['unknown host with /view', `https://intel.example.org/ctia/feed/${FEED_ID}/view?s=${SECRET}`, ok(['judgements-view', 'unrecognized-host'], { hostname: 'intel.example.org', region: null })],
     ['port 8443', `https://${US}:8443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'custom-port'], { port: 8443 })],
+    ['a bracketed IPv6 address', `https://[2001:db8::1]/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'unrecognized-host'], { hostname: '[2001:db8::1]', region: null })],
+    ['an IPv4 address', `https://192.0.2.10/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'unrecognized-host'], { hostname: '192.0.2.10', region: null })],
+    ['a host of 253 characters, the longest a DNS name has', `https://${hostOfLength(253)}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'unrecognized-host'], { hostname: hostOfLength(253), region: null })],
     ['unknown host on port 8443', `https://intel.example.org:8443/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`, ok(['txt-view', 'unrecognized-host', 'custom-port'], { hostname: 'intel.example.org', region: null, port: 8443 })],
 
     // Without a scheme.
@@ -175,6 +190,7 @@ describe('parseFeedUrl: rejected input', () => {
     ['not-a-url', `https://a*b.example/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['not-a-url', `https://${US}:0/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['not-a-url', `https://${'a'.repeat(250)}.example/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
+    ['not-a-url', `https://${hostOfLength(254)}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
 
     ['not-https', `http://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
     ['not-https', `ftp://${US}/ctia/feed/${FEED_ID}/view.txt?s=${SECRET}`],
