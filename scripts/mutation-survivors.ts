@@ -24,6 +24,10 @@ const HANDLER = 'utils/protocol/message-handler.ts';
 /** checkSourceWithFacts's early answer: the facts of no kept feed change nothing of the check. */
 const NO_FEED_FACTS = 'equivalent: a form that names no feed id matches no kept feed (each has one), and checkSource with no facts answers as without them';
 
+const FETCH_FEED = 'utils/check-feed/fetch-feed.ts';
+/** The size cap's abort listener: an AbortSignal fires once, and a reader cancelled again stays cancelled. */
+const ABORT_ONCE = 'equivalent: an AbortSignal fires abort at most once, and cancelling a reader again does nothing, so keeping the listener after it fired changes nothing';
+
 const URL_IN_TEXT = 'utils/feed/url-in-text.ts';
 /** findSchemelessFeedUrl's early exits: the walk that follows finds no host and returns null anyway. */
 const NO_HOST_BEFORE_PATH = 'equivalent: with the feed path at the start (or absent) the walk back finds no host, and `start === path` returns null';
@@ -62,6 +66,32 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
     code: 'wordStart - 1',
     replacement: 'wordStart + 1',
     why: 'equivalent: the walk then stops one character into the word before the space, never far enough back for a whole scheme',
+  },
+  {
+    file: 'utils/check-feed/feed-check.ts',
+    code: "typeof json !== 'object'",
+    replacement: 'false',
+    why: 'equivalent: a JSON number, string or boolean has no observables or judgements key either, so it gets the same unexpected-json answer below; only null needs the early exit, and that check stays',
+  },
+  {
+    file: FETCH_FEED,
+    code: "''",
+    replacement: '"Stryker was here!"',
+    why: 'equivalent: the text of an answer without a body only goes to JSON.parse, and neither string is JSON',
+  },
+  { file: FETCH_FEED, code: '{ once: true }', replacement: '{}', why: ABORT_ONCE },
+  { file: FETCH_FEED, code: 'true', replacement: 'false', why: ABORT_ONCE },
+  {
+    file: 'utils/feed/feed-output.ts',
+    code: String.raw`/^output\s*:?\s*/i`,
+    replacement: String.raw`/output\s*:?\s*/i`,
+    why: 'equivalent for every text a console shows: only a word glued to "output" ("JudgmentsOutput") reads differently; with a space between, the space left behind fails the whole-text match either way',
+  },
+  {
+    file: 'utils/feed/feed-url.ts',
+    code: 'candidate === null',
+    replacement: 'false',
+    why: 'equivalent: URL.parse(null) parses the text "null", which has no scheme, so the answer is null either way',
   },
   {
     file: KNOWN_GATEWAYS,
