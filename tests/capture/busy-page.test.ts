@@ -58,7 +58,10 @@ async function domWork(run: () => unknown): Promise<number> {
 }
 
 const send = vi.fn(async (_message: Request<'capture-feed' | 'use-feed-note' | 'add-to-gateway'>): Promise<unknown> => ({ ok: true, key: 'k', outcome: 'saved', listedOnly: true, gateways: [], withheld: false }));
-const mount = vi.fn(async () => ({ update: vi.fn(), remove: vi.fn() }));
+const mount = vi.fn(async (_anchor: Element, _content: HTMLElement) => ({ update: vi.fn(), remove: vi.fn() }));
+
+/** Lets the background's answers and the notes drawn from them land. */
+const landed = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function newCapture(yieldToPage = () => Promise.resolve()) {
   return createFeedCapture({ send, mount, writeClipboard: async () => undefined, yieldToPage });
@@ -153,14 +156,15 @@ describe('a console page showing many feeds', () => {
 describe('a page showing feed URLs without end', () => {
   const sentUrls = () => send.mock.calls.map(([message]) => (message.type === 'capture-feed' ? message.url : message.key));
 
-  it(`reads for ${MS_PER_TASK} ms per task at most, then lets the page draw`, async () => {
+  it.each([2, 1])(`reads for ${MS_PER_TASK} ms per task at most, then lets the page draw (%i ms per URL)`, async (msPerUrl) => {
     document.body.innerHTML = headerlessList(URLS_PER_TASK);
     const turns: (() => void)[] = [];
-    // Each URL takes 2 ms to read here: the clock moves as the background is asked.
-    const slowSend = vi.fn((message: Request<'capture-feed' | 'use-feed-note' | 'add-to-gateway'>) => (vi.advanceTimersByTime(2), send(message)));
+    // Each URL takes msPerUrl to read here: the clock moves as the background is asked.
+    const slowSend = vi.fn((message: Request<'capture-feed' | 'use-feed-note' | 'add-to-gateway'>) => (vi.advanceTimersByTime(msPerUrl), send(message)));
     const capture = createFeedCapture({ send: slowSend, mount, writeClipboard: async () => undefined, yieldToPage: () => new Promise<void>((resolve) => turns.push(resolve)) });
     const done = capture.scan([document.documentElement]);
-    const perTask = Math.ceil(MS_PER_TASK / 2);
+    // A task ends once its time is used up: at 1 ms per URL, a task that has read for exactly MS_PER_TASK ends too.
+    const perTask = Math.ceil(MS_PER_TASK / msPerUrl);
 
     for (let task = 1; task < Math.ceil(URLS_PER_TASK / perTask); task++) {
       await vi.waitFor(() => expect(slowSend).toHaveBeenCalledTimes(task * perTask));
@@ -174,16 +178,20 @@ describe('a page showing feed URLs without end', () => {
 
   it(`draws at most ${MAX_NOTES_PER_PAGE} notes at once, however many elements show a feed URL`, async () => {
     document.body.innerHTML = `<ul>${`<li>${rowFeedUrl(0)}</li>`.repeat(MAX_NOTES_PER_PAGE + 20)}</ul>`;
+    const items = [...document.querySelectorAll('li')];
+    /** Which of the page's items each note was drawn beside, in order. */
+    const noted = () => mount.mock.calls.map(([anchor]) => items.indexOf(anchor as HTMLLIElement));
     const capture = newCapture();
     await capture.scan([document.documentElement]);
-    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(MAX_NOTES_PER_PAGE));
+    await landed();
+    expect(noted()).toEqual([...Array(MAX_NOTES_PER_PAGE).keys()]);
     expect(send).toHaveBeenCalledTimes(1);
 
     // A noted element that leaves the page makes room for one more.
-    document.querySelector('li')!.remove();
+    items[0]!.remove();
     await capture.scan([document.body]);
-    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(MAX_NOTES_PER_PAGE + 1));
-    expect(mount).toHaveBeenLastCalledWith(document.querySelectorAll('li')[MAX_NOTES_PER_PAGE - 1], expect.anything());
+    await landed();
+    expect(noted()).toEqual([...Array(MAX_NOTES_PER_PAGE + 1).keys()]);
   }, 30_000);
 
   it(`sends at most ${MAX_URLS_PER_PAGE} feed URLs the page shows in its life, and always what the person copies`, async () => {

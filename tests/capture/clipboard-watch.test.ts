@@ -48,6 +48,7 @@ describe('the console’s Copy buttons, seen from the page’s own world', () =>
     [`a text of ${MAX_HANDED_OVER_TEXT} characters is handed over`, true, 'x'.repeat(MAX_HANDED_OVER_TEXT), true],
     [`a text longer than ${MAX_HANDED_OVER_TEXT} characters is not`, true, 'x'.repeat(MAX_HANDED_OVER_TEXT + 1), false],
     ['something that is not text is not', true, { toString: () => feedUrl(0) }, false],
+    ['a list holding a feed URL is not, short as it is', true, [feedUrl(0)], false],
   ])('%s', async (_, isActive, text, expected) => {
     activation(isActive);
     await writeText(text);

@@ -294,6 +294,46 @@ describe('feed capture from the page', () => {
     expect(clipboard).toEqual([SECRETS[2]]);
   });
 
+  it('redraws a reused field’s notice once for its new feed, however often the page shows it again', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
+    capture.scan([field]);
+    await settle();
+    field.setAttribute('value', feedUrl(2));
+    field.value = feedUrl(2);
+    capture.scan([field]);
+    await waitFor(() => expect(mounted[0]!.ui.update).toHaveBeenCalledTimes(1));
+
+    capture.scan([field]);
+    capture.scan([field]);
+    await settle();
+    expect(mounted).toHaveLength(1);
+    expect(mounted[0]!.ui.update).toHaveBeenCalledTimes(1);
+    expect(mounted[0]!.ui.remove).not.toHaveBeenCalled();
+  });
+
+  it('lets a notice the background never answered leave with its element, without an error', async () => {
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    const unhandled: unknown[] = [];
+    const hear = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', hear);
+    try {
+      loadSite(FEEDS_LIST);
+      const capture = newCapture();
+      capture.scan([openDrawer('phishing')]);
+      // The drawer closes before the background has answered.
+      document.getElementById('drawer-host')!.replaceChildren();
+      capture.scan([]);
+      await settle();
+      await settle();
+      expect(mount).not.toHaveBeenCalled();
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', hear);
+    }
+  });
+
   it.each<[string, () => Element]>([
     ['the Feed Details drawer', () => openDrawer('phishing')],
     [
@@ -343,6 +383,21 @@ describe('feed capture from the page', () => {
     newCapture().captureCopy(feedUrl(2), button);
     await settle();
     expect(mounted.map((m) => m.anchor)).toEqual([button]);
+  });
+
+  it('draws the note of a copy beside what the person pressed, not beside the note of another feed the page shows', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const drawer = openDrawer('phishing');
+    capture.scan([drawer]);
+    await settle();
+    const button = drawer.querySelector('button.copy-url')!;
+    capture.captureCopy(feedUrl(2), button);
+    await settle();
+    expect(mounted).toHaveLength(2);
+    expect(mounted[0]!.anchor).toBe(drawer.querySelector('input.feed-url'));
+    expect(mounted[1]!.anchor).toBe(button);
+    expect(mounted[0]!.ui.update).not.toHaveBeenCalled();
   });
 
   it('adds no note where the page draws a URL after the person copied it elsewhere', async () => {
@@ -404,6 +459,35 @@ describe('feed capture from a copy', () => {
     await settle();
     expect(send).toHaveBeenCalledTimes(1);
     expect(mount).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the note of the person’s copy as it was, its status too, when they copy the same URL again', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const { anchor, notice, ui } = await personCopiesPhishing(capture);
+    personClicks(within(notice).getByRole('button', { name: 'Copy Hostname' }));
+    await waitFor(() => expect(within(notice).getByRole('status').textContent).toBe('Hostname copied.'));
+
+    capture.captureCopy(PHISHING_URL, anchor);
+    await settle();
+    expect(within(notice).getByRole('status').textContent).toBe('Hostname copied.');
+    expect(ui.update).not.toHaveBeenCalled();
+    expect(mounted).toHaveLength(1);
+  });
+
+  it('redraws the note of the person’s copy with the Output the page now tells, when they copy the URL again', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const { anchor, notice, ui } = await personCopiesPhishing(capture);
+    expect(within(notice).queryByRole('alert')).toBeNull();
+    // The person sets the feed's Output to Judgments in the console, then copies its URL again.
+    const labels = [...anchor.closest('dl')!.querySelectorAll('dt')];
+    labels.find((dt) => dt.textContent === 'Output')!.nextElementSibling!.textContent = 'Judgments';
+    capture.captureCopy(PHISHING_URL, anchor);
+    await waitFor(() => expect(ui.update).toHaveBeenCalledTimes(1));
+    expect(within(notice).getAllByRole('alert').map((a) => a.textContent)).toEqual([english('judgementsOutput')]);
+    expect(within(notice).getAllByRole('button').map((b) => b.textContent)).toEqual(['Copy Hostname', 'Copy Polling Path', 'Copy Collection Name']);
+    expect(mounted).toHaveLength(1);
   });
 
   it('reads the selection of the pieces as the whole URL, in their dd', () => {

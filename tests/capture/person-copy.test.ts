@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLIPBOARD_WRITE_EVENT } from '@/utils/capture/clipboard-handover';
+import { CLIPBOARD_WRITE_EVENT, MAX_HANDED_OVER_TEXT } from '@/utils/capture/clipboard-handover';
 import { copiedFeedUrl, isCopyShortcut, watchPersonCopies } from '@/utils/capture/person-copy';
 import { feedUrl } from '../support/feeds';
 
@@ -9,6 +9,7 @@ describe('copiedFeedUrl', () => {
   it.each([
     ['the URL alone', URL_0, URL_0],
     ['with whitespace around', `  ${URL_0}\n`, URL_0],
+    ['with a Windows line ending', `${URL_0}\r\n`, URL_0],
     ['in quotes', `"${URL_0}"`, URL_0],
     ['in typographic quotes', `“${URL_0}”`, URL_0],
     ['with words before it', `Feed URL: ${URL_0}`, null],
@@ -17,6 +18,8 @@ describe('copiedFeedUrl', () => {
     ['over http', URL_0.replace('https:', 'http:'), null],
     ['a URL that is not a feed', 'https://xdr.us.security.cisco.com/intelligence/feeds', null],
     ['nothing', '', null],
+    [`padded to ${MAX_HANDED_OVER_TEXT} characters, the longest text handed over`, URL_0.padEnd(MAX_HANDED_OVER_TEXT), URL_0],
+    ['padded one character past that', URL_0.padEnd(MAX_HANDED_OVER_TEXT + 1), null],
     ['megabytes of text', `${URL_0}${'x'.repeat(1_000_000)}`, null],
   ])('%s', (_, text, expected) => {
     expect(copiedFeedUrl(text)).toBe(expected);
@@ -28,6 +31,8 @@ describe('isCopyShortcut', () => {
     ['Ctrl+C', { key: 'c', code: 'KeyC', ctrlKey: true }, true],
     ['Cmd+C', { key: 'c', code: 'KeyC', metaKey: true }, true],
     ['Ctrl+C on a Cyrillic layout', { key: 'с', code: 'KeyC', ctrlKey: true }, true],
+    ['Ctrl+C on a Dvorak layout, where C is not on the key KeyC', { key: 'c', code: 'KeyI', ctrlKey: true }, true],
+    ['Ctrl+C on a Dvorak layout with Caps Lock on', { key: 'C', code: 'KeyI', ctrlKey: true }, true],
     ['Ctrl+Insert', { key: 'Insert', code: 'Insert', ctrlKey: true }, true],
     ['C alone', { key: 'c', code: 'KeyC' }, false],
     ['Ctrl+Shift+C (developer tools)', { key: 'C', code: 'KeyC', ctrlKey: true, shiftKey: true }, false],
@@ -51,8 +56,9 @@ function select(element: Element) {
   document.getSelection()!.addRange(range);
 }
 
-function setActivation(isActive: boolean) {
-  Object.defineProperty(navigator, 'userActivation', { value: { isActive }, configurable: true });
+/** The browser's user activation as the content script sees it (undefined: a browser that does not tell). */
+function setActivation(isActive: boolean | undefined) {
+  Object.defineProperty(navigator, 'userActivation', { value: isActive === undefined ? undefined : { isActive }, configurable: true });
 }
 
 describe('watchPersonCopies', () => {
@@ -104,6 +110,34 @@ describe('watchPersonCopies', () => {
     expect(copied()).toEqual([[URL_0, shown]]);
   });
 
+  it('takes the person’s Ctrl+C in a browser that does not tell user activation', () => {
+    setActivation(undefined);
+    select(shown);
+    pressCtrlC();
+    copy();
+    expect(copied()).toEqual([[URL_0, shown]]);
+  });
+
+  it('takes the person’s Ctrl+C even where a copy handler of the page stops the event from reaching the window', () => {
+    document.body.addEventListener('copy', (event) => event.stopPropagation(), { signal: controller.signal });
+    select(shown);
+    pressCtrlC();
+    copy();
+    expect(copied()).toEqual([[URL_0, shown]]);
+  });
+
+  it('takes the copy on the page’s next task by itself, once every copy handler of the page has run', async () => {
+    controller.abort();
+    controller = new AbortController();
+    watchPersonCopies({ window, signal: controller.signal, onCopy });
+    select(shown);
+    pressCtrlC();
+    copy();
+    expect(onCopy).not.toHaveBeenCalled();
+    await new Promise((resolve) => window.setTimeout(resolve, 0));
+    expect(onCopy.mock.calls).toEqual([[URL_0, shown]]);
+  });
+
   it.each<[string, () => void]>([
     ['a copy event the page makes up', () => (select(shown), pressCtrlC(), copy({ trusted: false }))],
     ['a copy the page makes inside the person’s click (execCommand)', () => (select(shown), window.dispatchEvent(trusted(new PointerEvent('pointerdown'))), copy())],
@@ -112,6 +146,10 @@ describe('watchPersonCopies', () => {
       () => (select(shown), window.dispatchEvent(trusted(new PointerEvent('pointerdown'))), window.dispatchEvent(new KeyboardEvent('keydown', { key: 'c', code: 'KeyC', ctrlKey: true })), copy()),
     ],
     ['a copy with no input before it', () => (select(shown), copy())],
+    [
+      'a copy the page makes inside the person’s Ctrl+click, after a Ctrl+C that copied nothing',
+      () => (select(shown), pressCtrlC(), window.dispatchEvent(trusted(new PointerEvent('pointerdown', { ctrlKey: true }))), copy()),
+    ],
     ['a copy without user activation', () => (select(shown), pressCtrlC(), setActivation(false), copy())],
     ['the selection swapped between the keys and the copy', () => (select(shown), pressCtrlC(), select(planted), copy())],
     ['the selection swapped by a copy handler of the page', () => (select(shown), pressCtrlC(), copy(), select(planted))],
@@ -123,15 +161,36 @@ describe('watchPersonCopies', () => {
     expect(copied()).toEqual([]);
   });
 
-  it('takes the console’s Copy button writing with the Clipboard API, during the person’s click', () => {
+  it.each<[string, (button: HTMLElement) => void]>([
+    ['click', (button) => button.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true })))],
+    ['Enter on the focused button', (button) => (button.focus(), button.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true }))))],
+  ])('takes the console’s Copy button writing with the Clipboard API, during the person’s %s', (_, press) => {
     const button = document.getElementById('copy')!;
-    button.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true })));
+    press(button);
     document.dispatchEvent(new CustomEvent(CLIPBOARD_WRITE_EVENT, { detail: ` ${URL_0} ` }));
     expect(onCopy.mock.calls).toEqual([[URL_0, button]]);
   });
 
-  it.each<[string, unknown, boolean]>([
+  it('takes the console’s Copy button even when the page stops the person’s press from reaching the window', () => {
+    const button = document.getElementById('copy')!;
+    button.addEventListener('pointerdown', (event) => event.stopPropagation());
+    button.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true })));
+    document.dispatchEvent(new CustomEvent(CLIPBOARD_WRITE_EVENT, { detail: URL_0 }));
+    expect(onCopy.mock.calls).toEqual([[URL_0, button]]);
+  });
+
+  it.each<[string, () => void]>([
+    ['when the person’s press was not seen', () => undefined],
+    ['when what the person pressed has left the page', () => (document.getElementById('copy')!.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true }))), document.getElementById('copy')!.remove())],
+  ])('puts the note of a Clipboard API write during the person’s activation beside the page’s body %s', (_, before) => {
+    before();
+    document.dispatchEvent(new CustomEvent(CLIPBOARD_WRITE_EVENT, { detail: URL_0 }));
+    expect(onCopy.mock.calls).toEqual([[URL_0, document.body]]);
+  });
+
+  it.each<[string, unknown, boolean | undefined]>([
     ['with no user activation (a page script on its own)', URL_0, false],
+    ['in a browser that does not tell user activation', URL_0, undefined],
     ['of words around a feed URL', `Feed: ${URL_0}`, true],
     ['of something that is not text', { toString: () => URL_0 }, true],
   ])('ignores a Clipboard API write %s', (_, detail, isActive) => {

@@ -54,7 +54,8 @@ export function watchPersonCopies({ window, signal, onCopy, afterEvent = (task) 
 
   const onInput = (event: Event) => {
     if (!event.isTrusted) return;
-    pressed = event.type === 'keydown' ? document.activeElement : event.target instanceof Element ? event.target : null;
+    // A key goes to the focused element, a press to the one under the pointer: either is the target.
+    pressed = event.target instanceof Element ? event.target : null;
     const asksToCopy = event.type === 'contextmenu' || (event.type === 'keydown' && isCopyShortcut(event as KeyboardEvent));
     asked = asksToCopy ? readCopiedSelection(document).text : null;
   };
