@@ -28,6 +28,12 @@ const FETCH_FEED = 'utils/check-feed/fetch-feed.ts';
 /** The size cap's abort listener: an AbortSignal fires once, and a reader cancelled again stays cancelled. */
 const ABORT_ONCE = 'equivalent: an AbortSignal fires abort at most once, and cancelling a reader again does nothing, so keeping the listener after it fired changes nothing';
 
+const FEED_CAPTURE = 'utils/capture/feed-capture.ts';
+const CLIPBOARD_WATCH = 'entrypoints/clipboard-watch.content.ts';
+/** Where and when the page-world script runs: only a browser loads content scripts. */
+const CLIPBOARD_WATCH_IN_BROWSER =
+  'shown only in a real browser: tests/e2e/acts-not-shapes.test.ts, "the console’s own Copy button (Clipboard API, URL masked in the page) chooses its feed, and the popup offers it"';
+
 const URL_IN_TEXT = 'utils/feed/url-in-text.ts';
 /** findSchemelessFeedUrl's early exits: the walk that follows finds no host and returns null anyway. */
 const NO_HOST_BEFORE_PATH = 'equivalent: with the feed path at the start (or absent) the walk back finds no host, and `start === path` returns null';
@@ -66,6 +72,28 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
     code: 'wordStart - 1',
     replacement: 'wordStart + 1',
     why: 'equivalent: the walk then stops one character into the word before the space, never far enough back for a whole scheme',
+  },
+  { file: CLIPBOARD_WATCH, code: "'document_start'", replacement: '""', why: CLIPBOARD_WATCH_IN_BROWSER },
+  { file: CLIPBOARD_WATCH, code: "'MAIN'", replacement: '""', why: CLIPBOARD_WATCH_IN_BROWSER },
+  {
+    file: 'utils/capture/clipboard-handover.ts',
+    code: "'etf-autofill:clipboard-write'",
+    replacement: '""',
+    why: 'equivalent: both worlds take the event’s name from this one constant, so any name pairs them; it is no secret, a page may send the event either way',
+  },
+  {
+    file: 'utils/capture/person-copy.ts',
+    code: 'event.target instanceof Element',
+    replacement: 'true',
+    why: 'equivalent: a press (pointer or key) always targets an element: the one pressed, or the focused one, else the body',
+  },
+  { file: FEED_CAPTURE, code: 'feed?.ok', replacement: 'feed.ok', why: 'equivalent: feed is null only when url is, and `!url` returns before feed is read' },
+  { file: FEED_CAPTURE, code: 'ui?.update', replacement: 'ui.update', why: 'equivalent: a note that was never drawn has no ui, and its throw takes the same way as the answer that never came' },
+  {
+    file: FEED_CAPTURE,
+    code: '() => null',
+    replacement: '() => undefined',
+    why: 'equivalent: every reader of a notice’s ui goes through `ui?.`, for which null and undefined are alike',
   },
   {
     file: 'utils/check-feed/feed-check.ts',

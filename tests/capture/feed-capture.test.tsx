@@ -313,6 +313,26 @@ describe('feed capture from the page', () => {
     expect(mounted[0]!.ui.remove).not.toHaveBeenCalled();
   });
 
+  it('takes away the note of the feed a reused field showed when the background does not answer for its new feed, and draws the new one at the next scan', async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
+    capture.scan([field]);
+    await settle();
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    field.setAttribute('value', feedUrl(2));
+    field.value = feedUrl(2);
+    capture.scan([field]);
+    // The note about the phishing feed, with its Copy buttons, no longer stands beside another feed's URL.
+    await waitFor(() => expect(mounted[0]!.ui.remove).toHaveBeenCalledTimes(1));
+    expect(mounted[0]!.ui.update).not.toHaveBeenCalled();
+
+    capture.scan([field]);
+    await waitFor(() => expect(mounted).toHaveLength(2));
+    expect(mounted[1]!.anchor).toBe(field);
+    expect(send.mock.calls.map(([message]) => 'url' in message && message.url)).toEqual([PHISHING_URL, feedUrl(2), feedUrl(2)]);
+  });
+
   it('lets a notice the background never answered leave with its element, without an error', async () => {
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     const unhandled: unknown[] = [];

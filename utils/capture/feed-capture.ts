@@ -93,7 +93,10 @@ export function createFeedCapture({ send, mount, writeClipboard, yieldToPage: yi
     });
     if (notice) {
       Object.assign(notice, { url, source, drawnFor });
-      notice.ui = Promise.all([notice.ui, content]).then(([ui, node]) => (ui?.update(node), ui)).catch(() => null);
+      const drawn = notice.ui;
+      // No answer: the note about the feed the element showed before goes, and the next scan tries again.
+      const gone = () => drawn.then((ui) => (ui?.remove(), notices.delete(element), null));
+      notice.ui = Promise.all([drawn, content]).then(([ui, node]) => (ui?.update(node), ui), gone);
     } else {
       // No answer (the background was away): no notice, and the next scan tries again.
       const ui = content.then((node) => mount(element, node)).catch(() => (notices.delete(element), null));
