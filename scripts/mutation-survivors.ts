@@ -88,7 +88,6 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
     why: 'equivalent: a press (pointer or key) always targets an element: the one pressed, or the focused one, else the body',
   },
   { file: FEED_CAPTURE, code: 'feed?.ok', replacement: 'feed.ok', why: 'equivalent: feed is null only when url is, and `!url` returns before feed is read' },
-  { file: FEED_CAPTURE, code: 'ui?.update', replacement: 'ui.update', why: 'equivalent: a note that was never drawn has no ui, and its throw takes the same way as the answer that never came' },
   {
     file: FEED_CAPTURE,
     code: '() => null',

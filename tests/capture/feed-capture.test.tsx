@@ -333,6 +333,34 @@ describe('feed capture from the page', () => {
     expect(send.mock.calls.map(([message]) => 'url' in message && message.url)).toEqual([PHISHING_URL, feedUrl(2), feedUrl(2)]);
   });
 
+  it('draws the note of a reused field’s new feed at the next scan when the answer about its old feed failed late, without an error', async () => {
+    let failFirst = (_: Error) => {};
+    send.mockImplementationOnce(() => new Promise((_, reject) => (failFirst = reject)));
+    const unhandled: unknown[] = [];
+    const hear = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', hear);
+    try {
+      loadSite(FEEDS_LIST);
+      const capture = newCapture();
+      const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
+      capture.scan([field]);
+      // The page shows another feed in the field before the background has answered about the first.
+      field.setAttribute('value', feedUrl(2));
+      field.value = feedUrl(2);
+      capture.scan([field]);
+      failFirst(new Error('Could not establish connection. Receiving end does not exist.'));
+      await settle();
+      await settle();
+      expect(mount).not.toHaveBeenCalled();
+      capture.scan([field]);
+      await waitFor(() => expect(mounted).toHaveLength(1));
+      expect(mounted[0]!.anchor).toBe(field);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', hear);
+    }
+  });
+
   it('lets a notice the background never answered leave with its element, without an error', async () => {
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     const unhandled: unknown[] = [];
