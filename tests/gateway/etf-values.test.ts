@@ -52,3 +52,37 @@ describe('the Description', () => {
     expect(descriptionFor(title, template)).toBe(expected);
   });
 });
+
+/** The Source Name the gateway gets for a feed titled `title`, under `template`. */
+function sourceNameFor(title: string, template = '{title}'): string {
+  return etfValuesFor(storedFeed(0, { title }), TODAY, { ...DEFAULT_OPTIONS, sourceNameTemplate: template }).sourceName;
+}
+
+describe('the Source Name', () => {
+  it.each([
+    ['a symbol between two words, as one underscore', 'C2★IPs/domains', 'C2_IPs_domains'],
+    ['symbols and spaces before the title, as nothing', '  ★ Phishing', 'Phishing'],
+    ['underscores and hyphens at its end, as nothing', 'Phishing domains _-', 'Phishing_domains'],
+    ['accents, as the bare letters', 'Déjà vu', 'Deja_vu'],
+  ])('writes %s', (_, title, expected) => {
+    expect(sourceNameFor(title)).toBe(expected);
+  });
+
+  it.each([
+    ['a title of 40 letters', 'a'.repeat(40), 'a'.repeat(32)],
+    ['without the underscores and hyphen the cut leaves at its end', `${'a'.repeat(29)} _- b`, 'a'.repeat(29)],
+  ])('is cut at 32 characters: %s', (_, title, expected) => {
+    expect(sourceNameFor(title)).toBe(expected);
+  });
+});
+
+describe('a template naming what it may not name (the secret, say)', () => {
+  it('gets nothing for it, in the Source Name and in the Description', () => {
+    const values = etfValuesFor(storedFeed(0, { title: 'Phishing domains' }), TODAY, {
+      ...DEFAULT_OPTIONS,
+      sourceNameTemplate: '{title}{secret}',
+      descriptionTemplate: '{title} {secret} {collectionName}',
+    });
+    expect([values.sourceName, values.description]).toEqual(['Phishing_domains', 'Phishing domains']);
+  });
+});
