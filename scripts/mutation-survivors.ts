@@ -34,6 +34,10 @@ const CLIPBOARD_WATCH = 'entrypoints/clipboard-watch.content.ts';
 const CLIPBOARD_WATCH_IN_BROWSER =
   'shown only in a real browser: tests/e2e/acts-not-shapes.test.ts, "the console’s own Copy button (Clipboard API, URL masked in the page) chooses its feed, and the popup offers it"';
 
+const ETF_VALUES = 'utils/gateway/etf-values.ts';
+/** The Source Name's and Description's cleaning: each run it replaces is squeezed into one by the next step. */
+const ONE_PER_RUN = 'equivalent: a space per character instead of per run, but the next step squeezes each run of spaces into one, before the cut';
+
 const URL_IN_TEXT = 'utils/feed/url-in-text.ts';
 /** findSchemelessFeedUrl's early exits: the walk that follows finds no host and returns null anyway. */
 const NO_HOST_BEFORE_PATH = 'equivalent: with the feed path at the start (or absent) the walk back finds no host, and `start === path` returns null';
@@ -94,6 +98,14 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
     replacement: '() => undefined',
     why: 'equivalent: every reader of a notice’s ui goes through `ui?.`, for which null and undefined are alike',
   },
+  {
+    file: ETF_VALUES,
+    code: String.raw`/\p{M}+/gu`,
+    replacement: String.raw`/\p{M}/gu`,
+    why: 'equivalent: the marks are replaced with nothing, so a run at once or one mark at a time leaves the same text',
+  },
+  { file: ETF_VALUES, code: '/[^A-Za-z0-9 _-]+/g', replacement: '/[^A-Za-z0-9 _-]/g', why: ONE_PER_RUN },
+  { file: ETF_VALUES, code: String.raw`/[^\p{L}\p{M}\p{Nd} .,:;_()/#&+’–—-]+/gu`, replacement: String.raw`/[^\p{L}\p{M}\p{Nd} .,:;_()/#&+’–—-]/gu`, why: ONE_PER_RUN },
   {
     file: 'utils/check-feed/feed-check.ts',
     code: "typeof json !== 'object'",
