@@ -222,6 +222,7 @@ describe('checkSource: a feed on another port', () => {
       { hostname: '[::1]', pollingPort: '8443' },
     ],
     ['.txt on the path of a feed on another host', { hostname: OWN, pollingPath: `${PATH}.txt` }, {}, [{ field: 'pollingPath', code: 'txt-view' }], { hostname: OWN }],
+    ['a bracketed IPv6 host without a port in Hostname, its digits no port', { hostname: '[2001:4860::8888]' }, {}, [], { hostname: '[2001:4860::8888]' }],
     [
       'the whole URL with :8443 in Hostname',
       { hostname: `https://${EU}:8443${PATH}.txt?s=${SECRET}`, pollingPort: '8443' },
