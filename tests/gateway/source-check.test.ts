@@ -47,6 +47,15 @@ describe('checkSource: each mistake alone', () => {
     ['a secret cut short', { collectionName: SECRET.slice(0, 30) }, [{ field: 'collectionName', code: 'secret-malformed' }], { collectionName: null }],
     ['a TAXII collection', { collectionName: 'guest.Abuse_ch' }, [{ field: 'collectionName', code: 'secret-malformed' }], { collectionName: null }],
     ['an empty Collection Name', { collectionName: '' }, [{ field: 'collectionName', code: 'secret-missing' }], { collectionName: null }],
+    ['s= and nothing after it in Collection Name', { collectionName: 's=' }, [{ field: 'collectionName', code: 's-in-collection-name' }, { field: 'collectionName', code: 'secret-missing' }], { collectionName: null }],
+    ['the URL’s tail from view.txt?s= in Collection Name', { collectionName: `view.txt?s=${SECRET}` }, [{ field: 'collectionName', code: 's-in-collection-name' }]],
+    ['the scheme-less URL in Collection Name', { collectionName: `${HOST}${PATH}.txt?s=${SECRET}` }, [{ field: 'collectionName', code: 'url-in-collection-name' }]],
+    [
+      'the feed URL without its secret in Collection Name',
+      { collectionName: `https://${HOST}${PATH}` },
+      [{ field: 'collectionName', code: 'url-in-collection-name' }, { field: 'collectionName', code: 'secret-missing' }],
+      { collectionName: null },
+    ],
     // The settings
     ['Use HTTPS No', { useHttps: false }, [{ field: 'useHttps', code: 'https-not-yes' }]],
     ['Use HTTPS unset', { useHttps: null }, [{ field: 'useHttps', code: 'https-not-yes' }]],
@@ -155,6 +164,41 @@ describe('checkSource: whole sources', () => {
         null,
       ),
     ],
+    [
+      'a private-intel Hostname with a port, alone in an untouched form',
+      { ...UNTOUCHED, hostname: `${HOST}:8443` },
+      feed(
+        [
+          { field: 'hostname', code: 'port-in-hostname', port: 8443 },
+          { field: 'pollingPath', code: 'path-not-feed' },
+          { field: 'collectionName', code: 'secret-missing' },
+          { field: 'useHttps', code: 'https-not-yes' },
+          { field: 'pollingPort', code: 'wrong-port', port: 8443 },
+          { field: 'configureUserCredentials', code: 'credentials-yes' },
+        ],
+        { hostname: HOST, pollingPath: null, collectionName: null, pollingPort: '8443' },
+        null,
+      ),
+    ],
+    [
+      'the Polling Path typed into Hostname, Polling Path empty',
+      { ...CORRECT, hostname: PATH, pollingPath: '' },
+      feed([{ field: 'hostname', code: 'host-missing' }, { field: 'pollingPath', code: 'path-not-feed' }], { hostname: null }),
+    ],
+    [
+      'the whole URL in Polling Path, Hostname empty: the host is taken from it',
+      { ...CORRECT, hostname: '', pollingPath: `https://${HOST}${PATH}` },
+      feed([{ field: 'hostname', code: 'host-missing' }, { field: 'pollingPath', code: 'url-in-path' }]),
+    ],
+    [
+      'the long URL, not encoded, in Hostname without its scheme',
+      { ...CORRECT, hostname: `${HOST}/ctia/feed/https://${HOST}:443${PATH}.txt?s=${SECRET}`, pollingPath: '', collectionName: '' },
+      feed([
+        { field: 'hostname', code: 'url-in-hostname' },
+        { field: 'pollingPath', code: 'path-not-feed' },
+        { field: 'collectionName', code: 'secret-missing' },
+      ]),
+    ],
   ])('%s', (_, values, expected) => {
     expect(checkSource(values)).toEqual(expected);
   });
@@ -170,6 +214,15 @@ describe('checkSource: a feed on another port', () => {
       [{ field: 'hostname', code: 'port-in-hostname', port: 8443 }, { field: 'pollingPort', code: 'wrong-port', port: 8443 }],
       { hostname: OWN, pollingPort: '8443' },
     ],
+    [
+      'a bracketed IPv6 host:8443 in Hostname means 8443',
+      { hostname: '[::1]:8443' },
+      {},
+      [{ field: 'hostname', code: 'port-in-hostname', port: 8443 }, { field: 'pollingPort', code: 'wrong-port', port: 8443 }],
+      { hostname: '[::1]', pollingPort: '8443' },
+    ],
+    ['.txt on the path of a feed on another host', { hostname: OWN, pollingPath: `${PATH}.txt` }, {}, [{ field: 'pollingPath', code: 'txt-view' }], { hostname: OWN }],
+    ['a bracketed IPv6 host without a port in Hostname, its digits no port', { hostname: '[2001:4860::8888]' }, {}, [], { hostname: '[2001:4860::8888]' }],
     [
       'the whole URL with :8443 in Hostname',
       { hostname: `https://${EU}:8443${PATH}.txt?s=${SECRET}`, pollingPort: '8443' },
@@ -215,6 +268,11 @@ describe('checkSource: odd and megabyte input never throws', () => {
     ['a bad escape in the secret', { collectionName: `s=%zz` }, feed([{ field: 'collectionName', code: 's-in-collection-name' }, { field: 'collectionName', code: 'secret-malformed' }], { collectionName: null })],
     ['port 0 in Hostname', { hostname: `${HOST}:0` }, feed([{ field: 'hostname', code: 'host-missing' }], { hostname: null })],
     ['an unclosed IPv6 host', { hostname: 'https://[::1' }, feed([{ field: 'hostname', code: 'host-missing' }], { hostname: null })],
+    [
+      'an http:// feed URL after a quote in Hostname, Polling Path empty',
+      { hostname: `${HOST}/'http://intel.example.org${PATH}`, pollingPath: '' },
+      feed([{ field: 'hostname', code: 'host-missing' }, { field: 'pollingPath', code: 'path-not-feed' }], { hostname: null, pollingPath: null }, null),
+    ],
   ])('%s', (_, change, expected) => {
     let result: SourceCheck | undefined;
     expect(() => {

@@ -20,6 +20,10 @@ describe('the External Threat Feeds Manager sources list', () => {
     ['the button without the heading', '<h1>Mail Flow Policies</h1><button>Add Source</button>', false],
     ['the heading only mentioned in a paragraph', '<p>External Threat Feeds Manager</p><button>Add Source</button>', false],
     ['a button that only contains the words', '<h1>External Threat Feeds Manager</h1><button>Add Source Address Range</button>', false],
+    ['the heading in the singular', '<h1>External Threat Feed Manager</h1><button>Add Source</button>', true],
+    ['a heading that only ends with the words', '<h2>Back to External Threat Feeds Manager</h2><button>Add Source</button>', false],
+    ['a heading that only starts with the words', '<h2>External Threat Feeds Manager Settings</h2><button>Add Source</button>', false],
+    ['a button that only ends with the words', '<h1>External Threat Feeds Manager</h1><button>Cancel Add Source</button>', false],
   ])('%s: %s', (_, markup, expected) => {
     document.body.innerHTML = markup;
     expect(looksLikeSourcesList(document)).toBe(expected);
@@ -50,6 +54,9 @@ describe('which gateway pages get the rest of the gateway script', () => {
     ['a field whose name says polling path', '<input name="etf_polling_path">', true],
     ['another field', '<input name="polling_interval">', false],
     ['another page’s "Add" heading', '<h1>Add Sender Group</h1>', false],
+    ['another page’s heading that ends in "Edit Source"', '<h2>Text Resources: Edit Source</h2>', false],
+    ['a heading that starts with "Add Source" and names something else', '<h1>Add Source Route</h1>', false],
+    ['a label that says polling path after other words', '<label>Default polling path</label>', false],
     ['the words in a paragraph only', '<p>See External Threat Feeds Manager for polling path settings.</p>', false],
     ['a label that only mentions polling', '<label>Polling interval</label>', false],
   ])('%s', (_, markup, expected) => {
@@ -60,6 +67,7 @@ describe('which gateway pages get the rest of the gateway script', () => {
 
   it.each([
     ['Cisco Secure Email Cloud Gateway: External Threat Feeds Manager', true],
+    ['Cisco Secure Email Gateway: Edit External Threat Feed Source', true],
     ['Cisco Secure Email Gateway: Mail Flow Policies', false],
   ])('by its title alone: %s', (title, expected) => {
     document.title = title;
@@ -78,8 +86,10 @@ describe('the gateway’s own Commit Changes control', () => {
     ['an input button', '<input type="button" id="c" value="Commit Changes...">', 'c'],
     ['a link with an ellipsis and line breaks', '<a href="/commit" id="c">\n  Commit   Changes…\n</a>', 'c'],
     ['an ARIA button', '<span role="button" id="c">commit changes</span>', 'c'],
+    ['an input button whose value has spaces around it', '<input type="button" id="c" value=" Commit Changes ">', 'c'],
     ['none: only a mention', '<p>Commit Changes</p><button>Cancel</button>', null],
     ['none: a longer label', '<button>Commit Changes Later</button>', null],
+    ['none: a label that only ends with the words', '<button>Review and Commit Changes</button>', null],
   ])('%s', (_, markup, id) => {
     document.body.innerHTML = markup;
     expect(findCommitControl(document)?.id ?? null).toBe(id);

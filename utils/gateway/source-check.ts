@@ -188,7 +188,8 @@ function splitHostname(text: string): { scheme: boolean; authority: string; rest
   const scheme = SCHEME.exec(text)?.[0] ?? '';
   const afterScheme = text.slice(scheme.length);
   const end = afterScheme.search(/[/?#]/);
-  return end < 0 ? { scheme: scheme !== '', authority: afterScheme, rest: '' } : { scheme: scheme !== '', authority: afterScheme.slice(0, end), rest: afterScheme.slice(end) };
+  const split = end < 0 ? afterScheme.length : end;
+  return { scheme: scheme !== '', authority: afterScheme.slice(0, split), rest: afterScheme.slice(split) };
 }
 
 /**
