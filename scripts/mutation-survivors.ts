@@ -38,6 +38,10 @@ const ETF_VALUES = 'utils/gateway/etf-values.ts';
 /** The Source Name's and Description's cleaning: each run it replaces is squeezed into one by the next step. */
 const ONE_PER_RUN = 'equivalent: a space per character instead of per run, but the next step squeezes each run of spaces into one, before the cut';
 
+const SOURCE_CHECK = 'utils/gateway/source-check.ts';
+/** Why a typed source's URL failed: only the secret's reason is ever read; the host's and path's only count as refused. */
+const REASON_UNREAD = 'equivalent: only the secret’s reason is read (refused.get("secret")); for the host and path only refused.has is';
+
 const URL_IN_TEXT = 'utils/feed/url-in-text.ts';
 /** findSchemelessFeedUrl's early exits: the walk that follows finds no host and returns null anyway. */
 const NO_HOST_BEFORE_PATH = 'equivalent: with the feed path at the start (or absent) the walk back finds no host, and `start === path` returns null';
@@ -106,6 +110,44 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
   },
   { file: ETF_VALUES, code: '/[^A-Za-z0-9 _-]+/g', replacement: '/[^A-Za-z0-9 _-]/g', why: ONE_PER_RUN },
   { file: ETF_VALUES, code: String.raw`/[^\p{L}\p{M}\p{Nd} .,:;_()/#&+’–—-]+/gu`, replacement: String.raw`/[^\p{L}\p{M}\p{Nd} .,:;_()/#&+’–—-]/gu`, why: ONE_PER_RUN },
+  {
+    file: SOURCE_CHECK,
+    code: "'secret'",
+    replacement: '""',
+    why: 'equivalent: the last stand-in is never reached: with the host and path stood in, the URL can fail only on its secret, which the engine blames on the secret itself',
+  },
+  {
+    file: SOURCE_CHECK,
+    code: String.raw`/:\d+$/`,
+    replacement: String.raw`/:\d+/`,
+    why: 'equivalent: URL.host has a colon only before its port or inside IPv6 brackets, and no IPv6 host is a private-intel host',
+  },
+  {
+    file: SOURCE_CHECK,
+    code: "''",
+    replacement: '"Stryker was here!"',
+    why: 'equivalent: regionOfHost and URL.parse read "Stryker was here!" as they read "": no region, no URL',
+  },
+  {
+    file: SOURCE_CHECK,
+    code: 'typedPath !== undefined',
+    replacement: 'true',
+    why: 'equivalent: ENDS_AT_FEED_ID.test(undefined) tests the text "undefined", which holds no feed id',
+  },
+  { file: SOURCE_CHECK, code: "'not-a-url'", replacement: '""', why: REASON_UNREAD },
+  { file: SOURCE_CHECK, code: "'not-a-feed-url'", replacement: '""', why: REASON_UNREAD },
+  {
+    file: SOURCE_CHECK,
+    code: "'host'",
+    replacement: '""',
+    why: 'equivalent: a part named "" is refused on the first pass, the same parts fail again, and the host (or the next part not refused) is blamed as before',
+  },
+  {
+    file: 'utils/gateway/threat-feeds-page.ts',
+    code: "''",
+    replacement: '"Stryker was here!"',
+    why: 'equivalent: an element’s textContent is never null (only a document’s or a doctype’s is)',
+  },
   {
     file: 'utils/check-feed/feed-check.ts',
     code: "typeof json !== 'object'",
