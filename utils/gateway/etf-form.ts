@@ -71,7 +71,7 @@ export function fillEtfForm(document: Document, values: FormValues, options: Pic
     if (spec === https) return httpsReport!;
     return fill(spec, spec.key === 'collectionName' && !overHttps ? 'https-not-yes' : null);
   });
-  if (options.highlight) changed.forEach(highlight);
+  if (options.highlight) changed.forEach((element) => highlight(element));
   const submit = findSubmitButton(located.scope);
   // Only an explicit true: the in-page script passes on whatever it was sent (see FillRequest).
   if (options.focusSubmit === true) submit?.focus();
