@@ -128,6 +128,7 @@ describe('a label’s words', () => {
 
   it.each([
     ['its words in a span, then a required mark', '<label><span>Hostname</span> <abbr title="required">*</abbr> <input name="h"></label>', 'h', HOST],
+    ['a comment of the page’s source between its words and the box', '<label>Hostname <!-- the gateway’s DNS name --> <input name="h"></label>', 'h', HOST],
     ['a list of schemes before the box', '<label>Hostname <select name="scheme"><option>https://</option><option>http://</option></select><input name="h"></label>', 'h', HOST],
     ['the list itself, directly in the label', `<label>Use HTTPS ${YES_NO_LIST}</label>`, 'u', '1'],
     ['the list itself, wrapped with the words in a span', `<label><span class="wrap">Use HTTPS ${YES_NO_LIST}</span></label>`, 'u', '1'],
