@@ -71,7 +71,7 @@ export function fillEtfForm(document: Document, values: FormValues, options: Pic
     if (spec === https) return httpsReport!;
     return fill(spec, spec.key === 'collectionName' && !overHttps ? 'https-not-yes' : null);
   });
-  if (options.highlight) changed.forEach(highlight);
+  if (options.highlight) changed.forEach((element) => highlight(element));
   const submit = findSubmitButton(located.scope);
   // Only an explicit true: the in-page script passes on whatever it was sent (see FillRequest).
   if (options.focusSubmit === true) submit?.focus();
@@ -319,14 +319,17 @@ function normalizeLabel(text: string): string {
 }
 
 /** A label's text without the text of the control inside it (a select's options, say). */
-function textOutside(label: Element, control: Element): string {
+function textOutside(label: Node, control: Element): string {
   let text = '';
   for (const node of label.childNodes) {
-    if (node === control || node.contains(control)) {
-      if (node !== control && isElement(node)) text += textOutside(node, control);
+    // The control itself, or an element around it (a node contains itself).
+    if (node.contains(control)) {
+      if (node !== control) text += textOutside(node, control);
       continue;
     }
     if (isElement(node) && isControl(node)) continue;
+    // Words in a comment of the page's source are not shown: no part of the label.
+    if (node.nodeType === Node.COMMENT_NODE) continue;
     text += node.textContent ?? '';
   }
   return text;
@@ -345,7 +348,8 @@ function reasonToSkip(element: Control): SkipReason | null {
 }
 
 function isHidden(element: Element): boolean {
-  if ((isInput(element) && element.type === 'hidden') || element.closest('[hidden]')) return true;
+  // (An <input type="hidden"> is never found as a field: see isFillable.)
+  if (element.closest('[hidden]')) return true;
   // One native question: display none or visibility hidden, anywhere up the tree.
   return !element.checkVisibility({ visibilityProperty: true });
 }
