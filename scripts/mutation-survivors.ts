@@ -42,6 +42,10 @@ const SOURCE_CHECK = 'utils/gateway/source-check.ts';
 /** Why a typed source's URL failed: only the secret's reason is ever read; the host's and path's only count as refused. */
 const REASON_UNREAD = 'equivalent: only the secret’s reason is read (refused.get("secret")); for the host and path only refused.has is';
 
+const ETF_FORM = 'utils/gateway/etf-form.ts';
+/** Past the select's branch, a Yes/No field found is a checkbox: it is found only as radios, a select or a checkbox. */
+const ONLY_CHECKBOX_LEFT = 'equivalent: a Yes/No field is found only as radios, a select or a checkbox, so past the select’s branch it is a checkbox';
+
 const URL_IN_TEXT = 'utils/feed/url-in-text.ts';
 /** findSchemelessFeedUrl's early exits: the walk that follows finds no host and returns null anyway. */
 const NO_HOST_BEFORE_PATH = 'equivalent: with the feed path at the start (or absent) the walk back finds no host, and `start === path` returns null';
@@ -147,6 +151,27 @@ export const EXPLAINED_SURVIVORS: ExplainedSurvivor[] = [
     code: "''",
     replacement: '"Stryker was here!"',
     why: 'equivalent: an element’s textContent is never null (only a document’s or a doctype’s is)',
+  },
+  {
+    file: ETF_FORM,
+    code: '[]',
+    replacement: '["Stryker was here"]',
+    why: 'equivalent: a control, a radio or a row gets one more label, "Stryker was here", which no field’s pattern and no Yes or No matches; labels are only matched against those',
+  },
+  {
+    file: ETF_FORM,
+    code: "''",
+    replacement: '"Stryker was here!"',
+    why: 'equivalent: the textContent of an element or a text node is never null (only a document’s or a doctype’s is)',
+  },
+  { file: ETF_FORM, code: "isInput(control) && control.type === 'checkbox'", replacement: 'true', why: ONLY_CHECKBOX_LEFT },
+  { file: ETF_FORM, code: "isInput(control) && control.type === 'checkbox'", replacement: "isInput(control) || control.type === 'checkbox'", why: ONLY_CHECKBOX_LEFT },
+  { file: ETF_FORM, code: "control.type === 'checkbox'", replacement: 'true', why: ONLY_CHECKBOX_LEFT },
+  {
+    file: ETF_FORM,
+    code: "' '",
+    replacement: '""',
+    why: 'equivalent for every form: no Yes or No word has a space, so a radio’s joined labels read Yes or No only when the others are empty; only labels that split one word ("Y" + "es") would tell',
   },
   {
     file: 'utils/check-feed/feed-check.ts',
