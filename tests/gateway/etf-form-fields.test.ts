@@ -40,7 +40,7 @@ afterEach(() => {
 });
 
 describe('the text boxes it fills', () => {
-  it.each(['text', 'search', 'url', 'tel', 'email'])('fills a Hostname box of type %s', (type) => {
+  it.each(['text', 'search', 'url', 'tel', 'email', '', 'fqdn'])('fills a Hostname box whose type attribute is "%s"', (type) => {
     document.body.innerHTML = `<form>
       <label>Hostname <input type="${type}" name="h"></label>
       <label>Polling Path <input name="p"></label>
