@@ -14,7 +14,8 @@ const FIELDS: FormField[] = FIELD_KEYS.map((key) => ({ key, ...FIELD_SPECS[key] 
 /** Without the feed's three fields, the page is not an Add Source form (or not one this extension understands). */
 const REQUIRED: readonly EtfFieldKey[] = FIELD_ORDER;
 
-const TEXT_TYPES = new Set(['', 'text', 'search', 'url', 'number', 'tel', 'email']);
+// A box whose type attribute is missing, empty or unknown has the type 'text'.
+const TEXT_TYPES = new Set(['text', 'search', 'url', 'number', 'tel', 'email']);
 const YES = /^(yes|on|true|enabled?|1)$/;
 const NO = /^(no|off|false|disabled?|0)$/;
 
