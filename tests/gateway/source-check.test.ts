@@ -291,6 +291,7 @@ describe('the gateway page’s first look: may these fields name a Cisco feed?',
     ['a feed URL in Collection Name', fields('', '', 'https://intel.example.org/ctia/feed/feed-x/view?s=y'), true],
     ['an empty form', fields(''), false],
     ['a TAXII source', fields('hailataxii.com', '/taxii-data', 'guest.Abuse_ch'), false],
+    ['a private-intel URL pasted after other text', fields('feed-8f2b1c3e-5d4a-4e6f-9a7b-1c2d3e4f5a6bhttps://private.intel.eu.amp.cisco.com'), true],
     ['a host that only mentions private intel later', fields('intel.example.org/private.intel.amp.cisco.com'), false],
   ])('%s', (_, values, expected) => {
     expect(mayNameCiscoFeed(values)).toBe(expected);

@@ -68,8 +68,11 @@ const STAND_INS: Record<UrlPart, string> = {
 };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-/** Cisco's private-intel hosts all start so (cisco-hosts.ts has the list): enough for a first look. */
-const PRIVATE_INTEL_PREFIX = /^\s*(?:[a-z]+:\/\/)?private\.intel\./i;
+/**
+ * Cisco's private-intel hosts all start so (cisco-hosts.ts has the list): enough for a first look.
+ * At Hostname's start, or after a scheme anywhere in it: the check reads a URL pasted after other text too.
+ */
+const PRIVATE_INTEL_HOST = /(?:^\s*|:\/\/)private\.intel\./i;
 
 /**
  * Whether the fields may name a Cisco feed at all: a CTIA feed path in one of them, or a host in
@@ -77,7 +80,7 @@ const PRIVATE_INTEL_PREFIX = /^\s*(?:[a-z]+:\/\/)?private\.intel\./i;
  * checkSource takes for a feed: the gateway page asks for a check only then, or to clear its notes.
  */
 export function mayNameCiscoFeed({ hostname, pollingPath, collectionName }: Pick<SourceFormValues, 'hostname' | 'pollingPath' | 'collectionName'>): boolean {
-  return PRIVATE_INTEL_PREFIX.test(hostname) || [hostname, pollingPath, collectionName].some((text) => text.includes(FEED_PATH));
+  return PRIVATE_INTEL_HOST.test(hostname) || [hostname, pollingPath, collectionName].some((text) => text.includes(FEED_PATH));
 }
 /** `host:port`, the host a name or a bracketed IPv6 address. */
 const HOST_AND_PORT = /^(?:[^:]*|\[[^\]]*\]):(\d+)$/;
