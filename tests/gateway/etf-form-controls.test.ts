@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fillEtfForm, highlight } from '@/utils/gateway/etf-form';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import type { FieldReport } from '@/utils/gateway/fill-report';
 import { DEFAULT_OPTIONS } from '@/utils/options/options';
 import { FEED_IDS, SECRETS, storedFeed } from '../support/feeds';
-import { formState, guardSubmissions, type SubmissionGuard } from '../support/form-state';
+import { formState } from '../support/form-state';
+import { failOnSubmission } from '../support/no-submission';
 import { loadSite } from '../capture/load-site';
 
 const VALUES = etfValuesFor(storedFeed(0), new Date('2026-11-28T10:00:00Z'), DEFAULT_OPTIONS);
@@ -36,14 +37,7 @@ function pageWith(body: string, { form = true } = {}): Document {
 const valueOf = (name: string) => document.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!.value;
 const YES_NO_LIST = '<select name="u"><option value="1">Yes</option><option value="0" selected>No</option></select>';
 
-let guard: SubmissionGuard;
-beforeEach(() => {
-  guard = guardSubmissions(window);
-});
-afterEach(() => {
-  guard.stop();
-  expect(guard.attempts, 'ways the form was submitted').toEqual([]);
-});
+failOnSubmission();
 
 describe('a table row’s header names its fields', () => {
   /** A form laid out as a table, each row `[label cell markup, control cell markup]`, the label cell a plain cell. */

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fillEtfForm, inspectEtfForm, readEtfForm } from '@/utils/gateway/etf-form';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { DEFAULT_OPTIONS } from '@/utils/options/options';
 import { FEED_IDS, SECRETS, storedFeed } from '../support/feeds';
-import { guardSubmissions, type SubmissionGuard } from '../support/form-state';
+import { failOnSubmission } from '../support/no-submission';
 import { loadSite, siteBody } from '../capture/load-site';
 
 const VALUES = etfValuesFor(storedFeed(0), new Date('2026-11-28T10:00:00Z'), DEFAULT_OPTIONS);
@@ -28,15 +28,8 @@ const tableForm = (rows: string, after = '') => `<form id="f"><table>
 </table>${after}<button>Submit</button></form>`;
 
 // Whatever the filler did or refused, nothing may have tried to submit the form.
-let guard: SubmissionGuard;
-beforeEach(() => {
-  guard = guardSubmissions(window);
-});
-afterEach(() => {
-  guard.stop();
-  vi.restoreAllMocks();
-  expect(guard.attempts, 'ways the form was submitted').toEqual([]);
-});
+failOnSubmission();
+afterEach(() => vi.restoreAllMocks());
 
 describe('the text boxes it fills', () => {
   it.each(['text', 'search', 'url', 'tel', 'email', '', 'fqdn'])('fills a Hostname box whose type attribute is "%s"', (type) => {

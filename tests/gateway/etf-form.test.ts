@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillEtfForm, inspectEtfForm, readEtfForm } from '@/utils/gateway/etf-form';
 import type { FieldReport, SkipReason } from '@/utils/gateway/fill-report';
 import { checkSource, type SourceField, type SourceFormValues } from '@/utils/gateway/source-check';
 import { DEFAULT_OPTIONS } from '@/utils/options/options';
 import { etfValuesFor } from '@/utils/gateway/etf-values';
 import { FEED_IDS, SECRETS, storedFeed } from '../support/feeds';
-import { asyncOsFilled, formState, guardSubmissions, type SubmissionGuard } from '../support/form-state';
+import { asyncOsFilled, formState } from '../support/form-state';
+import { failOnSubmission } from '../support/no-submission';
 import { loadSite } from '../capture/load-site';
 
 const VALUES = etfValuesFor(storedFeed(0, { title: 'Phishing domains (EU)' }), new Date('2026-11-28T10:00:00Z'), DEFAULT_OPTIONS);
@@ -32,14 +33,7 @@ const ALL_FILLED = { ok: true, fields: reports(ALL_FILLED_OUTCOMES), submitFocus
 const FOCUS_SUBMIT = { focusSubmit: true };
 
 // Every test: whatever the filler did or refused, nothing may have tried to submit the form.
-let guard: SubmissionGuard;
-beforeEach(() => {
-  guard = guardSubmissions(window);
-});
-afterEach(() => {
-  guard.stop();
-  expect(guard.attempts, 'ways the form was submitted').toEqual([]);
-});
+failOnSubmission();
 
 describe('fillEtfForm', () => {
   it('fills the AsyncOS 13.5 form by its element ids and leaves every other setting alone', () => {
