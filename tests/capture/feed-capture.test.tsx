@@ -48,6 +48,25 @@ const mount = vi.fn(async (anchor: Element, content: HTMLElement) => {
 /** Lets the background's answers and the notices drawn from them land. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A single-page app may keep the drawer's elements and change only their values. */
+function pageShowsInstead(field: HTMLInputElement, url: string) {
+  field.setAttribute('value', url);
+  field.value = url;
+}
+
+/** The promise rejections nobody handled while `run` ran. */
+async function unhandledRejectionsDuring(run: () => Promise<void>): Promise<unknown[]> {
+  const unhandled: unknown[] = [];
+  const hear = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', hear);
+  try {
+    await run();
+  } finally {
+    process.off('unhandledRejection', hear);
+  }
+  return unhandled;
+}
+
 /** A click as the person makes it: the page's own scripted clicks are not trusted. */
 function personClicks(element: Element) {
   const click = new MouseEvent('click', { bubbles: true, cancelable: true });
@@ -276,9 +295,7 @@ describe('feed capture from the page', () => {
     const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
     capture.scan([field]);
     await settle();
-    // A single-page app may keep the drawer's elements and change only their values.
-    field.setAttribute('value', feedUrl(2));
-    field.value = feedUrl(2);
+    pageShowsInstead(field, feedUrl(2));
     capture.scan([field]);
     expect(send.mock.calls.map(([message]) => 'url' in message && message.url)).toEqual([PHISHING_URL, feedUrl(2)]);
 
@@ -300,8 +317,7 @@ describe('feed capture from the page', () => {
     const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
     capture.scan([field]);
     await settle();
-    field.setAttribute('value', feedUrl(2));
-    field.value = feedUrl(2);
+    pageShowsInstead(field, feedUrl(2));
     capture.scan([field]);
     await waitFor(() => expect(mounted[0]!.ui.update).toHaveBeenCalledTimes(1));
 
@@ -320,8 +336,7 @@ describe('feed capture from the page', () => {
     capture.scan([field]);
     await settle();
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
-    field.setAttribute('value', feedUrl(2));
-    field.value = feedUrl(2);
+    pageShowsInstead(field, feedUrl(2));
     capture.scan([field]);
     // The note about the phishing feed, with its Copy buttons, no longer stands beside another feed's URL.
     await waitFor(() => expect(mounted[0]!.ui.remove).toHaveBeenCalledTimes(1));
@@ -336,50 +351,39 @@ describe('feed capture from the page', () => {
   it('draws the note of a reused field’s new feed at the next scan when the answer about its old feed failed late, without an error', async () => {
     let failFirst = (_: Error) => {};
     send.mockImplementationOnce(() => new Promise((_, reject) => (failFirst = reject)));
-    const unhandled: unknown[] = [];
-    const hear = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', hear);
-    try {
-      loadSite(FEEDS_LIST);
-      const capture = newCapture();
-      const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
-      capture.scan([field]);
-      // The page shows another feed in the field before the background has answered about the first.
-      field.setAttribute('value', feedUrl(2));
-      field.value = feedUrl(2);
-      capture.scan([field]);
-      failFirst(new Error('Could not establish connection. Receiving end does not exist.'));
-      await settle();
-      await settle();
-      expect(mount).not.toHaveBeenCalled();
-      capture.scan([field]);
-      await waitFor(() => expect(mounted).toHaveLength(1));
-      expect(mounted[0]!.anchor).toBe(field);
-      expect(unhandled).toEqual([]);
-    } finally {
-      process.off('unhandledRejection', hear);
-    }
+    const unhandled = await unhandledRejectionsDuring(async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
+    capture.scan([field]);
+    // The page shows another feed in the field before the background has answered about the first.
+    pageShowsInstead(field, feedUrl(2));
+    capture.scan([field]);
+    failFirst(new Error('Could not establish connection. Receiving end does not exist.'));
+    await settle();
+    await settle();
+    expect(mount).not.toHaveBeenCalled();
+    capture.scan([field]);
+    await waitFor(() => expect(mounted).toHaveLength(1));
+    expect(mounted[0]!.anchor).toBe(field);
+    });
+    expect(unhandled).toEqual([]);
   });
 
   it('lets a notice the background never answered leave with its element, without an error', async () => {
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
-    const unhandled: unknown[] = [];
-    const hear = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', hear);
-    try {
-      loadSite(FEEDS_LIST);
-      const capture = newCapture();
-      capture.scan([openDrawer('phishing')]);
-      // The drawer closes before the background has answered.
-      document.getElementById('drawer-host')!.replaceChildren();
-      capture.scan([]);
-      await settle();
-      await settle();
-      expect(mount).not.toHaveBeenCalled();
-      expect(unhandled).toEqual([]);
-    } finally {
-      process.off('unhandledRejection', hear);
-    }
+    const unhandled = await unhandledRejectionsDuring(async () => {
+    loadSite(FEEDS_LIST);
+    const capture = newCapture();
+    capture.scan([openDrawer('phishing')]);
+    // The drawer closes before the background has answered.
+    document.getElementById('drawer-host')!.replaceChildren();
+    capture.scan([]);
+    await settle();
+    await settle();
+    expect(mount).not.toHaveBeenCalled();
+    });
+    expect(unhandled).toEqual([]);
   });
 
   it.each<[string, () => Element]>([
