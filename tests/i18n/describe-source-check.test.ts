@@ -9,6 +9,10 @@ const EVERY_MISTAKE: Record<SourceMistakeCode, [SourceMistake, string]> = {
   'host-missing': [{ field: 'hostname', code: 'host-missing' }, "Hostname must be the feed's host, like private.intel.amp.cisco.com."],
   'url-in-hostname': [{ field: 'hostname', code: 'url-in-hostname' }, 'Hostname takes the host name alone: the path goes in Polling Path, the secret in Collection Name.'],
   'scheme-in-hostname': [{ field: 'hostname', code: 'scheme-in-hostname' }, 'Remove the scheme (https://) from Hostname: it takes the host name alone, and Use HTTPS sets how to connect.'],
+  'user-in-hostname': [
+    { field: 'hostname', code: 'user-in-hostname' },
+    'Remove the user name (the part up to “@”) from Hostname: feeds take no user or password, and the secret goes in Collection Name.',
+  ],
   'port-in-hostname': [{ field: 'hostname', code: 'port-in-hostname', port: 443 }, 'Remove the port (:443) from Hostname: the port goes in Polling Port.'],
   'path-not-feed': [{ field: 'pollingPath', code: 'path-not-feed' }, "Polling Path must be the feed's path, /ctia/feed/feed-…/view, as in its URL."],
   'url-in-path': [{ field: 'pollingPath', code: 'url-in-path' }, 'Polling Path takes the path alone, from /ctia/feed/ on: the host goes in Hostname.'],

@@ -22,7 +22,7 @@ export interface KnownFeedFacts {
  * `wrong-port` the port Polling Port should be.
  */
 export type SourceMistake =
-  | { field: 'hostname'; code: 'host-missing' | 'url-in-hostname' | 'scheme-in-hostname' }
+  | { field: 'hostname'; code: 'host-missing' | 'url-in-hostname' | 'scheme-in-hostname' | 'user-in-hostname' }
   | { field: 'hostname'; code: 'port-in-hostname'; port: number }
   | { field: 'pollingPath'; code: 'path-not-feed' | 'url-in-path' | 'query-in-path' | 'txt-view' | 'view-missing' | 'judgements-output' }
   | { field: 'collectionName'; code: 'secret-missing' | 'url-in-collection-name' | 's-in-collection-name' | 'secret-malformed' | 'secret-differs' }
@@ -82,8 +82,8 @@ const PRIVATE_INTEL_HOST = /(?:^\s*|:\/\/)private\.intel\./i;
 export function mayNameCiscoFeed({ hostname, pollingPath, collectionName }: Pick<SourceFormValues, 'hostname' | 'pollingPath' | 'collectionName'>): boolean {
   return PRIVATE_INTEL_HOST.test(hostname) || [hostname, pollingPath, collectionName].some((text) => text.includes(FEED_PATH));
 }
-/** `host:port`, the host a name or a bracketed IPv6 address. */
-const HOST_AND_PORT = /^(?:[^:]*|\[[^\]]*\]):(\d+)$/;
+/** The port of a host the URL parser took, a name or a bracketed IPv6 address: neither holds `:` then digits at its end. */
+const PORT = /:(\d+)$/;
 /** A feed path that stops at the feed id, where `/view` should follow. */
 const ENDS_AT_FEED_ID = /feed-[0-9a-f-]+\/?$/i;
 /** `s=` as a query parameter, with or without the `?` before it. */
@@ -186,13 +186,17 @@ function holdsUrl(text: string): boolean {
   return text.includes('://') || text.includes(FEED_PATH);
 }
 
-/** Hostname as typed: an optional scheme, the authority (host and port), and whatever follows it. */
-function splitHostname(text: string): { scheme: boolean; authority: string; rest: string } {
+/**
+ * Hostname as typed: an optional scheme, the authority (host and port, perhaps after a
+ * `user:password@`), and whatever follows it. A backslash ends the authority as `/` does: so URLs read it.
+ */
+function splitHostname(text: string): { scheme: boolean; user: boolean; authority: string; rest: string } {
   const scheme = SCHEME.exec(text)?.[0] ?? '';
   const afterScheme = text.slice(scheme.length);
-  const end = afterScheme.search(/[/?#]/);
+  const end = afterScheme.search(/[/\\?#]/);
   const split = end < 0 ? afterScheme.length : end;
-  return { scheme: scheme !== '', authority: afterScheme.slice(0, split), rest: afterScheme.slice(split) };
+  const authority = afterScheme.slice(0, split);
+  return { scheme: scheme !== '', user: authority.includes('@'), authority, rest: afterScheme.slice(split) };
 }
 
 /**
@@ -228,12 +232,13 @@ const PART_OF_ERROR: Record<FeedUrlErrorCode, UrlPart> = {
 
 function hostnameMistakes(text: string, hostKnown: boolean): SourceMistake[] {
   if (!hostKnown) return [{ field: 'hostname', code: 'host-missing' }];
-  const { scheme, authority, rest } = splitHostname(text);
+  const { scheme, user, authority, rest } = splitHostname(text);
   // A URL or path there is named once: it says the scheme and port do not belong there either.
   if (rest !== '') return [{ field: 'hostname', code: 'url-in-hostname' }];
-  const port = HOST_AND_PORT.exec(authority)?.[1];
+  const port = PORT.exec(authority)?.[1];
   return [
     ...(scheme ? [{ field: 'hostname', code: 'scheme-in-hostname' } as const] : []),
+    ...(user ? [{ field: 'hostname', code: 'user-in-hostname' } as const] : []),
     ...(port === undefined ? [] : [{ field: 'hostname', code: 'port-in-hostname', port: Number(port) } as const]),
   ];
 }

@@ -6,6 +6,7 @@ const MISTAKE_MESSAGES: Record<Exclude<SourceMistakeCode, 'port-in-hostname' | '
   'host-missing': 'sourceCheckHostMissing',
   'url-in-hostname': 'sourceCheckUrlInHostname',
   'scheme-in-hostname': 'sourceCheckSchemeInHostname',
+  'user-in-hostname': 'sourceCheckUserInHostname',
   'path-not-feed': 'sourceCheckPathNotFeed',
   'url-in-path': 'sourceCheckUrlInPath',
   'query-in-path': 'sourceCheckQueryInPath',
