@@ -48,6 +48,22 @@ const mount = vi.fn(async (anchor: Element, content: HTMLElement) => {
 /** Lets the background's answers and the notices drawn from them land. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The feeds list with the phishing feed's drawer open and its URL field scanned once. */
+function phishingFieldScanned() {
+  loadSite(FEEDS_LIST);
+  const capture = newCapture();
+  const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
+  capture.scan([field]);
+  return { capture, field };
+}
+
+/** As phishingFieldScanned, once the background's answer and the field's notice have landed. */
+async function phishingFieldNoted() {
+  const scanned = phishingFieldScanned();
+  await settle();
+  return scanned;
+}
+
 /** A single-page app may keep the drawer's elements and change only their values. */
 function pageShowsInstead(field: HTMLInputElement, url: string) {
   field.setAttribute('value', url);
@@ -290,11 +306,7 @@ describe('feed capture from the page', () => {
   });
 
   it('gives a URL field that now shows another feed that feed’s notice', async () => {
-    loadSite(FEEDS_LIST);
-    const capture = newCapture();
-    const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
-    capture.scan([field]);
-    await settle();
+    const { capture, field } = await phishingFieldNoted();
     pageShowsInstead(field, feedUrl(2));
     capture.scan([field]);
     expect(send.mock.calls.map(([message]) => 'url' in message && message.url)).toEqual([PHISHING_URL, feedUrl(2)]);
@@ -312,11 +324,7 @@ describe('feed capture from the page', () => {
   });
 
   it('redraws a reused field’s notice once for its new feed, however often the page shows it again', async () => {
-    loadSite(FEEDS_LIST);
-    const capture = newCapture();
-    const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
-    capture.scan([field]);
-    await settle();
+    const { capture, field } = await phishingFieldNoted();
     pageShowsInstead(field, feedUrl(2));
     capture.scan([field]);
     await waitFor(() => expect(mounted[0]!.ui.update).toHaveBeenCalledTimes(1));
@@ -330,11 +338,7 @@ describe('feed capture from the page', () => {
   });
 
   it('takes away the note of the feed a reused field showed when the background does not answer for its new feed, and draws the new one at the next scan', async () => {
-    loadSite(FEEDS_LIST);
-    const capture = newCapture();
-    const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
-    capture.scan([field]);
-    await settle();
+    const { capture, field } = await phishingFieldNoted();
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     pageShowsInstead(field, feedUrl(2));
     capture.scan([field]);
@@ -352,20 +356,17 @@ describe('feed capture from the page', () => {
     let failFirst = (_: Error) => {};
     send.mockImplementationOnce(() => new Promise((_, reject) => (failFirst = reject)));
     const unhandled = await unhandledRejectionsDuring(async () => {
-    loadSite(FEEDS_LIST);
-    const capture = newCapture();
-    const field = openDrawer('phishing').querySelector<HTMLInputElement>('input.feed-url')!;
-    capture.scan([field]);
-    // The page shows another feed in the field before the background has answered about the first.
-    pageShowsInstead(field, feedUrl(2));
-    capture.scan([field]);
-    failFirst(new Error('Could not establish connection. Receiving end does not exist.'));
-    await settle();
-    await settle();
-    expect(mount).not.toHaveBeenCalled();
-    capture.scan([field]);
-    await waitFor(() => expect(mounted).toHaveLength(1));
-    expect(mounted[0]!.anchor).toBe(field);
+      // The page shows another feed in the field before the background has answered about the first.
+      const { capture, field } = phishingFieldScanned();
+      pageShowsInstead(field, feedUrl(2));
+      capture.scan([field]);
+      failFirst(new Error('Could not establish connection. Receiving end does not exist.'));
+      await settle();
+      await settle();
+      expect(mount).not.toHaveBeenCalled();
+      capture.scan([field]);
+      await waitFor(() => expect(mounted).toHaveLength(1));
+      expect(mounted[0]!.anchor).toBe(field);
     });
     expect(unhandled).toEqual([]);
   });
