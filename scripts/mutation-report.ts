@@ -62,11 +62,12 @@ export const globPattern = (glob: string) =>
   );
 const areaOf = (file: string) => Object.entries(areas).find(([, globs]) => globs.some((glob) => globPattern(glob).test(file)))?.[0];
 
-/** The mutated code, on one line and short. */
+/** The mutated code as the source has it, line breaks included: what the table of explanations names. */
 function original(source: string, { start, end }: Mutant['location']) {
   const lines = source.split('\n').slice(start.line - 1, end.line);
-  const text = lines.length === 1 ? lines[0]!.slice(start.column - 1, end.column - 1) : `${lines[0]!.slice(start.column - 1)} …`;
-  return text.trim();
+  lines[lines.length - 1] = lines.at(-1)!.slice(0, end.column - 1);
+  lines[0] = lines[0]!.slice(start.column - 1);
+  return lines.join('\n').trim();
 }
 
 const oneLine = (text: string, max = 80) => {

@@ -45,6 +45,9 @@ const mount = vi.fn(async (anchor: Element, content: HTMLElement) => {
   return ui;
 });
 
+/** What the browser says when the background is away (a worker restarting, an extension reloading). */
+const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
+
 /** Lets the background's answers and the notices drawn from them land. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -288,7 +291,7 @@ describe('feed capture from the page', () => {
   });
 
   it('tries again on the next scan when sending failed', async () => {
-    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    send.mockRejectedValueOnce(new Error(NO_RECEIVER));
     loadSite(FEEDS_LIST);
     const capture = newCapture();
     const drawer = openDrawer('phishing');
@@ -339,7 +342,7 @@ describe('feed capture from the page', () => {
 
   it('takes away the note of the feed a reused field showed when the background does not answer for its new feed, and draws the new one at the next scan', async () => {
     const { capture, field } = await phishingFieldNoted();
-    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    send.mockRejectedValueOnce(new Error(NO_RECEIVER));
     pageShowsInstead(field, feedUrl(2));
     capture.scan([field]);
     // The note about the phishing feed, with its Copy buttons, no longer stands beside another feed's URL.
@@ -352,15 +355,19 @@ describe('feed capture from the page', () => {
     expect(send.mock.calls.map(([message]) => 'url' in message && message.url)).toEqual([PHISHING_URL, feedUrl(2), feedUrl(2)]);
   });
 
-  it('draws the note of a reused field’s new feed at the next scan when the answer about its old feed failed late, without an error', async () => {
+  it.each([
+    ['came', false],
+    ['failed too', true],
+  ])('draws the note of a reused field’s new feed at the next scan when the answer about its old feed failed late and the one about the new feed %s, without an error', async (_, newFeedFails) => {
     let failFirst = (_: Error) => {};
     send.mockImplementationOnce(() => new Promise((_, reject) => (failFirst = reject)));
+    if (newFeedFails) send.mockRejectedValueOnce(new Error(NO_RECEIVER));
     const unhandled = await unhandledRejectionsDuring(async () => {
       // The page shows another feed in the field before the background has answered about the first.
       const { capture, field } = phishingFieldScanned();
       pageShowsInstead(field, feedUrl(2));
       capture.scan([field]);
-      failFirst(new Error('Could not establish connection. Receiving end does not exist.'));
+      failFirst(new Error(NO_RECEIVER));
       await settle();
       await settle();
       expect(mount).not.toHaveBeenCalled();
@@ -372,17 +379,17 @@ describe('feed capture from the page', () => {
   });
 
   it('lets a notice the background never answered leave with its element, without an error', async () => {
-    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    send.mockRejectedValueOnce(new Error(NO_RECEIVER));
     const unhandled = await unhandledRejectionsDuring(async () => {
-    loadSite(FEEDS_LIST);
-    const capture = newCapture();
-    capture.scan([openDrawer('phishing')]);
-    // The drawer closes before the background has answered.
-    document.getElementById('drawer-host')!.replaceChildren();
-    capture.scan([]);
-    await settle();
-    await settle();
-    expect(mount).not.toHaveBeenCalled();
+      loadSite(FEEDS_LIST);
+      const capture = newCapture();
+      capture.scan([openDrawer('phishing')]);
+      // The drawer closes before the background has answered.
+      document.getElementById('drawer-host')!.replaceChildren();
+      capture.scan([]);
+      await settle();
+      await settle();
+      expect(mount).not.toHaveBeenCalled();
     });
     expect(unhandled).toEqual([]);
   });
